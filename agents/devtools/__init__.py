@@ -1,0 +1,1 @@
+"""Developer tooling: test doubles and local helpers (not used in production paths)."""

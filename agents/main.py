@@ -1,0 +1,115 @@
+"""Builds the service: one agno AgentOS on a FastAPI app we own.
+
+This module wires the parts together and owns start-up and shutdown; it holds no business logic.
+`uvicorn agents.main:app` and `python -m agents serve` both serve `app`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import redis.asyncio as aioredis
+from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy import Engine
+
+from agno.db.postgres import PostgresDb
+from agno.os import AgentOS
+
+from agents import __version__
+from agents.database import create_engine, describe, ensure_vector_extension
+from agents.database.embedded import EmbeddedPostgres
+from agents.errors import install_error_handlers
+from agents.providers.platform import platform_model
+from agents.routes.health import get_health_router
+from agents.settings import Settings, load_settings
+from agents.teams.assistant import build_assistant
+
+# agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
+# this covers every agent, team and model built anywhere in the process.
+os.environ.setdefault("AGNO_TELEMETRY", "false")
+
+log = logging.getLogger("agents")
+
+
+@dataclass
+class Resources:
+    """What the process opens at start-up and closes at shutdown."""
+
+    settings: Settings
+    engine: Engine
+    redis: aioredis.Redis | None
+    embedded: EmbeddedPostgres | None
+
+    async def close(self) -> None:
+        if self.redis is not None:
+            await self.redis.aclose()
+        self.engine.dispose()
+        if self.embedded is not None:
+            self.embedded.stop()
+
+
+def open_resources(settings: Settings) -> Resources:
+    embedded = None
+    url = settings.database_url
+    if url is None:
+        embedded = EmbeddedPostgres(settings.embedded_db_dir)
+        url = embedded.start()
+    redis = (
+        aioredis.Redis.from_url(settings.redis_url, socket_connect_timeout=2, socket_timeout=5)
+        if settings.redis_url
+        else None
+    )
+    return Resources(settings=settings, engine=create_engine(url, settings), redis=redis, embedded=embedded)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or load_settings()
+    resources = open_resources(settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Runs before agno creates its tables: a database we cannot use stops start-up here, by name.
+        version = await run_in_threadpool(ensure_vector_extension, resources.engine)
+        log.info("database %s ready (pgvector %s)", describe(resources.engine), version)
+        try:
+            yield
+        finally:
+            await resources.close()
+
+    base_app = FastAPI(
+        title="HYVVE AgentOS",
+        version=__version__,
+        description="HYVVE's agent runtime: agno AgentOS with workspace tenancy, approvals and BYOAI.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(base_app)
+    base_app.include_router(get_health_router(resources.engine, resources.redis))
+
+    agno_db = PostgresDb(id="hyvve", db_engine=resources.engine, db_schema=settings.agno_db_schema)
+    agent_os = AgentOS(
+        id="hyvve-agentos",
+        name="HYVVE AgentOS",
+        version=__version__,
+        db=agno_db,
+        agents=[build_assistant(platform_model(settings), agno_db)],
+        base_app=base_app,
+        on_route_conflict="preserve_base_app",
+        telemetry=False,
+    )
+    return agent_os.get_app()
+
+
+def __getattr__(name: str) -> FastAPI:
+    # `agents.main:app` is built on first access, not at import, so importing create_app (tests,
+    # tools) does not start a database.
+    if name == "app":
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+        app = create_app()
+        globals()["app"] = app
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

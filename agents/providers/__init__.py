@@ -1,0 +1,1 @@
+"""BYOAI: turns (workspace, agent, override) into an agno model. Nothing else reads provider keys."""

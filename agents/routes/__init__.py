@@ -1,0 +1,1 @@
+"""Routes the service adds beside agno's: thin, they only translate HTTP."""

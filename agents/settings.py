@@ -1,0 +1,178 @@
+"""The one settings object of the service.
+
+Every setting is read here, from the environment (or a `.env` file), and nowhere else.
+`.env.example` documents each one. Secrets are `SecretStr` so they never print by accident.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+# Settings a production deployment cannot run without (development runs on embedded defaults).
+PRODUCTION_REQUIRED = (
+    "database_url",
+    "better_auth_url",
+    "agent_service_token",
+    "encryption_master_key",
+    "os_security_key",
+)
+
+
+class SettingsError(Exception):
+    """A missing or malformed setting; the message is one line naming it."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    environment: Literal["development", "production"] = "development"
+
+    # Database: HYVVE's PostgreSQL. Unset -> an embedded PostgreSQL+pgvector under `embedded_db_dir`.
+    database_url: str | None = None
+    embedded_db_dir: Path = Path(".data/postgres")
+    database_pool_size: int = Field(default=10, ge=1, le=200)
+    database_max_overflow: int = Field(default=10, ge=0, le=200)
+    database_connect_timeout: int = Field(default=5, ge=1, le=60)
+    agno_db_schema: str = "ai"
+
+    redis_url: str | None = None
+
+    # Auth (better-auth on the Node side, NestJS service token, operators).
+    better_auth_url: str | None = None
+    auth_jwks_url: str | None = None
+    auth_jwt_issuer: str | None = None
+    auth_jwt_audience: str | None = None
+    agent_service_token: SecretStr | None = None
+    os_security_key: SecretStr | None = None
+
+    # BYOAI: decrypts HYVVE's ai_provider_configs.api_key_encrypted.
+    encryption_master_key: SecretStr | None = None
+
+    # The platform's own model, used when a workspace has none of its own.
+    default_model: str = "openai:gpt-4o-mini"
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = None
+
+    control_plane_enabled: bool = False
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        try:
+            url = make_url(value)
+        except ArgumentError:
+            raise ValueError("must be a SQLAlchemy URL like postgresql+psycopg://user:pass@host:5432/db") from None
+        if url.get_backend_name() != "postgresql":
+            raise ValueError("must be a PostgreSQL URL (postgresql+psycopg://...)")
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return value or None
+
+    @field_validator("better_auth_url", "auth_jwks_url", "openai_base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value and not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http(s) URL")
+        return value.rstrip("/") if value else None
+
+    @field_validator("agno_db_schema")
+    @classmethod
+    def _schema_name(cls, value: str) -> str:
+        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", value):
+            raise ValueError("must be a lowercase SQL identifier")
+        if value == "public":
+            raise ValueError("must not be 'public': Prisma owns it and would see agno's tables as drift")
+        return value
+
+    @field_validator("encryption_master_key")
+    @classmethod
+    def _master_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        try:
+            raw = base64.b64decode(value.get_secret_value(), validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("must be base64") from None
+        if len(raw) != 32:
+            raise ValueError("must decode to exactly 32 bytes")
+        return value
+
+    @field_validator("default_model")
+    @classmethod
+    def _model_ref(cls, value: str) -> str:
+        if not re.fullmatch(r"[a-z][a-z0-9_-]*:\S+", value):
+            raise ValueError("must be provider:model, e.g. openai:gpt-4o-mini")
+        return value
+
+    @field_validator("agent_service_token", "os_security_key", "openai_api_key")
+    @classmethod
+    def _blank_is_unset(cls, value: SecretStr | None) -> SecretStr | None:
+        return value if value is not None and value.get_secret_value() else None
+
+    @model_validator(mode="after")
+    def _production_requirements(self) -> "Settings":
+        if self.environment == "production":
+            for name in PRODUCTION_REQUIRED:
+                if getattr(self, name) is None:
+                    raise ValueError(f"{name.upper()} is required when ENVIRONMENT=production")
+        return self
+
+    # -- derived values -------------------------------------------------------------------
+
+    @property
+    def uses_embedded_database(self) -> bool:
+        return self.database_url is None
+
+    @cached_property
+    def jwks_url(self) -> str | None:
+        if self.auth_jwks_url:
+            return self.auth_jwks_url
+        return f"{self.better_auth_url}/api/auth/jwks" if self.better_auth_url else None
+
+    @property
+    def jwt_issuer(self) -> str | None:
+        return self.auth_jwt_issuer or self.better_auth_url
+
+    @property
+    def jwt_audience(self) -> str | None:
+        return self.auth_jwt_audience or self.better_auth_url
+
+    @property
+    def master_key_bytes(self) -> bytes | None:
+        if self.encryption_master_key is None:
+            return None
+        return base64.b64decode(self.encryption_master_key.get_secret_value())
+
+    def database_url_object(self) -> URL | None:
+        return make_url(self.database_url) if self.database_url else None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings, turning validation failures into one line that names the setting."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        location = "_".join(str(part) for part in error.get("loc", ()) if part != "__root__")
+        message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+        name = location.upper() if location else "settings"
+        raise SettingsError(f"Invalid setting {name}: {message}" if location else f"Invalid settings: {message}") from None

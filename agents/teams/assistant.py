@@ -1,0 +1,27 @@
+"""The general HYVVE assistant: the first agent, answering questions about the user's business."""
+
+from __future__ import annotations
+
+from agno.agent import Agent
+from agno.db.base import BaseDb
+from agno.models.base import Model
+
+ASSISTANT_ID = "assistant"
+
+
+def build_assistant(model: Model, db: BaseDb) -> Agent:
+    return Agent(
+        id=ASSISTANT_ID,
+        name="HYVVE Assistant",
+        description="Answers questions about the workspace's business and explains what HYVVE's agents can do.",
+        model=model,
+        db=db,
+        instructions=[
+            "You help a small-business owner run their business on HYVVE.",
+            "Be concise and concrete. Say plainly when you do not know something.",
+        ],
+        add_history_to_context=True,
+        num_history_runs=5,
+        markdown=True,
+        telemetry=False,
+    )

@@ -1,0 +1,84 @@
+"""Session fixtures: real PostgreSQL+pgvector, real Redis, the scripted model server, the service over HTTP."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import redis
+import sqlalchemy as sa
+
+from agents.devtools.scripted_model import ScriptedModelServer
+from tests.harness import ServiceProcess, fresh_database, postgres_server
+
+os.environ["AGNO_TELEMETRY"] = "false"
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def database_url(pg_server_url: str) -> Iterator[str]:
+    with fresh_database(pg_server_url) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def db(database_url: str) -> Iterator[sa.Engine]:
+    engine = sa.create_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        pytest.fail(f"the tests need a real Redis at {url} (set REDIS_URL): {exc}")
+    return url
+
+
+@pytest.fixture(scope="session")
+def model_server() -> Iterator[ScriptedModelServer]:
+    server = ScriptedModelServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def scripted(model_server: ScriptedModelServer) -> Iterator[ScriptedModelServer]:
+    """The scripted model server, with rules, faults and recorded requests cleared after the test."""
+    model_server.reset()
+    yield model_server
+    model_server.reset()
+
+
+@pytest.fixture(scope="session")
+def service_env(database_url: str, redis_url: str, model_server: ScriptedModelServer) -> dict[str, str]:
+    return {
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "OPENAI_BASE_URL": model_server.base_url,
+        "OPENAI_API_KEY": "sk-platform-test",
+        "DEFAULT_MODEL": "openai:gpt-4o-mini",
+        "AGNO_DB_SCHEMA": "ai",
+    }
+
+
+@pytest.fixture(scope="session")
+def service(service_env: dict[str, str]) -> Iterator[ServiceProcess]:
+    with ServiceProcess(service_env) as process:
+        yield process
+
+
+@pytest.fixture
+def client(service: ServiceProcess) -> Iterator[httpx.Client]:
+    with service.client() as http:
+        yield http
