@@ -19,11 +19,16 @@ from sqlalchemy import Engine
 
 from agno.db.postgres import PostgresDb
 from agno.os import AgentOS
+from agno.os.config import CORSConfig
+from agno.os.settings import AgnoAPISettings
 
 from agents import __version__
 from agents.database import create_engine, describe, ensure_vector_extension
 from agents.database.embedded import EmbeddedPostgres
 from agents.errors import install_error_handlers
+from agents.middleware.credentials import CredentialResolver
+from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
+from agents.middleware.tenancy import TenancyMiddleware
 from agents.providers.platform import platform_model
 from agents.routes.health import get_health_router
 from agents.settings import Settings, load_settings
@@ -44,8 +49,11 @@ class Resources:
     engine: Engine
     redis: aioredis.Redis | None
     embedded: EmbeddedPostgres | None
+    jwks: JwksCache | None
 
     async def close(self) -> None:
+        if self.jwks is not None:
+            await self.jwks.aclose()
         if self.redis is not None:
             await self.redis.aclose()
         self.engine.dispose()
@@ -64,7 +72,30 @@ def open_resources(settings: Settings) -> Resources:
         if settings.redis_url
         else None
     )
-    return Resources(settings=settings, engine=create_engine(url, settings), redis=redis, embedded=embedded)
+    jwks = (
+        JwksCache(settings.jwks_url, settings.auth_jwks_max_age_seconds, settings.auth_jwks_refetch_cooldown_seconds)
+        if settings.jwks_url
+        else None
+    )
+    return Resources(settings, create_engine(url, settings), redis, embedded, jwks)
+
+
+def credential_resolver(resources: Resources) -> CredentialResolver:
+    settings = resources.settings
+    verifier = None
+    if resources.jwks is not None and settings.jwt_issuer and settings.jwt_audience:
+        verifier = JwtVerifier(resources.jwks, issuer=settings.jwt_issuer, audience=settings.jwt_audience)
+    return CredentialResolver(
+        resources.engine,
+        verifier,
+        service_token=_secret(settings.agent_service_token),
+        admin_key=_secret(settings.os_security_key),
+        cache_seconds=settings.auth_cache_seconds,
+    )
+
+
+def _secret(value: object) -> str | None:
+    return value.get_secret_value() if value is not None else None  # type: ignore[attr-defined]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -81,14 +112,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await resources.close()
 
+    docs = settings.environment != "production"
     base_app = FastAPI(
         title="HYVVE AgentOS",
         version=__version__,
         description="HYVVE's agent runtime: agno AgentOS with workspace tenancy, approvals and BYOAI.",
         lifespan=lifespan,
+        openapi_url="/openapi.json" if docs else None,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
     install_error_handlers(base_app)
     base_app.include_router(get_health_router(resources.engine, resources.redis))
+    # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
+    # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
+    base_app.add_middleware(TenancyMiddleware, resolver=credential_resolver(resources))
 
     agno_db = PostgresDb(id="hyvve", db_engine=resources.engine, db_schema=settings.agno_db_schema)
     agent_os = AgentOS(
@@ -99,6 +137,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         agents=[build_assistant(platform_model(settings), agno_db)],
         base_app=base_app,
         on_route_conflict="preserve_base_app",
+        # Our middleware is the only auth: no agno security key, no agno default origins.
+        settings=AgnoAPISettings(os_security_key=None, docs_enabled=docs, cors_origin_list=[]),
+        cors=CORSConfig(origins=settings.cors_origin_list, merge_base_app=False),
         telemetry=False,
     )
     return agent_os.get_app()

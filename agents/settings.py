@@ -28,6 +28,9 @@ PRODUCTION_REQUIRED = (
 )
 
 
+CONTROL_PLANE_ORIGIN = "https://os.agno.com"
+
+
 class SettingsError(Exception):
     """A missing or malformed setting; the message is one line naming it."""
 
@@ -54,6 +57,16 @@ class Settings(BaseSettings):
     auth_jwt_audience: str | None = None
     agent_service_token: SecretStr | None = None
     os_security_key: SecretStr | None = None
+    auth_jwks_max_age_seconds: float = Field(default=600, ge=1)
+    auth_jwks_refetch_cooldown_seconds: float = Field(default=30, ge=0.1)
+    # Session and membership lookups are cached this long: revocation takes effect within it.
+    auth_cache_seconds: float = Field(default=5, ge=0, le=10)
+    # agno's own auth, switched on by these variables, would bypass ours: refuse them.
+    jwt_verification_key: str | None = None
+    jwt_jwks_file: str | None = None
+
+    # Browser origins allowed by CORS (comma-separated). The Control Plane's is added when enabled.
+    cors_origins: str = ""
 
     # BYOAI: decrypts HYVVE's ai_provider_configs.api_key_encrypted.
     encryption_master_key: SecretStr | None = None
@@ -128,6 +141,21 @@ class Settings(BaseSettings):
     def _blank_is_unset(cls, value: SecretStr | None) -> SecretStr | None:
         return value if value is not None and value.get_secret_value() else None
 
+    @field_validator("jwt_verification_key", "jwt_jwks_file")
+    @classmethod
+    def _no_agno_auth(cls, value: str | None) -> str | None:
+        if value:
+            raise ValueError("is agno's own auth and would bypass HYVVE's; unset it (use BETTER_AUTH_URL / AUTH_JWKS_URL)")
+        return None
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _origins(cls, value: str) -> str:
+        for origin in filter(None, (o.strip() for o in value.split(","))):
+            if origin == "*" or not re.fullmatch(r"https?://[^\s/]+", origin):
+                raise ValueError(f"'{origin}' is not an origin like https://app.hyvve.com")
+        return value
+
     @model_validator(mode="after")
     def _production_requirements(self) -> "Settings":
         if self.environment == "production":
@@ -147,6 +175,13 @@ class Settings(BaseSettings):
         if self.auth_jwks_url:
             return self.auth_jwks_url
         return f"{self.better_auth_url}/api/auth/jwks" if self.better_auth_url else None
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        origins = [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+        if self.control_plane_enabled:
+            origins.append(CONTROL_PLANE_ORIGIN)
+        return list(dict.fromkeys(origins))
 
     @property
     def jwt_issuer(self) -> str | None:

@@ -12,8 +12,12 @@ import sqlalchemy as sa
 
 from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ServiceProcess, fresh_database, postgres_server
+from tests.node_side import ISSUER, JwksServer, NodeSide, Workspace, create_hyvve_tables
 
 os.environ["AGNO_TELEMETRY"] = "false"
+
+SERVICE_TOKEN = "5e" * 32  # NestJS's AGENT_SERVICE_TOKEN: 32 random bytes, hex
+ADMIN_KEY = "os-admin-key-for-tests"
 
 
 @pytest.fixture(scope="session")
@@ -31,8 +35,28 @@ def database_url(pg_server_url: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def db(database_url: str) -> Iterator[sa.Engine]:
     engine = sa.create_engine(database_url)
+    create_hyvve_tables(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def node(db: sa.Engine) -> NodeSide:
+    return NodeSide(db)
+
+
+@pytest.fixture(scope="session")
+def jwks() -> Iterator[JwksServer]:
+    server = JwksServer()
+    server.add("EdDSA")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def workspace(node: NodeSide) -> Workspace:
+    """A workspace with one member of each role, each with a live better-auth session."""
+    return node.workspace()
 
 
 @pytest.fixture(scope="session")
@@ -61,9 +85,16 @@ def scripted(model_server: ScriptedModelServer) -> Iterator[ScriptedModelServer]
 
 
 @pytest.fixture(scope="session")
-def service_env(database_url: str, redis_url: str, model_server: ScriptedModelServer) -> dict[str, str]:
+def service_env(
+    database_url: str, db: sa.Engine, redis_url: str, model_server: ScriptedModelServer, jwks: JwksServer
+) -> dict[str, str]:
     return {
         "DATABASE_URL": database_url,
+        "BETTER_AUTH_URL": ISSUER,
+        "AUTH_JWKS_URL": jwks.url,
+        "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS": "1",
+        "AGENT_SERVICE_TOKEN": SERVICE_TOKEN,
+        "OS_SECURITY_KEY": ADMIN_KEY,
         "REDIS_URL": redis_url,
         "OPENAI_BASE_URL": model_server.base_url,
         "OPENAI_API_KEY": "sk-platform-test",
@@ -79,6 +110,20 @@ def service(service_env: dict[str, str]) -> Iterator[ServiceProcess]:
 
 
 @pytest.fixture
-def client(service: ServiceProcess) -> Iterator[httpx.Client]:
+def anonymous(service: ServiceProcess) -> Iterator[httpx.Client]:
     with service.client() as http:
+        yield http
+
+
+@pytest.fixture
+def client(service: ServiceProcess, workspace: Workspace) -> Iterator[httpx.Client]:
+    """A workspace member, signed in with HYVVE's opaque session token (what the browser sends)."""
+    token = workspace["member"].session_token
+    with service.client(headers={"authorization": f"Bearer {token}"}) as http:
+        yield http
+
+
+@pytest.fixture
+def admin(service: ServiceProcess) -> Iterator[httpx.Client]:
+    with service.client(headers={"authorization": f"Bearer {ADMIN_KEY}"}) as http:
         yield http

@@ -1,0 +1,236 @@
+"""Turns `Authorization: Bearer ...` (+ headers) into a verified Principal, or refuses with a stable code.
+
+Accepted credentials, each verified, none trusted on its word:
+- `AGENT_SERVICE_TOKEN` (NestJS): constant-time compare; names the workspace with `x-workspace-id`,
+  may act for a member with `x-user-id`. Only this principal may use those headers to choose.
+- `OS_SECURITY_KEY` (operators, the agno Control Plane): admin; may name a workspace to act in.
+- a better-auth JWT (three dot-separated parts): see jwt_verifier. The `agent_os:admin` scope makes
+  an admin; otherwise the workspace comes from the `workspaceId`/`workspace_id`/`activeWorkspaceId` claim.
+- anything else is a HYVVE opaque session token, looked up in the shared `sessions` table; the
+  workspace is the session's `active_workspace_id`.
+A user's workspace is then checked against `workspace_members` (accepted) and `workspaces.deleted_at`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from typing import Any, Generic, TypeVar
+
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy import Engine, text
+
+from agents.middleware.jwt_verifier import JwtVerifier, TokenRejected, looks_like_jwt
+from agents.middleware.principal import ADMIN_SCOPE, SERVICE_USER, Principal
+
+WORKSPACE_CLAIMS = ("workspaceId", "workspace_id", "activeWorkspaceId")
+MAX_ID_LENGTH = 64  # HYVVE ids are UUIDs/cuids; anything longer is not one
+
+_MEMBERSHIP_SQL = text(
+    """
+    SELECT m.role FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id
+    WHERE m.user_id = :user_id AND m.workspace_id = :workspace_id
+      AND m.accepted_at IS NOT NULL AND w.deleted_at IS NULL
+    """
+)
+_WORKSPACE_SQL = text("SELECT 1 FROM workspaces WHERE id = :workspace_id AND deleted_at IS NULL")
+_SESSION_SQL = text("SELECT user_id, active_workspace_id, expires_at FROM sessions WHERE token = :token")
+
+V = TypeVar("V")
+
+
+class AuthError(Exception):
+    """Refusal of a request: 401 for credentials, 403 for rights. Never carries the token."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class TtlCache(Generic[V]):
+    """A small bounded cache whose entries live `ttl` seconds: verified lookups, never secrets."""
+
+    def __init__(self, ttl: float, max_entries: int = 10_000) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._entries: OrderedDict[Any, tuple[float, V]] = OrderedDict()
+
+    def get(self, key: Any) -> tuple[bool, V | None]:
+        entry = self._entries.get(key)
+        if entry is None or entry[0] < time.monotonic():
+            return False, None
+        return True, entry[1]
+
+    def put(self, key: Any, value: V) -> None:
+        if self.ttl <= 0:
+            return
+        self._entries[key] = (time.monotonic() + self.ttl, value)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+
+def _secret_equals(candidate: str, secret: str | None) -> bool:
+    return secret is not None and hmac.compare_digest(candidate.encode(), secret.encode())
+
+
+def _valid_id(value: object) -> str | None:
+    if isinstance(value, str) and 0 < len(value) <= MAX_ID_LENGTH and value.isprintable():
+        return value
+    return None
+
+
+class CredentialResolver:
+    def __init__(
+        self,
+        engine: Engine,
+        jwt_verifier: JwtVerifier | None,
+        service_token: str | None,
+        admin_key: str | None,
+        cache_seconds: float,
+        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc).replace(tzinfo=None),
+    ) -> None:
+        self.engine = engine
+        self.jwt_verifier = jwt_verifier
+        self.service_token = service_token
+        self.admin_key = admin_key
+        self.clock = clock
+        self._sessions: TtlCache[tuple[str, str | None, datetime] | None] = TtlCache(cache_seconds)
+        self._roles: TtlCache[str | None] = TtlCache(cache_seconds)
+
+    async def resolve(self, authorization: str | None, headers: Mapping[str, str], correlation_id: str) -> Principal:
+        token = _bearer(authorization)
+        header_workspace = headers.get("x-workspace-id") or None
+        header_user = headers.get("x-user-id") or None
+
+        if _secret_equals(token, self.service_token):
+            return await self._service(header_workspace, header_user, correlation_id)
+        if header_user is not None:
+            raise AuthError(403, "FORBIDDEN", "Only the service principal may act on behalf of a user (x-user-id)")
+        if _secret_equals(token, self.admin_key):
+            return Principal("admin_key", None, _valid_id(header_workspace), None, True, correlation_id)
+        if looks_like_jwt(token):
+            return await self._jwt(token, header_workspace, correlation_id)
+        return await self._session(token, header_workspace, correlation_id)
+
+    async def _service(self, workspace: str | None, user: str | None, correlation_id: str) -> Principal:
+        workspace_id = _valid_id(workspace)
+        if workspace_id is None:
+            raise AuthError(403, "WORKSPACE_REQUIRED", "The service principal must name the workspace (x-workspace-id)")
+        if user is None:
+            if await self._role(None, workspace_id) is None:
+                raise AuthError(403, "NOT_A_MEMBER", "The workspace does not exist or was deleted")
+            return Principal("service", SERVICE_USER, workspace_id, "service", False, correlation_id)
+        user_id = _valid_id(user)
+        role = await self._role(user_id, workspace_id) if user_id else None
+        if role is None:
+            raise AuthError(403, "NOT_A_MEMBER", "x-user-id is not a member of the workspace")
+        return Principal("service", user_id, workspace_id, role, False, correlation_id)
+
+    async def _jwt(self, token: str, header_workspace: str | None, correlation_id: str) -> Principal:
+        if self.jwt_verifier is None:
+            raise AuthError(401, "TOKEN_INVALID", "JWT authentication is not configured (BETTER_AUTH_URL)")
+        try:
+            claims = await self.jwt_verifier.verify(token)
+        except TokenRejected as rejected:
+            raise AuthError(401, rejected.code, rejected.message) from None
+        user_id = _valid_id(claims["sub"])
+        if user_id is None:
+            raise AuthError(401, "TOKEN_INVALID", "The token's subject is not a HYVVE user id")
+        if ADMIN_SCOPE in _scopes(claims):
+            return Principal("jwt", user_id, _valid_id(header_workspace), None, True, correlation_id)
+        claimed = next((claims[name] for name in WORKSPACE_CLAIMS if claims.get(name)), None)
+        return await self._member(
+            "jwt", user_id, claimed, header_workspace, correlation_id, "The token names no workspace"
+        )
+
+    async def _session(self, token: str, header_workspace: str | None, correlation_id: str) -> Principal:
+        if not token or len(token) > 512:
+            raise AuthError(401, "TOKEN_INVALID", "The credential is not recognised")
+        session = await self._lookup_session(token)
+        if session is None:
+            raise AuthError(401, "TOKEN_INVALID", "The session is not recognised")
+        user_id, workspace_id, expires_at = session
+        if expires_at <= self.clock():
+            raise AuthError(401, "TOKEN_EXPIRED", "The session has expired")
+        return await self._member(
+            "session", user_id, workspace_id, header_workspace, correlation_id, "The session has no active workspace"
+        )
+
+    async def _member(
+        self,
+        credential: str,
+        user_id: str,
+        claimed: object,
+        header_workspace: str | None,
+        correlation_id: str,
+        missing: str,
+    ) -> Principal:
+        workspace_id = _valid_id(claimed)
+        if workspace_id is None:
+            raise AuthError(403, "WORKSPACE_REQUIRED", missing)
+        if header_workspace is not None and header_workspace != workspace_id:
+            raise AuthError(403, "FORBIDDEN", "x-workspace-id does not match the credential's workspace")
+        role = await self._role(user_id, workspace_id)
+        if role is None:
+            raise AuthError(403, "NOT_A_MEMBER", "Not a member of this workspace")
+        return Principal(credential, user_id, workspace_id, role, False, correlation_id)  # type: ignore[arg-type]
+
+    # -- shared-database lookups, cached for a few seconds -----------------------------------------
+
+    async def _role(self, user_id: str | None, workspace_id: str) -> str | None:
+        """The user's role in a live workspace; with no user, "service" if the workspace is live."""
+        hit, role = self._roles.get((user_id, workspace_id))
+        if not hit:
+            role = await run_in_threadpool(self._query_role, user_id, workspace_id)
+            self._roles.put((user_id, workspace_id), role)
+        return role
+
+    def _query_role(self, user_id: str | None, workspace_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            if user_id is None:
+                live = conn.execute(_WORKSPACE_SQL, {"workspace_id": workspace_id}).scalar()
+                return "service" if live else None
+            return conn.execute(_MEMBERSHIP_SQL, {"user_id": user_id, "workspace_id": workspace_id}).scalar()
+
+    async def _lookup_session(self, token: str) -> tuple[str, str | None, datetime] | None:
+        # Keyed by a digest so the cache never holds a usable credential.
+        key = hashlib.sha256(token.encode()).digest()
+        hit, session = self._sessions.get(key)
+        if not hit:
+            session = await run_in_threadpool(self._query_session, token)
+            self._sessions.put(key, session)
+        return session
+
+    def _query_session(self, token: str) -> tuple[str, str | None, datetime] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(_SESSION_SQL, {"token": token}).first()
+        return (row.user_id, row.active_workspace_id, _naive_utc(row.expires_at)) if row else None
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    # Prisma's DateTime is `timestamp(3)` holding UTC; a timestamptz column comes back aware.
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _bearer(authorization: str | None) -> str:
+    if not authorization:
+        raise AuthError(401, "TOKEN_MISSING", "Send a credential: Authorization: Bearer <token>")
+    scheme, _, token = authorization.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise AuthError(401, "TOKEN_INVALID", "Use the Bearer scheme: Authorization: Bearer <token>")
+    return token
+
+
+def _scopes(claims: Mapping[str, Any]) -> set[str]:
+    raw = claims.get("scopes", claims.get("scope", []))
+    if isinstance(raw, str):
+        return set(raw.split())
+    return {s for s in raw if isinstance(s, str)} if isinstance(raw, list) else set()

@@ -1,0 +1,108 @@
+"""The tenancy middleware: authenticate, apply the route policy, and pin every run to the caller.
+
+For each request it resolves the Principal (credentials.py), refuses what the route policy does not
+allow (route_policy.py), then hands agno what its routes read from `request.state`:
+- `user_id` = `<workspace_id>:<user_id>` with `user_isolation_enabled`, so agno scopes every session,
+  run and memory read and write to the user within the workspace (admins are unscoped);
+- `dependencies`, `session_state` and `metadata` = the verified workspace, user, role and correlation
+  id. agno's run routes prefer these over the form fields, so a client's `user_id`, `dependencies`,
+  `session_state` or `metadata` can never override or widen them; tools read them from the run context.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from agents.errors import error_response
+from agents.middleware.credentials import AuthError, CredentialResolver
+from agents.middleware.principal import ADMIN_SCOPE, Principal, Right
+from agents.middleware.route_policy import Access, find_rule
+
+log = logging.getLogger(__name__)
+
+_RIGHT_FOR = {Access.READ: Right.READ, Access.RUN: Right.RUN, Access.APPROVE: Right.APPROVE}
+
+
+class TenancyMiddleware:
+    def __init__(self, app: ASGIApp, resolver: CredentialResolver) -> None:
+        self.app = app
+        self.resolver = resolver
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        correlation_id = _correlation_id(headers.get("x-correlation-id"))
+        rule = find_rule(scope.get("method", "GET"), scope["path"])
+
+        if scope["type"] != "http":
+            # No WebSocket route is classified; refuse before anything is accepted.
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        if rule is not None and rule.access is Access.PUBLIC:
+            await self.app(scope, receive, _with_correlation_id(send, correlation_id))
+            return
+
+        try:
+            principal = await self.resolver.resolve(headers.get("authorization"), headers, correlation_id)
+        except AuthError as refused:
+            await self._refuse(scope, receive, send, refused.status, refused.code, refused.message, correlation_id)
+            return
+        if rule is None:
+            await self._refuse(scope, receive, send, 404, "not_found", "Not Found", correlation_id)
+            return
+        if not _allowed(principal, rule.access):
+            message = "This route is for operators" if rule.access is Access.ADMIN else "Your role does not allow this"
+            await self._refuse(scope, receive, send, 403, "FORBIDDEN", message, correlation_id)
+            return
+
+        _pin_to_principal(scope, principal)
+        await self.app(scope, receive, _with_correlation_id(send, correlation_id))
+
+    async def _refuse(
+        self, scope: Scope, receive: Receive, send: Send, status: int, code: str, message: str, correlation_id: str
+    ) -> None:
+        headers = {"x-correlation-id": correlation_id}
+        if status == 401:
+            headers["www-authenticate"] = 'Bearer realm="hyvve-agentos"'
+        log.info("refused %s %s: %s %s", scope.get("method"), scope["path"], status, code)
+        await error_response(status, code, message, headers)(scope, receive, send)
+
+
+def _allowed(principal: Principal, access: Access) -> bool:
+    if access is Access.ADMIN:
+        return principal.is_admin
+    return principal.can(_RIGHT_FOR[access])
+
+
+def _pin_to_principal(scope: Scope, principal: Principal) -> None:
+    context = principal.run_context()
+    state = scope.setdefault("state", {})
+    state["principal"] = principal
+    state["user_id"] = principal.agno_user_id
+    state["user_isolation_enabled"] = not principal.is_admin
+    state["scopes"] = [ADMIN_SCOPE] if principal.is_admin else []
+    state["dependencies"] = dict(context)
+    state["session_state"] = {"workspace_id": principal.workspace_id, "user_id": principal.user_id}
+    state["metadata"] = {**context, "credential": principal.credential}
+
+
+def _correlation_id(incoming: str | None) -> str:
+    if incoming and len(incoming) <= 128 and incoming.isascii() and incoming.isprintable():
+        return incoming
+    return str(uuid.uuid4())
+
+
+def _with_correlation_id(send: Send, correlation_id: str) -> Send:
+    async def send_with_header(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message.setdefault("headers", [])
+            message["headers"] = [*message["headers"], (b"x-correlation-id", correlation_id.encode())]
+        await send(message)
+
+    return send_with_header

@@ -1,0 +1,127 @@
+-- HYVVE tables this service reads or writes, as the Node side (Prisma, better-auth) defines them.
+-- The service never migrates these: tests and local mode create them from this file, and start-up
+-- checks a real database against it. Ids are Prisma `String @id` (text holding UUIDs; businesses: cuid).
+
+CREATE TABLE IF NOT EXISTS users (
+    id              text PRIMARY KEY,
+    email           text NOT NULL UNIQUE,
+    name            text,
+    email_verified  boolean NOT NULL DEFAULT false,
+    image           text,
+    created_at      timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at      timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS workspaces (
+    id          text PRIMARY KEY,
+    name        text NOT NULL,
+    slug        text NOT NULL UNIQUE,
+    image       text,
+    timezone    text NOT NULL DEFAULT 'UTC',
+    created_at  timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at  timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    deleted_at  timestamp(3)
+);
+
+CREATE TABLE IF NOT EXISTS workspace_members (
+    id                  text PRIMARY KEY,
+    user_id             text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    workspace_id        text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    role                text NOT NULL DEFAULT 'member',
+    module_permissions  jsonb,
+    invited_by_id       text,
+    invited_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    accepted_at         timestamp(3),
+    CONSTRAINT workspace_members_user_id_workspace_id_key UNIQUE (user_id, workspace_id)
+);
+CREATE INDEX IF NOT EXISTS workspace_members_workspace_id_idx ON workspace_members(workspace_id);
+
+-- better-auth sessions: the browser sends `token` as a Bearer credential today.
+CREATE TABLE IF NOT EXISTS sessions (
+    id                   text PRIMARY KEY,
+    user_id              text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    token                text NOT NULL UNIQUE,
+    expires_at           timestamp(3) NOT NULL,
+    active_workspace_id  text,
+    ip_address           text,
+    user_agent           text,
+    created_at           timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at           timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS sessions_user_id_idx ON sessions(user_id);
+
+CREATE TABLE IF NOT EXISTS workspace_settings (
+    id                       text PRIMARY KEY,
+    workspace_id             text NOT NULL UNIQUE REFERENCES workspaces(id) ON DELETE CASCADE,
+    default_ai_provider      text,
+    agent_model_preferences  jsonb,
+    auto_approve_threshold   integer NOT NULL DEFAULT 85,
+    quick_review_threshold   integer NOT NULL DEFAULT 60,
+    escalation_enabled       boolean NOT NULL DEFAULT true,
+    escalation_timeout_hours integer NOT NULL DEFAULT 24,
+    created_at               timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at               timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS ai_provider_configs (
+    id                  text PRIMARY KEY,
+    workspace_id        text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    provider            text NOT NULL,
+    api_key_encrypted   text NOT NULL,
+    default_model       text NOT NULL,
+    is_valid            boolean NOT NULL DEFAULT false,
+    last_validated_at   timestamp(3),
+    validation_error    text,
+    max_tokens_per_day  integer NOT NULL DEFAULT 100000,
+    tokens_used_today   integer NOT NULL DEFAULT 0,
+    created_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT ai_provider_configs_workspace_id_provider_key UNIQUE (workspace_id, provider)
+);
+
+CREATE TABLE IF NOT EXISTS token_usage (
+    id                 text PRIMARY KEY,
+    workspace_id       text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    provider_id        text NOT NULL REFERENCES ai_provider_configs(id) ON DELETE CASCADE,
+    agent_id           text,
+    session_id         text,
+    model              text NOT NULL,
+    prompt_tokens      integer NOT NULL,
+    completion_tokens  integer NOT NULL,
+    total_tokens       integer NOT NULL,
+    estimated_cost     double precision NOT NULL DEFAULT 0,
+    requested_at       timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    duration           integer,
+    created_at         timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS token_usage_workspace_id_requested_at_idx ON token_usage(workspace_id, requested_at);
+
+CREATE TABLE IF NOT EXISTS approval_items (
+    id                  text PRIMARY KEY,
+    workspace_id        text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    type                text NOT NULL,
+    title               text NOT NULL,
+    description         text,
+    confidence_score    integer NOT NULL,
+    confidence_factors  jsonb,
+    ai_recommendation   text NOT NULL,
+    ai_reasoning        text,
+    preview_url         text,
+    preview_data        jsonb,
+    related_entities    jsonb,
+    source_module       text,
+    source_id           text,
+    status              text NOT NULL DEFAULT 'pending',
+    priority            text NOT NULL DEFAULT 'medium',
+    requested_by        text NOT NULL,
+    assigned_to_id      text,
+    escalated_to_id     text,
+    due_at              timestamp(3) NOT NULL,
+    escalated_at        timestamp(3),
+    resolved_at         timestamp(3),
+    resolved_by_id      text,
+    resolution          jsonb,
+    created_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS approval_items_workspace_id_status_idx ON approval_items(workspace_id, status);

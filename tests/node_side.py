@@ -1,0 +1,219 @@
+"""What HYVVE's Node side does, for the tests: its tables and rows, better-auth's JWKS and JWTs.
+
+The tables come from `contracts/db/hyvve.sql`, the same DDL the service checks at start-up.
+Keys are generated per test session and served by a real HTTP JWKS endpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import jwt
+import sqlalchemy as sa
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from jwt.algorithms import ECAlgorithm, OKPAlgorithm, RSAAlgorithm, RSAPSSAlgorithm
+
+ROOT = Path(__file__).resolve().parents[1]
+HYVVE_DDL = ROOT / "contracts" / "db" / "hyvve.sql"
+ISSUER = "http://hyvve.test"  # BETTER_AUTH_URL in the tests: iss and aud default to it
+
+
+def create_hyvve_tables(engine: sa.Engine) -> None:
+    with engine.begin() as conn:
+        conn.exec_driver_sql(HYVVE_DDL.read_text())
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+# -- rows -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Member:
+    user_id: str
+    workspace_id: str
+    role: str
+    session_token: str
+
+
+@dataclass
+class Workspace:
+    id: str
+    members: dict[str, Member] = field(default_factory=dict)
+
+    def __getitem__(self, role: str) -> Member:
+        return self.members[role]
+
+
+class NodeSide:
+    """Seeds HYVVE rows the way Prisma and better-auth write them."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+
+    def user(self) -> str:
+        user_id = str(uuid.uuid4())
+        with self.engine.begin() as conn:
+            conn.execute(
+                sa.text("INSERT INTO users (id, email, name) VALUES (:id, :email, :name)"),
+                {"id": user_id, "email": f"{user_id[:8]}@example.test", "name": f"User {user_id[:8]}"},
+            )
+        return user_id
+
+    def workspace(self, roles: tuple[str, ...] = ("owner", "admin", "member", "viewer", "guest")) -> Workspace:
+        workspace = Workspace(id=str(uuid.uuid4()))
+        with self.engine.begin() as conn:
+            conn.execute(
+                sa.text("INSERT INTO workspaces (id, name, slug) VALUES (:id, :name, :slug)"),
+                {"id": workspace.id, "name": f"Shop {workspace.id[:8]}", "slug": f"shop-{workspace.id[:8]}"},
+            )
+        for role in roles:
+            user_id = self.user()
+            self.join(workspace, user_id, role)
+            workspace.members[role] = Member(user_id, workspace.id, role, self.session(user_id, workspace.id))
+        return workspace
+
+    def join(self, workspace: Workspace, user_id: str, role: str, accepted: bool = True) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO workspace_members (id, user_id, workspace_id, role, accepted_at) "
+                    "VALUES (:id, :user_id, :workspace_id, :role, :accepted_at)"
+                ),
+                {
+                    "id": str(uuid.uuid4()),
+                    "user_id": user_id,
+                    "workspace_id": workspace.id,
+                    "role": role,
+                    "accepted_at": _now() if accepted else None,
+                },
+            )
+
+    def session(self, user_id: str, workspace_id: str | None, expires_in: timedelta = timedelta(days=7)) -> str:
+        token = secrets.token_urlsafe(24)  # better-auth: 32 random characters, no dots
+        with self.engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO sessions (id, user_id, token, expires_at, active_workspace_id) "
+                    "VALUES (:id, :user_id, :token, :expires_at, :workspace_id)"
+                ),
+                {
+                    "id": str(uuid.uuid4()),
+                    "user_id": user_id,
+                    "token": token,
+                    "expires_at": _now() + expires_in,
+                    "workspace_id": workspace_id,
+                },
+            )
+        return token
+
+    def delete_session(self, token: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM sessions WHERE token = :token"), {"token": token})
+
+    def soft_delete_workspace(self, workspace_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(sa.text("UPDATE workspaces SET deleted_at = now() WHERE id = :id"), {"id": workspace_id})
+
+
+# -- better-auth keys, JWKS and tokens -----------------------------------------------------------------
+
+
+@dataclass
+class SigningKey:
+    kid: str
+    alg: str
+    private_key: Any
+    public_jwk: dict[str, Any]
+
+
+def make_key(alg: str = "EdDSA") -> SigningKey:
+    kid = uuid.uuid4().hex
+    if alg == "EdDSA":
+        private = ed25519.Ed25519PrivateKey.generate()
+        jwk = json.loads(OKPAlgorithm.to_jwk(private.public_key()))
+    elif alg == "ES256":
+        private = ec.generate_private_key(ec.SECP256R1())
+        jwk = json.loads(ECAlgorithm.to_jwk(private.public_key()))
+    elif alg in ("RS256", "PS256"):
+        private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        algorithm = RSAAlgorithm if alg == "RS256" else RSAPSSAlgorithm
+        jwk = json.loads(algorithm.to_jwk(private.public_key()))
+    else:
+        raise ValueError(alg)
+    jwk.update({"kid": kid, "alg": alg})  # better-auth publishes kid and alg, no `use`
+    return SigningKey(kid, alg, private, jwk)
+
+
+class JwksServer:
+    """better-auth's `/api/auth/jwks`, on a free port, counting how often it is fetched."""
+
+    def __init__(self) -> None:
+        self.keys: list[SigningKey] = []
+        self.fetches = 0
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                server.fetches += 1
+                body = json.dumps({"keys": [k.public_jwk for k in server.keys]}).encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/api/auth/jwks"
+        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+
+    def add(self, alg: str = "EdDSA") -> SigningKey:
+        key = make_key(alg)
+        self.keys.append(key)
+        return key
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+
+
+def mint(
+    key: SigningKey,
+    sub: str | None,
+    workspace_id: str | None = None,
+    *,
+    claim: str = "workspaceId",
+    expires_in: int = 900,
+    headers: dict[str, Any] | None = None,
+    **claims: Any,
+) -> str:
+    """A better-auth JWT with HYVVE's planned payload (sub, sessionId, workspaceId, email, name)."""
+    now = int(time.time())
+    payload: dict[str, Any] = {
+        "iss": ISSUER,
+        "aud": ISSUER,
+        "iat": now,
+        "exp": now + expires_in,
+        "sessionId": uuid.uuid4().hex,
+        "email": "someone@example.test",
+        "name": "Someone",
+    }
+    if sub is not None:
+        payload["sub"] = sub
+    if workspace_id is not None:
+        payload[claim] = workspace_id
+    payload.update(claims)
+    return jwt.encode(payload, key.private_key, algorithm=key.alg, headers={"kid": key.kid, **(headers or {})})
