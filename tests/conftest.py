@@ -93,6 +93,7 @@ def service_env(
         "BETTER_AUTH_URL": ISSUER,
         "AUTH_JWKS_URL": jwks.url,
         "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS": "1",
+        "AUTH_CACHE_SECONDS": "1",
         "AGENT_SERVICE_TOKEN": SERVICE_TOKEN,
         "OS_SECURITY_KEY": ADMIN_KEY,
         "REDIS_URL": redis_url,

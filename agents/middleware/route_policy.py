@@ -7,6 +7,7 @@ Access levels:
 - APPROVE  owner, admin (NestJS only on behalf of one): decide approvals.
 - ADMIN    operators and the Control Plane (OS_SECURITY_KEY or an `agent_os:admin` JWT): routes whose
            data cannot be scoped to one workspace.
+- OFF      served by agno but refused to everyone (404).
 
 Scoping: READ/RUN data routes are agno routes that honour agno's per-user isolation, which the tenancy
 middleware turns on with the user id `<workspace_id>:<user_id>`. So they return only the caller's own
@@ -32,6 +33,7 @@ class Access(StrEnum):
     RUN = "run"
     APPROVE = "approve"
     ADMIN = "admin"
+    OFF = "off"
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def _rule(methods: str, path: str, access: Access, why: str) -> Rule:
     return Rule(frozenset(methods.split()), path, access, why, compile_path(path)[0])
 
 
-P, R, W, A, X = Access.PUBLIC, Access.READ, Access.RUN, Access.APPROVE, Access.ADMIN
+P, R, W, A, X, OFF = Access.PUBLIC, Access.READ, Access.RUN, Access.APPROVE, Access.ADMIN, Access.OFF
 
 ROUTE_POLICY: tuple[Rule, ...] = (
     # -- probes and docs ------------------------------------------------------------------------------
@@ -58,6 +60,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/docs/oauth2-redirect", P, "Swagger UI helper; not served in production"),
     _rule("GET", "/redoc", P, "ReDoc; not served in production"),
     # -- the OS itself ------------------------------------------------------------------------------
+    _rule("GET", "/", R, "agno's landing document: OS id and name"),
     _rule("GET", "/info", R, "service name and version"),
     _rule("GET", "/config", R, "agents, teams and databases on offer: the same for every workspace"),
     # -- agents, teams, workflows: definitions are shared, runs are per (workspace, user) -----------------
@@ -92,6 +95,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("POST", "/workflows/{workflow_id}/runs/{run_id}/cancel", W, "cancel the caller's workflow run"),
     _rule("POST", "/workflows/{workflow_id}/runs/{run_id}/continue", W, "continue the caller's workflow run"),
     _rule("POST", "/workflows/{workflow_id}/runs/{run_id}/resume", W, "reattach to the caller's workflow run"),
+    _rule("WEBSOCKET", "/workflows/ws", OFF, "workflow WebSocket: clients use SSE; every WebSocket is refused"),
     # -- sessions and memories: agno scopes every read and write to the (workspace, user) id -------------
     _rule("GET", "/sessions", R, "the caller's sessions"),
     _rule("POST", "/sessions", W, "create a session owned by the caller"),
@@ -148,6 +152,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("POST", "/approvals/{approval_id}/resolve", X, "agno's own approval records"),
     # -- platform administration ------------------------------------------------------------------------
     _rule("GET POST PUT PATCH DELETE", "/queue", X, "background job queue administration"),
+    _rule("GET POST PUT PATCH DELETE", "/queue/{path:path}", X, "background job queue administration"),
     _rule("POST", "/databases/all/migrate", X, "schema migrations of agno's tables"),
     _rule("POST", "/databases/{db_id}/migrate", X, "schema migrations of agno's tables"),
     _rule("GET", "/filesystem/files", X, "the server's filesystem"),

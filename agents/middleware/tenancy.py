@@ -53,7 +53,7 @@ class TenancyMiddleware:
         except AuthError as refused:
             await self._refuse(scope, receive, send, refused.status, refused.code, refused.message, correlation_id)
             return
-        if rule is None:
+        if rule is None or rule.access is Access.OFF:
             await self._refuse(scope, receive, send, 404, "not_found", "Not Found", correlation_id)
             return
         if not _allowed(principal, rule.access):
@@ -77,7 +77,7 @@ class TenancyMiddleware:
 def _allowed(principal: Principal, access: Access) -> bool:
     if access is Access.ADMIN:
         return principal.is_admin
-    return principal.can(_RIGHT_FOR[access])
+    return principal.can(_RIGHT_FOR[access])  # PUBLIC and OFF never get here
 
 
 def _pin_to_principal(scope: Scope, principal: Principal) -> None:

@@ -6,6 +6,8 @@ from agno.agent import Agent
 from agno.db.base import BaseDb
 from agno.models.base import Model
 
+from agents.teams.context_tools import workspace_context
+
 ASSISTANT_ID = "assistant"
 
 
@@ -20,6 +22,7 @@ def build_assistant(model: Model, db: BaseDb) -> Agent:
             "You help a small-business owner run their business on HYVVE.",
             "Be concise and concrete. Say plainly when you do not know something.",
         ],
+        tools=[workspace_context],
         add_history_to_context=True,
         num_history_runs=5,
         markdown=True,

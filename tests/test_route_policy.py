@@ -1,0 +1,164 @@
+"""The route policy table covers every route, roles map to rights, and production hides the docs."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from agents.main import create_app
+from agents.middleware.route_policy import ROUTE_POLICY, Access, find_rule
+from agents.settings import load_settings
+from agno.os.utils import flatten_routes
+from tests.conftest import ADMIN_KEY, SERVICE_TOKEN
+from tests.harness import ServiceProcess
+from tests.node_side import Workspace
+
+
+def _app_routes(environment: str = "development") -> set[tuple[str, str]]:
+    settings = load_settings(
+        _env_file=None,
+        environment=environment,
+        database_url="postgresql+psycopg://unused@127.0.0.1:1/unused",
+        better_auth_url="http://hyvve.test",
+        agent_service_token="t" * 64,
+        encryption_master_key="A" * 43 + "=",
+        os_security_key="k" * 32,
+    )
+    app = create_app(settings)
+    pairs = set()
+    for route in flatten_routes(app.routes):
+        for method in getattr(route, "methods", None) or {"WEBSOCKET"}:
+            if method != "HEAD":
+                pairs.add((method, route.path))
+    return pairs
+
+
+def test_every_route_of_the_app_is_classified_in_the_policy_table() -> None:
+    unclassified = sorted(f"{m} {p}" for m, p in _app_routes() if find_rule(m, p) is None)
+
+    assert unclassified == [], "classify these routes in agents/middleware/route_policy.py"
+
+
+def test_every_rule_in_the_policy_table_matches_a_route() -> None:
+    routes = _app_routes()
+    stale = [
+        f"{method} {rule.path}"
+        for rule in ROUTE_POLICY
+        for method in rule.methods
+        if not any(m == method and rule.pattern.match(p) for m, p in routes)
+    ]
+
+    assert stale == []
+
+
+def test_a_route_agno_might_add_later_is_refused_even_to_admins(admin: httpx.Client) -> None:
+    assert find_rule("GET", "/agents/assistant/new-feature") is None
+
+    response = admin.get("/agents/assistant/new-feature")
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("role", ["viewer", "guest"])
+def test_viewers_and_guests_read_but_cannot_run(service: ServiceProcess, workspace: Workspace, role: str) -> None:
+    with service.client(headers={"authorization": f"Bearer {workspace[role].session_token}"}) as http:
+        assert http.get("/agents").status_code == 200
+        run = http.post("/agents/assistant/runs", data={"message": "hi", "stream": "false"})
+
+    assert run.status_code == 403
+    assert run.json()["error"]["code"] == "FORBIDDEN"
+
+
+@pytest.mark.parametrize("role", ["owner", "admin", "member"])
+def test_owners_admins_and_members_run_agents(service: ServiceProcess, workspace: Workspace, role: str, scripted) -> None:
+    with service.client(headers={"authorization": f"Bearer {workspace[role].session_token}"}) as http:
+        run = http.post("/agents/assistant/runs", data={"message": "hi", "stream": "false"})
+
+    assert run.status_code == 200, run.text
+
+
+@pytest.mark.parametrize("path", ["/metrics", "/components", "/registry", "/traces", "/approvals", "/eval-runs"])
+def test_unscopable_routes_are_for_operators_only(client: httpx.Client, admin: httpx.Client, path: str) -> None:
+    refused = client.get(path)
+
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "FORBIDDEN"
+    assert admin.get(path).status_code == 200
+
+
+def test_service_principal_without_a_user_cannot_reach_operator_routes(service: ServiceProcess, workspace) -> None:
+    headers = {"authorization": f"Bearer {SERVICE_TOKEN}", "x-workspace-id": workspace.id}
+    assert httpx.get(f"{service.base_url}/metrics", headers=headers).status_code == 403
+
+
+def test_public_probes_need_no_credential(anonymous: httpx.Client) -> None:
+    assert anonymous.get("/health").status_code == 200
+    assert anonymous.get("/ready").status_code == 200
+    assert anonymous.get("/agents").status_code == 401
+
+
+def test_correlation_id_is_echoed_or_created(client: httpx.Client) -> None:
+    assert client.get("/agents", headers={"x-correlation-id": "req-42"}).headers["x-correlation-id"] == "req-42"
+    assert client.get("/agents").headers["x-correlation-id"]
+
+
+def test_control_plane_origin_is_not_admitted_unless_enabled(anonymous: httpx.Client) -> None:
+    preflight = anonymous.options(
+        "/agents", headers={"origin": "https://os.agno.com", "access-control-request-method": "GET"}
+    )
+
+    assert "access-control-allow-origin" not in preflight.headers
+
+
+@pytest.fixture(scope="module")
+def production_service(service_env: dict[str, str]):
+    env = {
+        **service_env,
+        "ENVIRONMENT": "production",
+        "ENCRYPTION_MASTER_KEY": "A" * 43 + "=",
+        "CONTROL_PLANE_ENABLED": "true",
+        "CORS_ORIGINS": "https://app.hyvve.test",
+    }
+    with ServiceProcess(env) as process:
+        yield process
+
+
+@pytest.mark.parametrize("path", ["/docs", "/openapi.json", "/redoc"])
+def test_api_docs_are_off_in_production(production_service: ServiceProcess, path: str) -> None:
+    response = httpx.get(f"{production_service.base_url}{path}", headers={"authorization": f"Bearer {ADMIN_KEY}"})
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("origin", ["https://os.agno.com", "https://app.hyvve.test"])
+def test_enabled_control_plane_and_configured_origins_pass_cors(production_service: ServiceProcess, origin: str) -> None:
+    base = production_service.base_url
+    preflight = httpx.options(
+        f"{base}/config",
+        headers={"origin": origin, "access-control-request-method": "GET", "access-control-request-headers": "authorization"},
+    )
+    assert preflight.headers.get("access-control-allow-origin") == origin
+
+    response = httpx.get(f"{base}/config", headers={"origin": origin, "authorization": f"Bearer {ADMIN_KEY}"})
+    assert response.status_code == 200
+    assert response.headers.get("access-control-allow-origin") == origin
+
+
+def test_other_origins_do_not_pass_cors(production_service: ServiceProcess) -> None:
+    response = httpx.get(
+        f"{production_service.base_url}/config",
+        headers={"origin": "https://evil.example", "authorization": f"Bearer {ADMIN_KEY}"},
+    )
+    assert "access-control-allow-origin" not in response.headers
+
+
+def test_refusals_carry_cors_headers_so_the_browser_can_read_them(production_service: ServiceProcess) -> None:
+    response = httpx.get(f"{production_service.base_url}/config", headers={"origin": "https://app.hyvve.test"})
+
+    assert response.status_code == 401
+    assert response.headers.get("access-control-allow-origin") == "https://app.hyvve.test"
+
+
+def test_policy_table_has_no_public_data_route() -> None:
+    public = {rule.path for rule in ROUTE_POLICY if rule.access is Access.PUBLIC}
+    assert public == {"/health", "/ready", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
