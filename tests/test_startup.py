@@ -116,8 +116,10 @@ def test_embedded_default_serves_and_keeps_data_across_restarts(tmp_path, servic
         "EMBEDDED_DB_DIR": str(tmp_path / "pg"),
         "OPENAI_BASE_URL": service_env["OPENAI_BASE_URL"],
         "OPENAI_API_KEY": "sk-test",
+        "OS_SECURITY_KEY": "local-operator-key",
     }
-    with ServiceProcess(env) as service, service.client() as http:
+    operator = {"authorization": "Bearer local-operator-key"}
+    with ServiceProcess(env) as service, service.client(headers=operator) as http:
         assert http.get("/ready").json()["status"] == "ready"
         run = http.post("/agents/assistant/runs", data={"message": "remember me", "stream": "false"})
         assert run.status_code == 200, run.text
@@ -125,7 +127,7 @@ def test_embedded_default_serves_and_keeps_data_across_restarts(tmp_path, servic
 
     assert not _postgres_running(tmp_path / "pg"), "the embedded server must stop with the service"
 
-    with ServiceProcess(env) as service, service.client() as http:
+    with ServiceProcess(env) as service, service.client(headers=operator) as http:
         sessions = http.get("/sessions", params={"type": "agent"}).json()["data"]
         assert session_id in [s["session_id"] for s in sessions]
 

@@ -84,6 +84,9 @@ def _pin_to_principal(scope: Scope, principal: Principal) -> None:
     context = principal.run_context()
     state = scope.setdefault("state", {})
     state["principal"] = principal
+    # agno's own auth dependency on some routers (sessions, memories, metrics, ...) passes a request
+    # that an auth middleware marked authenticated; ours is that middleware.
+    state["authenticated"] = True
     state["user_id"] = principal.agno_user_id
     state["user_isolation_enabled"] = not principal.is_admin
     state["scopes"] = [ADMIN_SCOPE] if principal.is_admin else []
