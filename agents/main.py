@@ -6,33 +6,42 @@ This module wires the parts together and owns start-up and shutdown; it holds no
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import redis
 import redis.asyncio as aioredis
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
-from agno.db.postgres import PostgresDb
 from agno.os import AgentOS
 from agno.os.config import CORSConfig
 from agno.os.settings import AgnoAPISettings
 
 from agents import __version__
+from agents.approvals.continuations import ContinuationWorker
+from agents.approvals.decisions import DecisionService
+from agents.approvals.pauses import HyvvePostgresDb, PauseRecorder
 from agents.database import create_engine, describe, ensure_vector_extension
 from agents.database.embedded import EmbeddedPostgres
+from agents.database.tables import ServiceTables
 from agents.errors import install_error_handlers
+from agents.events.consumer import DecisionConsumer
+from agents.events.outbox import OutboxPublisher
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
 from agents.providers.platform import platform_model
+from agents.routes.approvals import get_approval_items_router
 from agents.routes.health import get_health_router
 from agents.settings import Settings, load_settings
-from agents.teams.assistant import build_assistant
+from agents.teams import actions
+from agents.teams.platform import build_components
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -50,6 +59,10 @@ class Resources:
     redis: aioredis.Redis | None
     embedded: EmbeddedPostgres | None
     jwks: JwksCache | None
+    tables: ServiceTables = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tables = ServiceTables(self.settings.agno_db_schema)
 
     async def close(self) -> None:
         if self.jwks is not None:
@@ -67,7 +80,7 @@ def open_resources(settings: Settings) -> Resources:
     if url is None:
         embedded = EmbeddedPostgres(settings.embedded_db_dir)
         url = embedded.start()
-    redis = (
+    client = (
         aioredis.Redis.from_url(settings.redis_url, socket_connect_timeout=2, socket_timeout=5)
         if settings.redis_url
         else None
@@ -77,7 +90,7 @@ def open_resources(settings: Settings) -> Resources:
         if settings.jwks_url
         else None
     )
-    return Resources(settings, create_engine(url, settings), redis, embedded, jwks)
+    return Resources(settings, create_engine(url, settings), client, embedded, jwks)
 
 
 def credential_resolver(resources: Resources) -> CredentialResolver:
@@ -101,15 +114,44 @@ def _secret(value: object) -> str | None:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or load_settings()
     resources = open_resources(settings)
+    engine, tables = resources.engine, resources.tables
+
+    agno_db = HyvvePostgresDb(id="hyvve", db_engine=engine, db_schema=settings.agno_db_schema)
+    agents, teams = build_components(platform_model(settings), agno_db)
+    by_kind = {("agent", a.id): a for a in agents} | {("team", t.id): t for t in teams}
+
+    worker: ContinuationWorker | None = None
+    decisions = DecisionService(engine, tables, on_decided=lambda: worker.notify() if worker else None)
+    recorder = PauseRecorder(engine, tables, on_auto_approved=lambda: worker.notify() if worker else None)
+    agno_db.pause_recorder = recorder
+    worker = ContinuationWorker(
+        engine, tables, agno_db, lambda kind, cid: by_kind.get((kind, cid)), decisions, recorder,
+        expiry_grace_hours=settings.approval_expiry_grace_hours,
+    )
+    actions.configure(
+        actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token))
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         # Runs before agno creates its tables: a database we cannot use stops start-up here, by name.
-        version = await run_in_threadpool(ensure_vector_extension, resources.engine)
-        log.info("database %s ready (pgvector %s)", describe(resources.engine), version)
+        version = await run_in_threadpool(ensure_vector_extension, engine)
+        await run_in_threadpool(tables.create, engine)
+        log.info("database %s ready (pgvector %s)", describe(engine), version)
+        stop = asyncio.Event()
+        background = [asyncio.create_task(worker.run(stop), name="continuations")]
+        if settings.redis_url:
+            publisher = OutboxPublisher(engine, tables, redis.Redis.from_url(settings.redis_url, socket_timeout=5))
+            consumer = DecisionConsumer(resources.redis, settings.events_consumer_group, decisions)  # type: ignore[arg-type]
+            background += [
+                asyncio.create_task(publisher.run(stop), name="outbox"),
+                asyncio.create_task(consumer.run(stop), name="decision-events"),
+            ]
         try:
             yield
         finally:
+            stop.set()
+            await asyncio.wait(background, timeout=10)
             await resources.close()
 
     docs = settings.environment != "production"
@@ -123,18 +165,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url="/redoc" if docs else None,
     )
     install_error_handlers(base_app)
-    base_app.include_router(get_health_router(resources.engine, resources.redis))
+    base_app.include_router(get_health_router(engine, resources.redis))
+    base_app.include_router(get_approval_items_router(engine, tables, decisions))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
     base_app.add_middleware(TenancyMiddleware, resolver=credential_resolver(resources))
 
-    agno_db = PostgresDb(id="hyvve", db_engine=resources.engine, db_schema=settings.agno_db_schema)
     agent_os = AgentOS(
         id="hyvve-agentos",
         name="HYVVE AgentOS",
         version=__version__,
         db=agno_db,
-        agents=[build_assistant(platform_model(settings), agno_db)],
+        agents=agents,
+        teams=teams,
         base_app=base_app,
         on_route_conflict="preserve_base_app",
         # Our middleware is the only auth: no agno security key, no agno default origins.

@@ -78,6 +78,14 @@ class Settings(BaseSettings):
 
     control_plane_enabled: bool = False
 
+    # NestJS, for tools that act on HYVVE (`POST {HYVVE_API_URL}/api/agent-actions`). Unset: actions are
+    # only recorded by this service (local mode).
+    hyvve_api_url: str | None = None
+    # Redis consumer group reading decisions from hyvve:events:main.
+    events_consumer_group: str = "hyvve-agentos"
+    # A pending approval this long past its due time ends its run (NestJS escalates before that).
+    approval_expiry_grace_hours: float = Field(default=72, ge=0)
+
     @field_validator("database_url")
     @classmethod
     def _postgres_url(cls, value: str | None) -> str | None:
@@ -100,7 +108,7 @@ class Settings(BaseSettings):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return value or None
 
-    @field_validator("better_auth_url", "auth_jwks_url", "openai_base_url")
+    @field_validator("better_auth_url", "auth_jwks_url", "openai_base_url", "hyvve_api_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value and not re.match(r"^https?://[^\s/]+", value):

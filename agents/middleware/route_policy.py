@@ -114,6 +114,10 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/memory_topics", R, "topics of the caller's memories"),
     _rule("GET", "/user_memory_stats", X, "memory counts across all users: not scopable"),
     _rule("POST", "/optimize-memories", OFF, "agno 3.1.10 answers 500 when the optimized text is longer"),
+    # -- HYVVE approval items created by runs (agents/routes/approvals.py), scoped to the workspace -----
+    _rule("GET", "/approval-items", R, "the workspace's agent approval items"),
+    _rule("GET", "/approval-items/{item_id}", R, "one of the workspace's approval items"),
+    _rule("POST", "/approval-items/{item_id}/resolve", A, "approve or reject: owners and admins"),
     # -- not scopable to a workspace (yet): operators only ---------------------------------------------
     _rule("GET POST", "/learnings", X, "agno learnings are not workspace-scoped"),
     _rule("GET", "/learnings/users", X, "lists users across workspaces"),

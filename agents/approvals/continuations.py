@@ -1,0 +1,211 @@
+"""Decided approvals continue their runs: claimed by any replica, one at a time, under a lease.
+
+Claiming is `FOR UPDATE SKIP LOCKED` on the ledger plus a lease (`lease_until`): exactly one process
+continues a decided approval; if it dies mid-way, the lease runs out and another replica takes over.
+Before continuing, the decision is written to agno's own approval record, whose gate then confirms or
+rejects the paused tool call; the tool itself runs at most once (agents/teams/actions.py). A member's
+pause inside a team continues the team's run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import Engine, select, text, update
+from sqlalchemy.sql import func
+
+from agno.db.postgres import PostgresDb
+from agno.run.base import RunStatus
+
+from agents.approvals.decisions import GRANTED, DecisionService
+from agents.approvals.pauses import PauseRecorder
+from agents.database.tables import ServiceTables
+from agents.events.envelope import make_event
+from agents.events.outbox import enqueue
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 3
+Component = Any  # an agno Agent or Team
+ComponentLookup = Callable[[str, str], Component | None]  # ("agent" | "team", id) -> component
+
+
+class ContinuationWorker:
+    def __init__(
+        self,
+        engine: Engine,
+        tables: ServiceTables,
+        agno_db: PostgresDb,
+        components: ComponentLookup,
+        decisions: DecisionService,
+        recorder: PauseRecorder,
+        expiry_grace_hours: float,
+        lease: timedelta = timedelta(seconds=120),
+    ) -> None:
+        self.engine = engine
+        self.tables = tables
+        self.agno_db = agno_db
+        self.components = components
+        self.decisions = decisions
+        self.recorder = recorder
+        self.expiry_grace_hours = expiry_grace_hours
+        self.lease = lease
+        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        self.wake = asyncio.Event()
+        self._last_sweep = 0.0
+
+    def notify(self) -> None:
+        """Called from any thread when a decision was made here: continue without waiting for the poll."""
+        try:
+            loop = self._loop
+        except AttributeError:
+            return
+        loop.call_soon_threadsafe(self.wake.set)
+
+    async def run(self, stop: asyncio.Event, poll_seconds: float = 0.5) -> None:
+        self._loop = asyncio.get_running_loop()
+        while not stop.is_set():
+            try:
+                claimed = await asyncio.to_thread(self._claim)
+                if claimed is not None:
+                    await self._continue(claimed)
+                    continue
+                await self._sweep()
+            except Exception:  # keep the worker alive through database hiccups
+                log.exception("continuation worker iteration failed")
+            self.wake.clear()
+            waiters = [asyncio.create_task(self.wake.wait()), asyncio.create_task(stop.wait())]
+            await asyncio.wait(waiters, timeout=poll_seconds, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
+    async def _sweep(self) -> None:
+        # Every few seconds: pauses recorded by agno but not by us (crash), and approvals past due.
+        if time.monotonic() - self._last_sweep < 5:
+            return
+        self._last_sweep = time.monotonic()
+        await asyncio.to_thread(self.recorder.record_missed, self.tables.metadata.schema)
+        await asyncio.to_thread(self.decisions.expire_overdue, self.expiry_grace_hours)
+
+    def _claim(self) -> dict[str, Any] | None:
+        ledger = self.tables.approvals
+        claimable = (
+            select(ledger.c.approval_item_id)
+            .where(
+                (ledger.c.continuation == "queued")
+                | ((ledger.c.continuation == "running") & (ledger.c.lease_until < func.now()))
+            )
+            .order_by(ledger.c.decided_at)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                update(ledger)
+                .where(ledger.c.approval_item_id == claimable)
+                .values(
+                    continuation="running",
+                    lease_owner=self.owner,
+                    lease_until=func.now() + self.lease,
+                    attempts=ledger.c.attempts + 1,
+                )
+                .returning(*ledger.c)
+            ).first()
+        return dict(row._mapping) if row else None
+
+    async def _continue(self, job: dict[str, Any]) -> None:
+        item_id = job["approval_item_id"]
+        try:
+            top = await asyncio.to_thread(self._prepare, job)
+            if top is None:
+                await asyncio.to_thread(self._finish, job, "done", None, None)
+                return
+            kind, component_id, run_id, context = top
+            component = self.components(kind, component_id)
+            if component is None:
+                raise LookupError(f"{kind} '{component_id}' is not served by this service")
+            result = await component.deep_copy().acontinue_run(
+                run_id=run_id,
+                session_id=job["session_id"],
+                user_id=job["agno_user_id"],
+                dependencies=context,
+                metadata=context,
+                additional_instructions=_decision_note(job),
+                stream=False,
+            )
+            status = getattr(result, "status", None)
+            outcome = "completed" if status == RunStatus.completed else "failed" if status == RunStatus.error else None
+            await asyncio.to_thread(self._finish, job, "done", outcome, result)
+        except Exception as exc:
+            log.exception("continuing the run of approval %s failed", item_id)
+            final = job["attempts"] >= MAX_ATTEMPTS
+            await asyncio.to_thread(self._finish, job, "failed" if final else "queued", "failed" if final else None, None, str(exc))
+
+    def _prepare(self, job: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]] | None:
+        """Write the decision into agno's record; return the top-level paused run to continue."""
+        agno_status = "approved" if job["status"] in GRANTED else "rejected"
+        self.agno_db.update_approval(
+            job["agno_approval_id"],
+            expected_status="pending",
+            status=agno_status,
+            resolved_by=job["decided_by"] or job["decision_source"],
+            resolved_at=int(time.time()),
+        )
+        schema = self.tables.metadata.schema
+        sql = text(
+            f"""SELECT r.run_id, r.parent_run_id, r.agent_id, r.team_id, r.status, r.run_data -> 'metadata' AS metadata
+                FROM "{schema}".agno_runs r WHERE r.run_id = :run_id"""
+        )
+        with self.engine.connect() as conn:
+            run = conn.execute(sql, {"run_id": job["run_id"]}).first()
+            if run is not None and run.parent_run_id:
+                run = conn.execute(sql, {"run_id": run.parent_run_id}).first() or run
+        if run is None or str(run.status).upper() != RunStatus.paused.value.upper():
+            log.info("approval %s: run %s is no longer paused; nothing to continue", job["approval_item_id"], job["run_id"])
+            return None
+        kind, component_id = ("team", run.team_id) if run.team_id else ("agent", run.agent_id)
+        context = {
+            key: (run.metadata or {}).get(key)
+            for key in ("workspace_id", "user_id", "role", "correlation_id")
+        } | {"workspace_id": job["workspace_id"], "user_id": job["user_id"]}
+        return kind, component_id, run.run_id, context
+
+    def _finish(
+        self, job: dict[str, Any], state: str, outcome: str | None, result: Any, error: str | None = None
+    ) -> None:
+        ledger = self.tables.approvals
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(ledger)
+                .where(ledger.c.approval_item_id == job["approval_item_id"], ledger.c.lease_owner == self.owner)
+                .values(continuation=state, last_error=error[:2000] if error else None, lease_until=None)
+            )
+            if outcome is not None:
+                data = {
+                    "runId": job["run_id"],
+                    "agentId": job["agent_id"],
+                    "agentName": job["agent_id"],
+                    "approvalId": job["approval_item_id"],
+                    "output": str(getattr(result, "content", "") or "")[:4000] if outcome == "completed" else None,
+                    "error": error if outcome == "failed" else None,
+                }
+                event = make_event(f"agent.run.{outcome}", job["workspace_id"], job["user_id"], data, job["correlation_id"])
+                enqueue(conn, self.tables, event)
+
+
+def _decision_note(job: dict[str, Any]) -> str | None:
+    if job["status"] in GRANTED:
+        return None
+    why = job["decision_notes"] or "no reason given"
+    return (
+        f"The workspace's reviewer did not approve the '{job['tool_name']}' action ({job['status']}: {why}). "
+        "It was not carried out. Tell the user plainly and do not retry it."
+    )

@@ -1,0 +1,138 @@
+"""Decisions on approval items, from HTTP or the event bus, applied exactly once.
+
+The decision is one compare-and-set on our ledger row (`status = 'pending'` -> the decision) in the same
+transaction as the `approval_items` update and the outbox events. Whatever arrives second, third or
+twentieth (a double click, the event NestJS publishes for a decision made here, another replica
+consuming the same event) finds the row decided and changes nothing. The winning decision queues the
+run's continuation, which a replica then claims (continuations.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, select, text, update
+from sqlalchemy.sql import func
+
+from agents.approvals.pauses import utcnow
+from agents.database.tables import ServiceTables
+from agents.events.envelope import make_event
+from agents.events.outbox import enqueue
+
+log = logging.getLogger(__name__)
+
+# Ledger status -> approval_items.status (HYVVE has no `expired` status; expiry is a cancellation).
+ITEM_STATUS = {"approved": "approved", "rejected": "rejected", "cancelled": "cancelled", "expired": "cancelled"}
+GRANTED = {"approved", "auto_approved"}
+
+_RESOLVE_ITEM_SQL = text(
+    """
+    UPDATE approval_items
+    SET status = :status, resolved_at = :now, resolved_by_id = :by, resolution = CAST(:resolution AS jsonb),
+        updated_at = :now
+    WHERE id = :id AND status = 'pending'
+    """
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    changed: bool
+    ledger: dict[str, Any] | None  # None: no such approval (in this workspace)
+
+
+class DecisionService:
+    def __init__(self, engine: Engine, tables: ServiceTables, on_decided: Callable[[], None]) -> None:
+        self.engine = engine
+        self.tables = tables
+        self.on_decided = on_decided
+
+    def decide(
+        self,
+        item_id: str,
+        status: str,
+        decided_by: str | None,
+        notes: str | None,
+        source: str,
+        workspace_id: str | None = None,
+    ) -> Outcome:
+        assert status in ITEM_STATUS, status
+        ledger = self.tables.approvals
+        scope = [ledger.c.approval_item_id == item_id]
+        if workspace_id is not None:
+            scope.append(ledger.c.workspace_id == workspace_id)
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                update(ledger)
+                .where(*scope, ledger.c.status == "pending")
+                .values(
+                    status=status,
+                    decided_by=decided_by,
+                    decided_at=func.now(),
+                    decision_notes=notes,
+                    decision_source=source,
+                    continuation="queued",
+                )
+                .returning(*ledger.c)
+            ).first()
+            if row is None:
+                current = conn.execute(select(ledger).where(*scope)).first()
+                return Outcome(False, dict(current._mapping) if current else None)
+            decided = dict(row._mapping)
+            now = utcnow()
+            resolution = {"decision": status, "notes": notes, "decidedBy": decided_by, "source": source}
+            conn.execute(
+                _RESOLVE_ITEM_SQL,
+                {"id": item_id, "status": ITEM_STATUS[status], "now": now, "by": decided_by,
+                 "resolution": json.dumps(resolution)},
+            )
+            self._announce(conn, decided, source, notes)
+        log.info("approval %s %s by %s (%s)", item_id, status, decided_by, source)
+        self.on_decided()
+        return Outcome(True, decided)
+
+    def _announce(self, conn: Any, decided: dict[str, Any], source: str, notes: str | None) -> None:
+        workspace_id, user_id, status = decided["workspace_id"], decided["user_id"], decided["status"]
+        confirmation = {
+            "runId": decided["run_id"],
+            "agentId": decided["agent_id"],
+            "confirmationId": decided["approval_item_id"],
+            "toolName": decided["tool_name"],
+            "decision": status,
+            "message": notes or f"{decided['tool_name']} {status}",
+        }
+        kind = "agent.confirmation.granted" if status in GRANTED else "agent.confirmation.denied"
+        enqueue(conn, self.tables, make_event(kind, workspace_id, user_id, confirmation, decided["correlation_id"]))
+        # Decisions made here (not in NestJS) are announced as HYVVE approval events too.
+        if source in ("http", "expiry"):
+            item_event = {
+                "approvalId": decided["approval_item_id"],
+                "type": "agent_action",
+                "title": f"{decided['tool_name']} {status}",
+                "decision": status,
+                "decidedById": decided["decided_by"],
+                "decisionNotes": notes,
+            }
+            kind = "approval.item.expired" if status == "expired" else f"approval.item.{status}"
+            enqueue(conn, self.tables, make_event(kind, workspace_id, decided["decided_by"], item_event))
+
+    def expire_overdue(self, grace_hours: float) -> int:
+        """Pending approvals past `due_at` + grace end their runs instead of dangling forever."""
+        ledger = self.tables.approvals
+        with self.engine.connect() as conn:
+            overdue = conn.execute(
+                select(ledger.c.approval_item_id)
+                .where(
+                    ledger.c.status == "pending",
+                    ledger.c.due_at < func.now() - func.make_interval(0, 0, 0, 0, 0, 0, grace_hours * 3600),
+                )
+                .limit(50)
+            ).scalars().all()
+        return sum(
+            self.decide(item_id, "expired", None, "No decision before the approval's due time", "expiry").changed
+            for item_id in overdue
+        )

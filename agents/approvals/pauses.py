@@ -1,0 +1,212 @@
+"""A run paused on a `requires_confirmation` tool becomes a HYVVE approval item.
+
+agno writes its own approval record (`agno_approvals`) when a run pauses on an `@approval` tool; our
+database adapter hooks that write and, in one transaction of ours, inserts the HYVVE `approval_items`
+row (as HYVVE's router would), our ledger row, and the outbox events. If the process dies between
+agno's write and ours, the reconciler (`record_missed`) finds agno records without a ledger row.
+At or above the workspace's auto-approve threshold the item is `auto_approved` and queued to continue.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.dialects.postgresql import insert
+
+from agno.db.postgres import PostgresDb
+
+from agents.approvals.assessment import assess, redact
+from agents.database.tables import ServiceTables
+from agents.events.envelope import make_event
+from agents.events.outbox import enqueue
+
+log = logging.getLogger(__name__)
+
+DEFAULT_AUTO_APPROVE, DEFAULT_QUICK_REVIEW = 85, 60
+
+_THRESHOLDS_SQL = text(
+    "SELECT auto_approve_threshold, quick_review_threshold FROM workspace_settings WHERE workspace_id = :ws"
+)
+_ASSIGNEE_SQL = text(
+    """
+    SELECT user_id FROM workspace_members
+    WHERE workspace_id = :ws AND role IN ('owner', 'admin') AND accepted_at IS NOT NULL
+    ORDER BY CASE role WHEN 'owner' THEN 0 ELSE 1 END, accepted_at, id
+    LIMIT 1
+    """
+)
+_INSERT_ITEM_SQL = text(
+    """
+    INSERT INTO approval_items (
+        id, workspace_id, type, title, description, confidence_score, confidence_factors,
+        ai_recommendation, ai_reasoning, preview_data, related_entities, source_module, source_id,
+        status, priority, requested_by, assigned_to_id, due_at, resolved_at, resolution, created_at, updated_at
+    ) VALUES (
+        :id, :workspace_id, 'agent_action', :title, :description, :score, CAST(:factors AS jsonb),
+        :recommendation, :reasoning, CAST(:preview AS jsonb), CAST(:related AS jsonb), 'agentos', :run_id,
+        :status, :priority, :requested_by, :assignee, :due_at, :resolved_at, CAST(:resolution AS jsonb),
+        :now, :now
+    )
+    """
+)
+
+
+def utcnow() -> datetime:
+    """Prisma's DateTime columns are `timestamp(3)` holding UTC."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class PauseRecorder:
+    def __init__(self, engine: Engine, tables: ServiceTables, on_auto_approved: Callable[[], None]) -> None:
+        self.engine = engine
+        self.tables = tables
+        self.on_auto_approved = on_auto_approved
+
+    def record(self, pause: dict[str, Any]) -> str | None:
+        """Create the approval item for one agno approval record; idempotent per agno record."""
+        workspace_id, _, user_id = str(pause.get("user_id") or "").partition(":")
+        if not workspace_id or not user_id:
+            log.warning("paused run %s has no workspace (an operator's run): no HYVVE item", pause.get("run_id"))
+            return None
+        with self.engine.begin() as conn:
+            item_id, auto = self._record(conn, pause, workspace_id, user_id)
+        if auto:
+            self.on_auto_approved()
+        return item_id
+
+    def _record(self, conn: Connection, pause: dict[str, Any], workspace_id: str, user_id: str) -> tuple[str | None, bool]:
+        tool_name = str(pause.get("tool_name") or "unknown_tool")
+        tool_args = dict(pause.get("tool_args") or {})
+        agent_name = pause.get("source_name") or pause.get("agent_id")
+        thresholds = conn.execute(_THRESHOLDS_SQL, {"ws": workspace_id}).first()
+        auto_at, quick_at = thresholds or (DEFAULT_AUTO_APPROVE, DEFAULT_QUICK_REVIEW)
+        found = assess(tool_name, tool_args, agent_name)
+        auto = found.score >= auto_at
+        review = "auto" if auto else "quick" if found.score >= quick_at else "full"
+        now = utcnow()
+        item_id = str(uuid.uuid4())
+
+        ledger = self.tables.approvals
+        claimed = conn.execute(
+            insert(ledger)
+            .values(
+                approval_item_id=item_id,
+                agno_approval_id=pause["id"],
+                workspace_id=workspace_id,
+                user_id=user_id,
+                agno_user_id=pause.get("user_id"),
+                run_id=pause["run_id"],
+                session_id=pause.get("session_id") or "",
+                agent_id=pause.get("agent_id") or pause.get("team_id"),
+                tool_name=tool_name,
+                status="auto_approved" if auto else "pending",
+                decided_by="auto" if auto else None,
+                decided_at=now.replace(tzinfo=timezone.utc) if auto else None,
+                decision_source="auto_approve_threshold" if auto else None,
+                due_at=(now + found.due_in).replace(tzinfo=timezone.utc),
+                continuation="queued" if auto else "none",
+            )
+            .on_conflict_do_nothing(index_elements=[ledger.c.agno_approval_id])
+            .returning(ledger.c.approval_item_id)
+        ).scalar()
+        if claimed is None:  # recorded already (inline hook and reconciler raced)
+            return None, False
+
+        assignee = conn.execute(_ASSIGNEE_SQL, {"ws": workspace_id}).scalar()
+        conn.execute(
+            _INSERT_ITEM_SQL,
+            {
+                "id": item_id,
+                "workspace_id": workspace_id,
+                "title": found.title,
+                "description": found.description,
+                "score": found.score,
+                "factors": json.dumps(found.factors),
+                "recommendation": found.recommendation,
+                "reasoning": found.preview["reason"],
+                "preview": json.dumps({**found.preview, "reviewType": review}),
+                "related": json.dumps(
+                    {
+                        "runId": pause["run_id"],
+                        "sessionId": pause.get("session_id"),
+                        "agentId": pause.get("agent_id"),
+                        "teamId": pause.get("team_id"),
+                        "agnoApprovalId": pause["id"],
+                    }
+                ),
+                "run_id": pause["run_id"],
+                "status": "auto_approved" if auto else "pending",
+                "priority": found.priority,
+                "requested_by": user_id,
+                "assignee": assignee,
+                "due_at": now + found.due_in,
+                "resolved_at": now if auto else None,
+                "resolution": json.dumps({"decision": "auto_approved", "threshold": auto_at}) if auto else None,
+                "now": now,
+            },
+        )
+        item_event = {
+            "approvalId": item_id,
+            "type": "agent_action",
+            "title": found.title,
+            "confidenceScore": found.score,
+            "recommendation": found.recommendation,
+            "assignedToId": assignee,
+            "dueAt": (now + found.due_in).isoformat() + "Z",
+            "sourceModule": "agentos",
+            "sourceId": pause["run_id"],
+        }
+        kind = "approval.item.auto_approved" if auto else "approval.item.requested"
+        enqueue(conn, self.tables, make_event(kind, workspace_id, user_id, item_event))
+        confirmation = {
+            "runId": pause["run_id"],
+            "agentId": pause.get("agent_id") or pause.get("team_id"),
+            "confirmationId": item_id,
+            "toolName": tool_name,
+            "toolArgs": redact(tool_args),
+            "message": found.title,
+        }
+        enqueue(conn, self.tables, make_event("agent.confirmation.requested", workspace_id, user_id, confirmation))
+        if auto:
+            granted = {**confirmation, "decision": "auto_approved"}
+            enqueue(conn, self.tables, make_event("agent.confirmation.granted", workspace_id, user_id, granted))
+        log.info("approval item %s for run %s: %s (score %d)", item_id, pause["run_id"], kind, found.score)
+        return item_id, auto
+
+    def record_missed(self, agno_schema: str) -> int:
+        """Record agno approval records that have no ledger row (a crash between the two writes)."""
+        sql = text(
+            f"""
+            SELECT a.* FROM "{agno_schema}".agno_approvals a
+            LEFT JOIN "{agno_schema}".agentos_approvals l ON l.agno_approval_id = a.id
+            WHERE a.status = 'pending' AND a.approval_type = 'required' AND l.approval_item_id IS NULL
+            LIMIT 50
+            """
+        )
+        try:
+            with self.engine.connect() as conn:
+                missed = [dict(row._mapping) for row in conn.execute(sql)]
+        except Exception:  # agno creates its approvals table lazily: nothing to reconcile yet
+            return 0
+        return sum(1 for pause in missed if self.record(pause))
+
+
+class HyvvePostgresDb(PostgresDb):
+    """agno's PostgreSQL adapter, plus: every approval record agno creates becomes a HYVVE approval item."""
+
+    pause_recorder: PauseRecorder | None = None
+
+    def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:
+        created = super().create_approval(approval_data)
+        if created is not None and self.pause_recorder is not None and approval_data.get("approval_type") == "required":
+            try:
+                self.pause_recorder.record(approval_data)
+            except Exception:  # never fail the run: the reconciler records it
+                log.exception("recording approval item for run %s failed", approval_data.get("run_id"))
+        return created

@@ -1,0 +1,88 @@
+"""The service's own tables, beside agno's in `AGNO_DB_SCHEMA`: never in Prisma's `public` schema."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+
+class ServiceTables:
+    def __init__(self, schema: str) -> None:
+        self.metadata = MetaData(schema=schema)
+        now = text("now()")
+        # Outbox: events written in the same transaction as the state change, published afterwards.
+        self.outbox = Table(
+            "agentos_outbox",
+            self.metadata,
+            Column("id", BigInteger, primary_key=True, autoincrement=True),
+            Column("stream", String, nullable=False),
+            Column("event", JSONB, nullable=False),
+            Column("created_at", DateTime(timezone=True), nullable=False, server_default=now),
+            Column("published_at", DateTime(timezone=True)),
+            Index("agentos_outbox_unpublished", "id", postgresql_where=text("published_at IS NULL")),
+        )
+        # One row per HYVVE approval item we created: the decision ledger and the continuation job.
+        self.approvals = Table(
+            "agentos_approvals",
+            self.metadata,
+            Column("approval_item_id", String, primary_key=True),
+            Column("agno_approval_id", String, nullable=False, unique=True),
+            Column("workspace_id", String, nullable=False, index=True),
+            Column("user_id", String),
+            Column("agno_user_id", String),
+            Column("run_id", String, nullable=False),
+            Column("session_id", String, nullable=False),
+            Column("agent_id", String),
+            Column("tool_name", String),
+            Column("correlation_id", String),
+            Column("status", String, nullable=False),
+            Column("decided_by", String),
+            Column("decided_at", DateTime(timezone=True)),
+            Column("decision_notes", Text),
+            Column("decision_source", String),
+            Column("due_at", DateTime(timezone=True), nullable=False),
+            Column("continuation", String, nullable=False, server_default="none"),
+            Column("lease_owner", String),
+            Column("lease_until", DateTime(timezone=True)),
+            Column("attempts", Integer, nullable=False, server_default="0"),
+            Column("last_error", Text),
+            Column("created_at", DateTime(timezone=True), nullable=False, server_default=now),
+            Index(
+                "agentos_approvals_continuation",
+                "continuation",
+                postgresql_where=text("continuation IN ('queued', 'running')"),
+            ),
+        )
+        # Actions carried out by approved tools, keyed so one approved call runs at most once.
+        self.actions = Table(
+            "agentos_actions",
+            self.metadata,
+            Column("action_key", String, primary_key=True),
+            Column("workspace_id", String, nullable=False),
+            Column("run_id", String, nullable=False),
+            Column("tool_name", String, nullable=False),
+            Column("arguments", JSONB, nullable=False),
+            Column("state", String, nullable=False),
+            Column("result", Text),
+            Column("started_at", DateTime(timezone=True), nullable=False, server_default=now),
+            Column("finished_at", DateTime(timezone=True)),
+        )
+
+    def create(self, engine: Engine) -> None:
+        with engine.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.metadata.schema}"'))
+            # Serialise the CREATE TABLEs of replicas starting at once.
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('agentos_tables'))"))
+            self.metadata.create_all(conn, checkfirst=True)

@@ -1,0 +1,116 @@
+"""How an approved tool acts on HYVVE, at most once.
+
+Each call is keyed by (run, action, arguments) in the `agentos_actions` ledger before anything happens:
+a second execution of the same approved call (a continuation retried after a crash, a duplicate
+continue) finds the key and returns the recorded result, or says the outcome is unknown, instead of
+acting twice. The action itself goes to NestJS (`HYVVE_API_URL`) with the service token, the run's
+verified workspace and user, and the key as `Idempotency-Key`. Without `HYVVE_API_URL` (local mode)
+the ledger row is the record of the action.
+
+Tools read the workspace and user only from the run context; failures return to the agent as text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from typing import Any
+
+import httpx
+from sqlalchemy import Engine, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.sql import func
+
+from agno.run import RunContext
+
+from agents.database.tables import ServiceTables
+
+log = logging.getLogger(__name__)
+
+
+class ActionGateway:
+    def __init__(self, engine: Engine, tables: ServiceTables, api_url: str | None, service_token: str | None) -> None:
+        self.engine = engine
+        self.tables = tables
+        self.api_url = api_url
+        self.service_token = service_token
+
+    async def perform(self, run_context: RunContext, action: str, arguments: dict[str, Any]) -> str:
+        verified = run_context.dependencies or {}
+        workspace_id, user_id = verified.get("workspace_id"), verified.get("user_id")
+        if not workspace_id:
+            return f"'{action}' was not carried out: this run acts for no workspace."
+        key = hashlib.sha256(json.dumps([run_context.run_id, action, arguments], sort_keys=True).encode()).hexdigest()
+        if not await asyncio.to_thread(self._claim, key, workspace_id, run_context.run_id, action, arguments):
+            return await asyncio.to_thread(self._earlier_outcome, key, action)
+        try:
+            result = await self._execute(workspace_id, user_id, action, arguments, key)
+        except (httpx.HTTPError, ValueError) as exc:
+            await asyncio.to_thread(self._finish, key, "failed", str(exc))
+            return f"'{action}' failed: {type(exc).__name__}. Nothing was changed; tell the user."
+        await asyncio.to_thread(self._finish, key, "done", result)
+        return result
+
+    async def _execute(self, workspace_id: str, user_id: str | None, action: str, arguments: dict[str, Any], key: str) -> str:
+        if not self.api_url:
+            return f"{action} done (recorded by the agent service; no HYVVE API is configured)."
+        headers = {
+            "authorization": f"Bearer {self.service_token}",
+            "x-workspace-id": workspace_id,
+            "idempotency-key": key,
+        }
+        if user_id:
+            headers["x-user-id"] = user_id
+        async with httpx.AsyncClient(timeout=30) as client:
+            response = await client.post(
+                f"{self.api_url}/api/agent-actions", json={"action": action, "arguments": arguments}, headers=headers
+            )
+        response.raise_for_status()
+        return f"{action} done: {response.text[:500]}"
+
+    def _claim(self, key: str, workspace_id: str, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
+        actions = self.tables.actions
+        with self.engine.begin() as conn:
+            claimed = conn.execute(
+                insert(actions)
+                .values(action_key=key, workspace_id=workspace_id, run_id=run_id, tool_name=action,
+                        arguments=arguments, state="started")
+                .on_conflict_do_nothing(index_elements=[actions.c.action_key])
+                .returning(actions.c.action_key)
+            ).scalar()
+        return claimed is not None
+
+    def _earlier_outcome(self, key: str, action: str) -> str:
+        actions = self.tables.actions
+        with self.engine.connect() as conn:
+            earlier = conn.execute(select(actions.c.state, actions.c.result).where(actions.c.action_key == key)).one()
+        if earlier.state == "done":
+            return str(earlier.result)
+        log.warning("action %s (%s) asked again while %s: not repeated", key[:12], action, earlier.state)
+        return f"'{action}' was already attempted for this request ({earlier.state}); it was not repeated."
+
+    def _finish(self, key: str, state: str, result: str) -> None:
+        actions = self.tables.actions
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(actions)
+                .where(actions.c.action_key == key)
+                .values(state=state, result=result, finished_at=func.now())
+            )
+
+
+_gateway: ActionGateway | None = None
+
+
+def configure(gateway: ActionGateway) -> None:
+    """Set at start-up by agents.main: tools are plain functions, the gateway holds their connections."""
+    global _gateway
+    _gateway = gateway
+
+
+async def perform_action(run_context: RunContext, action: str, arguments: dict[str, Any]) -> str:
+    if _gateway is None:
+        return f"'{action}' was not carried out: actions are not configured in this process."
+    return await _gateway.perform(run_context, action, arguments)
