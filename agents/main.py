@@ -142,7 +142,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         background = [asyncio.create_task(worker.run(stop), name="continuations")]
         if settings.redis_url:
             publisher = OutboxPublisher(engine, tables, redis.Redis.from_url(settings.redis_url, socket_timeout=5))
-            consumer = DecisionConsumer(resources.redis, settings.events_consumer_group, decisions)  # type: ignore[arg-type]
+            consumer = DecisionConsumer(
+                resources.redis,  # type: ignore[arg-type]
+                settings.events_consumer_group,
+                decisions,
+                settings.events_reclaim_idle_ms,
+            )
             background += [
                 asyncio.create_task(publisher.run(stop), name="outbox"),
                 asyncio.create_task(consumer.run(stop), name="decision-events"),

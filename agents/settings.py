@@ -83,6 +83,8 @@ class Settings(BaseSettings):
     hyvve_api_url: str | None = None
     # Redis consumer group reading decisions from hyvve:events:main.
     events_consumer_group: str = "hyvve-agentos"
+    # An event another replica read but never acknowledged (it died) is taken over after this long.
+    events_reclaim_idle_ms: int = Field(default=30_000, ge=100)
     # A pending approval this long past its due time ends its run (NestJS escalates before that).
     approval_expiry_grace_hours: float = Field(default=72, ge=0)
 

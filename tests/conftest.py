@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ServiceProcess, fresh_database, postgres_server
-from tests.node_side import ISSUER, JwksServer, NodeSide, Workspace, create_hyvve_tables
+from tests.node_side import ISSUER, JwksServer, NestJsServer, NodeSide, Workspace, create_hyvve_tables
 
 os.environ["AGNO_TELEMETRY"] = "false"
 
@@ -54,6 +54,13 @@ def jwks() -> Iterator[JwksServer]:
 
 
 @pytest.fixture(scope="session")
+def nestjs() -> Iterator[NestJsServer]:
+    server = NestJsServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def workspace(node: NodeSide) -> Workspace:
     """A workspace with one member of each role, each with a live better-auth session."""
     return node.workspace()
@@ -63,9 +70,11 @@ def workspace(node: NodeSide) -> Workspace:
 def redis_url() -> str:
     url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
     try:
-        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+        client = redis.Redis.from_url(url, socket_connect_timeout=2)
+        client.ping()
     except redis.RedisError as exc:
         pytest.fail(f"the tests need a real Redis at {url} (set REDIS_URL): {exc}")
+    client.delete("hyvve:events:main")  # a clean bus (and consumer group) for this test session
     return url
 
 
@@ -86,10 +95,17 @@ def scripted(model_server: ScriptedModelServer) -> Iterator[ScriptedModelServer]
 
 @pytest.fixture(scope="session")
 def service_env(
-    database_url: str, db: sa.Engine, redis_url: str, model_server: ScriptedModelServer, jwks: JwksServer
+    database_url: str,
+    db: sa.Engine,
+    redis_url: str,
+    model_server: ScriptedModelServer,
+    jwks: JwksServer,
+    nestjs: NestJsServer,
 ) -> dict[str, str]:
     return {
         "DATABASE_URL": database_url,
+        "HYVVE_API_URL": nestjs.url,
+        "APPROVAL_EXPIRY_GRACE_HOURS": "0",
         "BETTER_AUTH_URL": ISSUER,
         "AUTH_JWKS_URL": jwks.url,
         "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS": "1",

@@ -217,3 +217,47 @@ def mint(
         payload[claim] = workspace_id
     payload.update(claims)
     return jwt.encode(payload, key.private_key, algorithm=key.alg, headers={"kid": key.kid, **(headers or {})})
+
+
+# -- NestJS, as the tools' side effects see it --------------------------------------------------------------
+
+
+class NestJsServer:
+    """`POST /api/agent-actions`: records every action an approved tool carries out."""
+
+    def __init__(self) -> None:
+        self.actions: list[dict[str, Any]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
+                server.actions.append(
+                    {
+                        "path": self.path,
+                        "body": body,
+                        "workspace_id": self.headers.get("x-workspace-id"),
+                        "user_id": self.headers.get("x-user-id"),
+                        "authorization": self.headers.get("authorization"),
+                        "idempotency_key": self.headers.get("idempotency-key"),
+                    }
+                )
+                payload = json.dumps({"ok": True, "id": uuid.uuid4().hex}).encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+
+    def actions_for(self, marker: str) -> list[dict[str, Any]]:
+        return [a for a in self.actions if marker in json.dumps(a["body"])]
+
+    def stop(self) -> None:
+        self._httpd.shutdown()

@@ -2,7 +2,7 @@
 
 We read `hyvve:events:main` with our own consumer group, so every replica shares the work and each
 entry is handled by one of them. An entry is acknowledged only after it was handled; entries left
-pending by a replica that died are re-claimed (XAUTOCLAIM) after `RECLAIM_IDLE_MS`. Handling is a
+pending by a replica that died are re-claimed (XAUTOCLAIM) after `EVENTS_RECLAIM_IDLE_MS`. Handling is a
 decision on the ledger, idempotent, so a re-delivered or duplicate event changes nothing.
 """
 
@@ -28,14 +28,14 @@ DECISION_EVENTS = {
     "approval.item.cancelled": "cancelled",
     "approval.item.expired": "expired",
 }
-RECLAIM_IDLE_MS = 30_000
 
 
 class DecisionConsumer:
-    def __init__(self, client: aioredis.Redis, group: str, decisions: DecisionService) -> None:
+    def __init__(self, client: aioredis.Redis, group: str, decisions: DecisionService, reclaim_idle_ms: int) -> None:
         self.redis = client
         self.group = group
         self.decisions = decisions
+        self.reclaim_idle_ms = reclaim_idle_ms
         self.name = f"{socket.gethostname()}:{os.getpid()}"
 
     async def ensure_group(self) -> None:
@@ -59,7 +59,7 @@ class DecisionConsumer:
 
     async def poll_once(self, block_ms: int = 1000) -> int:
         _, reclaimed, _ = await self.redis.xautoclaim(
-            MAIN_STREAM, self.group, self.name, min_idle_time=RECLAIM_IDLE_MS, start_id="0-0", count=50
+            MAIN_STREAM, self.group, self.name, min_idle_time=self.reclaim_idle_ms, start_id="0-0", count=50
         )
         fresh = await self.redis.xreadgroup(self.group, self.name, {MAIN_STREAM: ">"}, count=50, block=block_ms)
         entries = list(reclaimed) + [entry for _, stream_entries in fresh or [] for entry in stream_entries]

@@ -3,7 +3,8 @@
 Access levels:
 - PUBLIC   no credential (probes, and API docs outside production).
 - READ     any member of the caller's workspace, viewers and guests included.
-- RUN      owner, admin, member (and NestJS): start/continue/cancel runs, change their own data.
+- RUN      owner, admin, member (and NestJS): start and cancel runs, change their own data. Paused runs
+           are continued by the approval flow (agents/approvals/), never by a client: operators only.
 - APPROVE  owner, admin (NestJS only on behalf of one): decide approvals.
 - ADMIN    operators and the Control Plane (OS_SECURITY_KEY or an `agent_os:admin` JWT): routes whose
            data cannot be scoped to one workspace.
@@ -72,7 +73,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/agents/{agent_id}/runs/{run_id}/checkpoints", R, "checkpoints of the caller's run"),
     _rule("GET", "/agents/{agent_id}/runs/{run_id}/checkpoints/{message_index}", R, "one checkpoint"),
     _rule("POST", "/agents/{agent_id}/runs/{run_id}/cancel", W, "cancel the caller's run"),
-    _rule("POST", "/agents/{agent_id}/runs/{run_id}/continue", W, "continue the caller's paused run"),
+    _rule("POST", "/agents/{agent_id}/runs/{run_id}/continue", X, "continuing a paused run is the approval flow's job"),
     _rule("POST", "/agents/{agent_id}/runs/{run_id}/resume", W, "reattach to the caller's run stream"),
     _rule("POST", "/agents/{agent_id}/sessions/{session_id}/fork", W, "fork the caller's session"),
     _rule("POST", "/agents/{agent_id}/sessions/{session_id}/compact", W, "compact the caller's session"),
@@ -84,7 +85,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/teams/{team_id}/runs/{run_id}/checkpoints", R, "checkpoints of the caller's team run"),
     _rule("GET", "/teams/{team_id}/runs/{run_id}/checkpoints/{message_index}", R, "one checkpoint"),
     _rule("POST", "/teams/{team_id}/runs/{run_id}/cancel", W, "cancel the caller's team run"),
-    _rule("POST", "/teams/{team_id}/runs/{run_id}/continue", W, "continue the caller's paused team run"),
+    _rule("POST", "/teams/{team_id}/runs/{run_id}/continue", X, "continuing a paused run is the approval flow's job"),
     _rule("POST", "/teams/{team_id}/runs/{run_id}/resume", W, "reattach to the caller's team run stream"),
     _rule("POST", "/teams/{team_id}/sessions/{session_id}/fork", W, "fork the caller's team session"),
     _rule("GET", "/workflows", R, "workflow definitions"),
@@ -93,7 +94,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/workflows/{workflow_id}/runs", R, "the caller's workflow runs"),
     _rule("GET", "/workflows/{workflow_id}/runs/{run_id}", R, "one of the caller's workflow runs"),
     _rule("POST", "/workflows/{workflow_id}/runs/{run_id}/cancel", W, "cancel the caller's workflow run"),
-    _rule("POST", "/workflows/{workflow_id}/runs/{run_id}/continue", W, "continue the caller's workflow run"),
+    _rule("POST", "/workflows/{workflow_id}/runs/{run_id}/continue", X, "continuing a paused run is the approval flow's job"),
     _rule("POST", "/workflows/{workflow_id}/runs/{run_id}/resume", W, "reattach to the caller's workflow run"),
     _rule("WEBSOCKET", "/workflows/ws", OFF, "workflow WebSocket: clients use SSE; every WebSocket is refused"),
     # -- sessions and memories: agno scopes every read and write to the (workspace, user) id -------------

@@ -19,7 +19,7 @@ import logging
 from typing import Any
 
 import httpx
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.sql import func
 
@@ -42,6 +42,9 @@ class ActionGateway:
         workspace_id, user_id = verified.get("workspace_id"), verified.get("user_id")
         if not workspace_id:
             return f"'{action}' was not carried out: this run acts for no workspace."
+        if not await asyncio.to_thread(self._approved, run_context.run_id, action, arguments):
+            log.warning("refused %s in run %s: no approval grants it", action, run_context.run_id)
+            return f"'{action}' was not carried out: no approval grants it."
         key = hashlib.sha256(json.dumps([run_context.run_id, action, arguments], sort_keys=True).encode()).hexdigest()
         if not await asyncio.to_thread(self._claim, key, workspace_id, run_context.run_id, action, arguments):
             return await asyncio.to_thread(self._earlier_outcome, key, action)
@@ -69,6 +72,22 @@ class ActionGateway:
             )
         response.raise_for_status()
         return f"{action} done: {response.text[:500]}"
+
+    def _approved(self, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
+        """Whether a granted approval of this run covers exactly this call.
+
+        agno's own gate can be talked past by a client that continues the run with its own copy of the
+        tool calls; the ledger cannot: only a decision recorded here (or auto-approval) grants an action.
+        """
+        schema = self.tables.metadata.schema
+        sql = text(
+            f"""SELECT 1 FROM "{schema}".agentos_approvals l JOIN "{schema}".agno_approvals a ON a.id = l.agno_approval_id
+                WHERE l.run_id = :run_id AND l.tool_name = :action AND l.status IN ('approved', 'auto_approved')
+                  AND a.tool_args @> CAST(:arguments AS jsonb)
+                LIMIT 1"""
+        )
+        with self.engine.connect() as conn:
+            return conn.execute(sql, {"run_id": run_id, "action": action, "arguments": json.dumps(arguments)}).first() is not None
 
     def _claim(self, key: str, workspace_id: str, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
         actions = self.tables.actions

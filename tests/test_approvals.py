@@ -1,0 +1,540 @@
+"""Approvals: a paused tool call becomes a HYVVE approval item; the decision resumes the run exactly once.
+
+Real PostgreSQL, Redis and HTTP; the tools' side effects are counted at a stand-in NestJS server.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+import redis
+import sqlalchemy as sa
+
+from tests.conftest import SERVICE_TOKEN
+from tests.harness import ServiceProcess, free_port
+from tests.node_side import NestJsServer, NodeSide, Workspace
+
+
+def email_request(marker: str, confidence: int, reason: str = "The customer asked for the invoice") -> str:
+    args = {"to": f"{marker}@example.test", "subject": "Your invoice", "body": f"Invoice {marker}",
+            "reason": reason, "confidence": confidence}
+    return f"call send_email {json.dumps(args)}"
+
+
+def start_run(http: httpx.Client, message: str, component: str = "agents/sentinel") -> dict[str, Any]:
+    response = http.post(f"/{component}/runs", data={"message": message, "stream": "false"})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def item_for_run(db: sa.Engine, run_id: str, timeout: float = 10) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with db.connect() as conn:
+            row = conn.execute(
+                sa.text("SELECT * FROM approval_items WHERE source_id = :run"),
+                {"run": run_id},
+            ).first()
+        if row is not None:
+            return dict(row._mapping)
+        time.sleep(0.1)
+    raise AssertionError(f"no approval item for run {run_id}")
+
+
+def wait_for_run(http: httpx.Client, run: dict[str, Any], status: str = "COMPLETED", component: str = "agents/sentinel",
+                 timeout: float = 30) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    current: dict[str, Any] = {}
+    while time.monotonic() < deadline:
+        current = http.get(f"/{component}/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()
+        if current.get("status") == status:
+            return current
+        time.sleep(0.2)
+    raise AssertionError(f"run {run['run_id']} is {current.get('status')}, not {status}: {str(current)[:500]}")
+
+
+def events_of(redis_url: str, approval_id: str | None = None, run_id: str | None = None, timeout: float = 10,
+              expect: set[str] | None = None) -> list[dict[str, Any]]:
+    client = redis.Redis.from_url(redis_url)
+    deadline = time.monotonic() + timeout
+    found: list[dict[str, Any]] = []
+    while time.monotonic() < deadline:
+        found = []
+        for _, fields in client.xrange("hyvve:events:main"):
+            event = json.loads(fields[b"event"])
+            data = event.get("data", {})
+            if approval_id in (data.get("approvalId"), data.get("confirmationId")) or (run_id and data.get("runId") == run_id):
+                found.append(event)
+        if expect is None or expect <= {e["type"] for e in found}:
+            return found
+        time.sleep(0.2)
+    return found
+
+
+def publish_decision(redis_url: str, item: dict[str, Any], kind: str, decided_by: str) -> None:
+    event = {
+        "id": str(uuid.uuid4()), "type": f"approval.item.{kind}", "source": "nestjs",
+        "timestamp": datetime.utcnow().isoformat() + "Z", "tenantId": item["workspace_id"], "userId": decided_by,
+        "version": "1.0",
+        "data": {"approvalId": item["id"], "type": "agent_action", "title": item["title"], "decision": kind,
+                 "decidedById": decided_by, "decisionNotes": f"{kind} in HYVVE", "confidenceScore": item["confidence_score"]},
+    }
+    redis.Redis.from_url(redis_url).xadd("hyvve:events:main", {"event": json.dumps(event)})
+
+
+@pytest.fixture
+def owner(service: ServiceProcess, workspace: Workspace):
+    with service.client(headers={"authorization": f"Bearer {workspace['owner'].session_token}"}) as http:
+        yield http
+
+
+# -- pause -> approval item --------------------------------------------------------------------------------
+
+
+def test_pause_writes_one_approval_item_the_way_hyvve_does(
+    client: httpx.Client, db: sa.Engine, workspace: Workspace, redis_url: str, nestjs: NestJsServer, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    started = datetime.utcnow()
+
+    run = start_run(client, email_request(marker, confidence=90))
+
+    assert run["status"] == "PAUSED"
+    item = item_for_run(db, run["run_id"])
+    with db.connect() as conn:
+        count = conn.execute(sa.text("SELECT count(*) FROM approval_items WHERE source_id = :r"), {"r": run["run_id"]}).scalar()
+    assert count == 1
+    assert item["type"] == "agent_action" and item["status"] == "pending"
+    assert item["workspace_id"] == workspace.id
+    assert item["source_module"] == "agentos" and item["source_id"] == run["run_id"]
+    assert item["requested_by"] == workspace["member"].user_id
+    assert item["assigned_to_id"] == workspace["owner"].user_id
+    assert "send email" in item["title"] and "The customer asked for the invoice" in item["description"]
+    assert item["preview_data"]["toolName"] == "send_email"
+    assert item["preview_data"]["arguments"]["to"] == f"{marker}@example.test"
+    assert sum(f["weight"] for f in item["confidence_factors"]) == pytest.approx(1.0)
+    assert item["confidence_score"] == 70 and item["ai_recommendation"] == "review"
+    assert item["priority"] == "high"
+    assert abs(item["due_at"] - (started + timedelta(hours=24))) < timedelta(minutes=1)
+    kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.requested", "agent.confirmation.requested"})}
+    assert {"approval.item.requested", "agent.confirmation.requested"} <= kinds
+    assert nestjs.actions_for(marker) == []
+
+
+@pytest.mark.parametrize(
+    ("confidence", "score", "status", "recommendation", "review"),
+    [(10, 22, "pending", "full_review", "full"), (90, 70, "pending", "review", "quick")],
+)
+def test_items_are_routed_by_the_workspace_thresholds(
+    client: httpx.Client, db: sa.Engine, scripted, confidence: int, score: int, status: str, recommendation: str, review: str
+) -> None:
+    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence))
+
+    item = item_for_run(db, run["run_id"])
+    assert (item["confidence_score"], item["status"], item["ai_recommendation"]) == (score, status, recommendation)
+    assert item["preview_data"]["reviewType"] == review
+
+
+def test_score_at_the_auto_approve_threshold_runs_the_action_at_once(
+    client: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    args = {"deal_id": marker, "stage": "won", "reason": "Signed contract received", "confidence": 100}
+
+    run = start_run(client, f"call update_deal_stage {json.dumps(args)}")
+
+    item = item_for_run(db, run["run_id"])
+    assert item["status"] == "auto_approved" and item["confidence_score"] == 92
+    assert item["resolution"]["decision"] == "auto_approved"
+    wait_for_run(client, run)
+    assert len(nestjs.actions_for(marker)) == 1
+    kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.auto_approved"})}
+    assert "approval.item.auto_approved" in kinds
+
+
+def test_workspace_settings_move_the_threshold(
+    service: ServiceProcess, node: NodeSide, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    lenient = node.workspace(roles=("owner", "member"))
+    with db.begin() as conn:
+        conn.execute(
+            sa.text("INSERT INTO workspace_settings (id, workspace_id, auto_approve_threshold, quick_review_threshold) "
+                    "VALUES (:id, :ws, 60, 40)"),
+            {"id": str(uuid.uuid4()), "ws": lenient.id},
+        )
+    marker = uuid.uuid4().hex[:10]
+    with service.client(headers={"authorization": f"Bearer {lenient['member'].session_token}"}) as http:
+        run = start_run(http, email_request(marker, confidence=90))  # score 70: >= 60 here
+        assert item_for_run(db, run["run_id"])["status"] == "auto_approved"
+        wait_for_run(http, run)
+    assert len(nestjs.actions_for(marker)) == 1
+
+
+# -- decisions over HTTP ----------------------------------------------------------------------------------
+
+
+def test_approve_over_http_runs_the_tool_once_and_completes_the_run(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str,
+    workspace: Workspace, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+
+    decided = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve", "notes": "Looks right"})
+
+    assert decided.status_code == 200, decided.text
+    assert decided.json()["status"] == "approved"
+    finished = wait_for_run(client, run)
+    assert "send_email done" in finished["content"]
+    sent = nestjs.actions_for(marker)
+    assert len(sent) == 1
+    assert sent[0]["workspace_id"] == workspace.id and sent[0]["user_id"] == workspace["member"].user_id
+    assert sent[0]["authorization"] == f"Bearer {SERVICE_TOKEN}"
+    row = item_for_run(db, run["run_id"])
+    assert row["status"] == "approved" and row["resolved_by_id"] == workspace["owner"].user_id
+    assert row["resolved_at"] is not None and row["resolution"]["notes"] == "Looks right"
+    kinds = {e["type"] for e in events_of(redis_url, item["id"], run_id=run["run_id"],
+                                          expect={"agent.confirmation.granted", "agent.run.completed"})}
+    assert {"agent.confirmation.granted", "approval.item.approved", "agent.run.completed"} <= kinds
+
+
+def test_reject_over_http_never_runs_the_tool_and_tells_the_agent(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+
+    decided = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "reject", "notes": "Wrong amount"})
+
+    assert decided.json()["status"] == "rejected"
+    finished = wait_for_run(client, run)
+    assert "send_email done" not in finished["content"]
+    assert nestjs.actions_for(marker) == []
+    assert item_for_run(db, run["run_id"])["status"] == "rejected"
+    kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"agent.confirmation.denied"})}
+    assert "agent.confirmation.denied" in kinds
+
+
+def test_repeating_a_decision_is_idempotent_and_a_contrary_one_conflicts(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, scripted
+) -> None:
+    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    item = item_for_run(db, run["run_id"])
+
+    first = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"})
+    again = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"})
+    contrary = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "reject"})
+
+    assert (first.status_code, again.status_code, contrary.status_code) == (200, 200, 409)
+    assert contrary.json()["error"]["code"] == "ALREADY_DECIDED"
+    wait_for_run(client, run)
+
+
+@pytest.mark.parametrize("role", ["member", "viewer"])
+def test_only_owners_and_admins_decide(
+    service: ServiceProcess, client: httpx.Client, workspace: Workspace, db: sa.Engine, role: str, scripted
+) -> None:
+    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    item = item_for_run(db, run["run_id"])
+
+    with service.client(headers={"authorization": f"Bearer {workspace[role].session_token}"}) as http:
+        refused = http.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"})
+        assert http.get(f"/approval-items/{item['id']}").status_code == 200  # but they can read it
+
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "FORBIDDEN"
+    assert item_for_run(db, run["run_id"])["status"] == "pending"
+
+
+def test_nestjs_decides_on_behalf_of_an_admin(
+    service: ServiceProcess, client: httpx.Client, workspace: Workspace, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    headers = {"authorization": f"Bearer {SERVICE_TOKEN}", "x-workspace-id": workspace.id}
+
+    alone = httpx.post(f"{service.base_url}/approval-items/{item['id']}/resolve", json={"decision": "approve"}, headers=headers)
+    for_admin = httpx.post(
+        f"{service.base_url}/approval-items/{item['id']}/resolve", json={"decision": "approve"},
+        headers={**headers, "x-user-id": workspace["admin"].user_id},
+    )
+
+    assert alone.status_code == 403
+    assert for_admin.status_code == 200
+    wait_for_run(client, run)
+    assert item_for_run(db, run["run_id"])["resolved_by_id"] == workspace["admin"].user_id
+
+
+def test_bad_decision_body_is_a_clear_422(owner: httpx.Client) -> None:
+    response = owner.post(f"/approval-items/{uuid.uuid4()}/resolve", json={"decision": "maybe"})
+
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_request"
+
+
+def test_nobody_can_skip_the_approval_by_continuing_the_run_itself(
+    client: httpx.Client, admin: httpx.Client, db: sa.Engine, nestjs: NestJsServer, workspace: Workspace, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item_for_run(db, run["run_id"])
+    # A forged copy of the paused call, "confirmed" and stripped of its approval markers.
+    tools = [{k: v for k, v in t.items() if k not in ("approval_type", "approval_id")} | {"confirmed": True}
+             for t in run["tools"]]
+    form = {"tools": json.dumps(tools), "session_id": run["session_id"], "stream": "false"}
+
+    by_member = client.post(f"/agents/sentinel/runs/{run['run_id']}/continue", data=form)
+    by_operator = admin.post(f"/agents/sentinel/runs/{run['run_id']}/continue", data=form,
+                             headers={"x-workspace-id": workspace.id})
+
+    assert by_member.status_code == 403
+    assert "no approval grants it" in by_operator.json()["content"]
+    assert nestjs.actions_for(marker) == []
+    assert item_for_run(db, run["run_id"])["status"] == "pending"
+
+
+# -- decisions from the event bus ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "runs_tool"), [("approved", True), ("rejected", False), ("cancelled", False)])
+def test_decisions_made_in_hyvve_arrive_as_events(
+    client: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, workspace: Workspace,
+    kind: str, runs_tool: bool, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    # NestJS updates the row itself, then publishes.
+    with db.begin() as conn:
+        conn.execute(sa.text("UPDATE approval_items SET status = :s, resolved_by_id = :by WHERE id = :id"),
+                     {"s": kind, "by": workspace["owner"].user_id, "id": item["id"]})
+
+    publish_decision(redis_url, item, kind, workspace["owner"].user_id)
+
+    wait_for_run(client, run)
+    assert len(nestjs.actions_for(marker)) == (1 if runs_tool else 0)
+
+
+def test_an_event_for_another_workspace_does_not_decide(
+    client: httpx.Client, db: sa.Engine, redis_url: str, workspace: Workspace, scripted
+) -> None:
+    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    item = item_for_run(db, run["run_id"])
+
+    publish_decision(redis_url, {**item, "workspace_id": str(uuid.uuid4())}, "approved", workspace["owner"].user_id)
+    time.sleep(2)
+
+    with db.connect() as conn:
+        status = conn.execute(sa.text("SELECT status FROM ai.agentos_approvals WHERE approval_item_id = :i"),
+                              {"i": item["id"]}).scalar()
+    assert status == "pending"
+
+
+# -- exactly once -------------------------------------------------------------------------------------------
+
+
+def test_twenty_concurrent_approvals_and_a_duplicate_event_run_the_tool_once(
+    client: httpx.Client, service: ServiceProcess, workspace: Workspace, db: sa.Engine, nestjs: NestJsServer,
+    redis_url: str, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    headers = {"authorization": f"Bearer {workspace['owner'].session_token}"}
+
+    def approve(_: int) -> int:
+        return httpx.post(f"{service.base_url}/approval-items/{item['id']}/resolve",
+                          json={"decision": "approve"}, headers=headers, timeout=30).status_code
+
+    with ThreadPoolExecutor(20) as pool:
+        publish_decision(redis_url, item, "approved", workspace["owner"].user_id)
+        statuses = list(pool.map(approve, range(20)))
+        publish_decision(redis_url, item, "approved", workspace["owner"].user_id)
+
+    assert set(statuses) == {200}
+    wait_for_run(client, run)
+    time.sleep(1)
+    assert len(nestjs.actions_for(marker)) == 1
+    granted = [e for e in events_of(redis_url, item["id"]) if e["type"] == "agent.confirmation.granted"]
+    assert len(granted) == 1
+
+
+def test_a_paused_run_survives_a_killed_service_and_another_replica_resumes_it(
+    service_env: dict[str, str], workspace: Workspace, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    member = {"authorization": f"Bearer {workspace['member'].session_token}"}
+    first = ServiceProcess(service_env).start()
+    with first.client(headers=member) as http:
+        run = start_run(http, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    first.process.kill()  # type: ignore[union-attr]
+    first.wait_exit()
+
+    with ServiceProcess(service_env) as second, second.client(headers=member) as http:
+        owner = {"authorization": f"Bearer {workspace['owner'].session_token}"}
+        assert http.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}, headers=owner).status_code == 200
+        wait_for_run(http, run)
+    assert len(nestjs.actions_for(marker)) == 1
+
+
+def test_a_continuation_whose_worker_died_is_taken_over_without_repeating_the_action(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    # A replica claimed the continuation and died: its lease runs out and another one finishes the run.
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    with db.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE ai.agentos_approvals SET status = 'approved', decided_at = now(), continuation = 'running', "
+                    "lease_owner = 'dead-replica:1', lease_until = now() - interval '1 second', attempts = 1 "
+                    "WHERE approval_item_id = :i"),
+            {"i": item["id"]},
+        )
+
+    wait_for_run(client, run)
+
+    assert len(nestjs.actions_for(marker)) == 1
+
+
+# -- teams, expiry, Redis outages, tenancy ----------------------------------------------------------------------
+
+
+def test_a_team_members_paused_tool_goes_through_the_same_flow(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    delegate = {"member_id": "sentinel", "task": email_request(marker, confidence=90)}
+
+    run = start_run(client, f"call delegate_task_to_member {json.dumps(delegate)}", component="teams/platform")
+
+    assert run["status"] == "PAUSED"
+    item = _item_for_member_of(db, run)
+    assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
+    finished = wait_for_run(client, run, component="teams/platform")
+    assert "send_email done" in finished["content"]
+    assert len(nestjs.actions_for(marker)) == 1
+
+
+def _item_for_member_of(db: sa.Engine, team_run: dict[str, Any]) -> dict[str, Any]:
+    with db.connect() as conn:
+        member_run = conn.execute(
+            sa.text("SELECT run_id FROM ai.agno_runs WHERE parent_run_id = :r"), {"r": team_run["run_id"]}
+        ).scalar()
+    return item_for_run(db, member_run)
+
+
+def test_an_approval_left_past_its_due_time_ends_the_run(
+    client: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    with db.begin() as conn:  # time passes
+        conn.execute(sa.text("UPDATE ai.agentos_approvals SET due_at = now() - interval '1 minute' WHERE approval_item_id = :i"),
+                     {"i": item["id"]})
+
+    wait_for_run(client, run, timeout=30)
+
+    row = item_for_run(db, run["run_id"])
+    assert row["status"] == "cancelled" and row["resolution"]["decision"] == "expired"
+    assert nestjs.actions_for(marker) == []
+    assert "approval.item.expired" in {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.expired"})}
+
+
+def test_another_workspace_can_neither_see_nor_resolve_the_item(
+    service: ServiceProcess, client: httpx.Client, node: NodeSide, db: sa.Engine, scripted
+) -> None:
+    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    item = item_for_run(db, run["run_id"])
+    other = node.workspace(roles=("owner",))
+
+    with service.client(headers={"authorization": f"Bearer {other['owner'].session_token}"}) as http:
+        assert http.get(f"/approval-items/{item['id']}").status_code == 404
+        assert item["id"] not in http.get("/approval-items").text
+        resolve = http.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"})
+
+    assert resolve.status_code == 404
+    assert item_for_run(db, run["run_id"])["status"] == "pending"
+
+
+def test_redis_down_at_pause_time_delays_the_events_but_loses_none(
+    service_env: dict[str, str], workspace: Workspace, db: sa.Engine, tmp_path, scripted
+) -> None:
+    port = free_port()
+    url = f"redis://127.0.0.1:{port}/0"
+
+    def start_redis() -> subprocess.Popen[bytes]:
+        server = subprocess.Popen(
+            ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             "--dir", str(tmp_path)],
+            stdout=subprocess.DEVNULL,
+        )
+        for _ in range(50):
+            try:
+                redis.Redis.from_url(url).ping()
+                return server
+            except redis.ConnectionError:
+                time.sleep(0.1)
+        raise RuntimeError("redis-server did not start")
+
+    bus = start_redis()
+    member = {"authorization": f"Bearer {workspace['member'].session_token}"}
+    with ServiceProcess({**service_env, "REDIS_URL": url}) as service, service.client(headers=member) as http:
+        bus.terminate()
+        bus.wait(10)
+
+        run = start_run(http, email_request(uuid.uuid4().hex[:10], confidence=90))
+
+        assert run["status"] == "PAUSED"
+        item = item_for_run(db, run["run_id"])
+        assert not _reachable(url)
+        bus = start_redis()
+        try:
+            kinds = {e["type"] for e in events_of(url, item["id"], timeout=15,
+                                                  expect={"approval.item.requested", "agent.confirmation.requested"})}
+        finally:
+            bus.terminate()
+    assert {"approval.item.requested", "agent.confirmation.requested"} <= kinds
+
+
+def _reachable(url: str) -> bool:
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=0.5).ping())
+    except redis.ConnectionError:
+        return False
+
+
+def test_a_decision_event_left_unacknowledged_by_a_dead_replica_is_taken_over(
+    service_env: dict[str, str], client: httpx.Client, workspace: Workspace, db: sa.Engine, nestjs: NestJsServer,
+    scripted
+) -> None:
+    # Its own Redis database, so only the replica under test reads this bus.
+    url = service_env["REDIS_URL"].rsplit("/", 1)[0] + "/7"
+    bus = redis.Redis.from_url(url)
+    bus.delete("hyvve:events:main")
+    bus.xgroup_create("hyvve:events:main", "hyvve-agentos", id="$", mkstream=True)
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    publish_decision(url, item, "approved", workspace["owner"].user_id)
+    # A replica reads the decision and dies before acknowledging it.
+    assert bus.xreadgroup("hyvve-agentos", "dead-replica", {"hyvve:events:main": ">"}, count=10)
+
+    env = {**service_env, "REDIS_URL": url, "EVENTS_RECLAIM_IDLE_MS": "500"}
+    with ServiceProcess(env):
+        wait_for_run(client, run)
+
+    assert len(nestjs.actions_for(marker)) == 1
+    assert bus.xpending("hyvve:events:main", "hyvve-agentos")["pending"] == 0
