@@ -19,8 +19,8 @@ import redis
 import sqlalchemy as sa
 
 from tests.conftest import SERVICE_TOKEN
-from tests.harness import ServiceProcess, free_port
-from tests.node_side import NestJsServer, NodeSide, Workspace
+from tests.harness import ServiceProcess, free_port, fresh_database
+from tests.node_side import NestJsServer, NodeSide, Workspace, create_hyvve_tables
 
 
 def email_request(marker: str, confidence: int, reason: str = "The customer asked for the invoice") -> str:
@@ -470,7 +470,7 @@ def test_another_workspace_can_neither_see_nor_resolve_the_item(
 
 
 def test_redis_down_at_pause_time_delays_the_events_but_loses_none(
-    service_env: dict[str, str], workspace: Workspace, db: sa.Engine, tmp_path, scripted
+    service_env: dict[str, str], pg_server_url: str, tmp_path, scripted
 ) -> None:
     port = free_port()
     url = f"redis://127.0.0.1:{port}/0"
@@ -490,8 +490,20 @@ def test_redis_down_at_pause_time_delays_the_events_but_loses_none(
         raise RuntimeError("redis-server did not start")
 
     bus = start_redis()
+    # Its own database too: the session's service would otherwise drain this outbox to its own Redis.
+    with fresh_database(pg_server_url) as database_url:
+        db = sa.create_engine(database_url)
+        create_hyvve_tables(db)
+        workspace = NodeSide(db).workspace(roles=("owner", "member"))
+        kinds = _pause_while_redis_is_down(service_env, database_url, db, workspace, url, bus, start_redis)
+        db.dispose()
+    assert {"approval.item.requested", "agent.confirmation.requested"} <= kinds
+
+
+def _pause_while_redis_is_down(service_env, database_url, db, workspace, url, bus, start_redis) -> set[str]:
     member = {"authorization": f"Bearer {workspace['member'].session_token}"}
-    with ServiceProcess({**service_env, "REDIS_URL": url}) as service, service.client(headers=member) as http:
+    env = {**service_env, "REDIS_URL": url, "DATABASE_URL": database_url}
+    with ServiceProcess(env) as service, service.client(headers=member) as http:
         bus.terminate()
         bus.wait(10)
 
@@ -502,11 +514,10 @@ def test_redis_down_at_pause_time_delays_the_events_but_loses_none(
         assert not _reachable(url)
         bus = start_redis()
         try:
-            kinds = {e["type"] for e in events_of(url, item["id"], timeout=15,
-                                                  expect={"approval.item.requested", "agent.confirmation.requested"})}
+            return {e["type"] for e in events_of(url, item["id"], timeout=15,
+                                                 expect={"approval.item.requested", "agent.confirmation.requested"})}
         finally:
             bus.terminate()
-    assert {"approval.item.requested", "agent.confirmation.requested"} <= kinds
 
 
 def _reachable(url: str) -> bool:
