@@ -26,13 +26,15 @@ from agno.os.settings import AgnoAPISettings
 from agents import __version__
 from agents.approvals.continuations import ContinuationWorker
 from agents.approvals.decisions import DecisionService
-from agents.approvals.pauses import HyvvePostgresDb, PauseRecorder
+from agents.approvals.pauses import PauseRecorder
 from agents.database import create_engine, describe, ensure_vector_extension
+from agents.database.agno_db import HyvvePostgresDb
 from agents.database.embedded import EmbeddedPostgres
 from agents.database.tables import ServiceTables
 from agents.errors import install_error_handlers
 from agents.events.consumer import DecisionConsumer
 from agents.events.outbox import OutboxPublisher
+from agents.events.run_events import RunEventRecorder
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
@@ -124,6 +126,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     decisions = DecisionService(engine, tables, on_decided=lambda: worker.notify() if worker else None)
     recorder = PauseRecorder(engine, tables, on_auto_approved=lambda: worker.notify() if worker else None)
     agno_db.pause_recorder = recorder
+    agno_db.run_events = RunEventRecorder(engine, tables)
     worker = ContinuationWorker(
         engine, tables, agno_db, lambda kind, cid: by_kind.get((kind, cid)), decisions, recorder,
         expiry_grace_hours=settings.approval_expiry_grace_hours,

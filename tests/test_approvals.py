@@ -71,7 +71,8 @@ def events_of(redis_url: str, approval_id: str | None = None, run_id: str | None
         for _, fields in client.xrange("hyvve:events:main"):
             event = json.loads(fields[b"event"])
             data = event.get("data", {})
-            if approval_id in (data.get("approvalId"), data.get("confirmationId")) or (run_id and data.get("runId") == run_id):
+            mine = approval_id is not None and approval_id in (data.get("approvalId"), data.get("confirmationId"))
+            if mine or (run_id is not None and data.get("runId") == run_id):
                 found.append(event)
         if expect is None or expect <= {e["type"] for e in found}:
             return found

@@ -512,7 +512,7 @@ def test_member_cannot_continue_another_workspaces_run(
         data={"session_id": session_id, "input": "continue as A", "stream": "false"},
     )
 
-    assert response.status_code == 404, response.text
+    assert response.status_code == 403, response.text  # continuing is the approval flow's, never a client's
     assert_nothing_of(b, response)
     assert scripted.requests() == []
     assert_untouched(tenants, b)

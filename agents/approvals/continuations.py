@@ -21,14 +21,12 @@ from typing import Any
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.sql import func
 
-from agno.db.postgres import PostgresDb
 from agno.run.base import RunStatus
 
 from agents.approvals.decisions import GRANTED, DecisionService
 from agents.approvals.pauses import PauseRecorder
+from agents.database.agno_db import HyvvePostgresDb
 from agents.database.tables import ServiceTables
-from agents.events.envelope import make_event
-from agents.events.outbox import enqueue
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +40,7 @@ class ContinuationWorker:
         self,
         engine: Engine,
         tables: ServiceTables,
-        agno_db: PostgresDb,
+        agno_db: HyvvePostgresDb,
         components: ComponentLookup,
         decisions: DecisionService,
         recorder: PauseRecorder,
@@ -126,7 +124,7 @@ class ContinuationWorker:
         try:
             top = await asyncio.to_thread(self._prepare, job)
             if top is None:
-                await asyncio.to_thread(self._finish, job, "done", None, None)
+                await asyncio.to_thread(self._finish, job, "done")
                 return
             kind, component_id, run_id, context = top
             component = self.components(kind, component_id)
@@ -141,13 +139,13 @@ class ContinuationWorker:
                 additional_instructions=_decision_note(job),
                 stream=False,
             )
-            status = getattr(result, "status", None)
-            outcome = "completed" if status == RunStatus.completed else "failed" if status == RunStatus.error else None
-            await asyncio.to_thread(self._finish, job, "done", outcome, result)
+            # agno stores the continued run; its completed/failed event is announced from there.
+            log.info("approval %s: run %s continued (%s)", item_id, run_id, getattr(result, "status", None))
+            await asyncio.to_thread(self._finish, job, "done")
         except Exception as exc:
             log.exception("continuing the run of approval %s failed", item_id)
             final = job["attempts"] >= MAX_ATTEMPTS
-            await asyncio.to_thread(self._finish, job, "failed" if final else "queued", "failed" if final else None, None, str(exc))
+            await asyncio.to_thread(self._finish, job, "failed" if final else "queued", str(exc))
 
     def _prepare(self, job: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]] | None:
         """Write the decision into agno's record; return the top-level paused run to continue."""
@@ -178,9 +176,7 @@ class ContinuationWorker:
         } | {"workspace_id": job["workspace_id"], "user_id": job["user_id"]}
         return kind, component_id, run.run_id, context
 
-    def _finish(
-        self, job: dict[str, Any], state: str, outcome: str | None, result: Any, error: str | None = None
-    ) -> None:
+    def _finish(self, job: dict[str, Any], state: str, error: str | None = None) -> None:
         ledger = self.tables.approvals
         with self.engine.begin() as conn:
             conn.execute(
@@ -188,17 +184,9 @@ class ContinuationWorker:
                 .where(ledger.c.approval_item_id == job["approval_item_id"], ledger.c.lease_owner == self.owner)
                 .values(continuation=state, last_error=error[:2000] if error else None, lease_until=None)
             )
-            if outcome is not None:
-                data = {
-                    "runId": job["run_id"],
-                    "agentId": job["agent_id"],
-                    "agentName": job["agent_id"],
-                    "approvalId": job["approval_item_id"],
-                    "output": str(getattr(result, "content", "") or "")[:4000] if outcome == "completed" else None,
-                    "error": error if outcome == "failed" else None,
-                }
-                event = make_event(f"agent.run.{outcome}", job["workspace_id"], job["user_id"], data, job["correlation_id"])
-                enqueue(conn, self.tables, event)
+        if state == "failed" and self.agno_db.run_events is not None:
+            failed = {"run_id": job["run_id"], "agent_id": job["agent_id"], "content": f"continuation failed: {error}"}
+            self.agno_db.run_events.announce("failed", failed, job["agno_user_id"])
 
 
 def _decision_note(job: dict[str, Any]) -> str | None:

@@ -1,7 +1,7 @@
 """A run paused on a `requires_confirmation` tool becomes a HYVVE approval item.
 
 agno writes its own approval record (`agno_approvals`) when a run pauses on an `@approval` tool; our
-database adapter hooks that write and, in one transaction of ours, inserts the HYVVE `approval_items`
+database adapter (agents/database/agno_db.py) hooks that write and, in one transaction of ours, inserts the HYVVE `approval_items`
 row (as HYVVE's router would), our ledger row, and the outbox events. If the process dies between
 agno's write and ours, the reconciler (`record_missed`) finds agno records without a ledger row.
 At or above the workspace's auto-approve threshold the item is `auto_approved` and queued to continue.
@@ -18,8 +18,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.dialects.postgresql import insert
-
-from agno.db.postgres import PostgresDb
 
 from agents.approvals.assessment import assess, redact
 from agents.database.tables import ServiceTables
@@ -195,18 +193,3 @@ class PauseRecorder:
         except Exception:  # agno creates its approvals table lazily: nothing to reconcile yet
             return 0
         return sum(1 for pause in missed if self.record(pause))
-
-
-class HyvvePostgresDb(PostgresDb):
-    """agno's PostgreSQL adapter, plus: every approval record agno creates becomes a HYVVE approval item."""
-
-    pause_recorder: PauseRecorder | None = None
-
-    def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:
-        created = super().create_approval(approval_data)
-        if created is not None and self.pause_recorder is not None and approval_data.get("approval_type") == "required":
-            try:
-                self.pause_recorder.record(approval_data)
-            except Exception:  # never fail the run: the reconciler records it
-                log.exception("recording approval item for run %s failed", approval_data.get("run_id"))
-        return created

@@ -80,6 +80,15 @@ class ServiceTables:
             Column("finished_at", DateTime(timezone=True)),
         )
 
+        # Which run lifecycle events were announced: each (run, kind) once.
+        self.run_events = Table(
+            "agentos_run_events",
+            self.metadata,
+            Column("run_id", String, primary_key=True),
+            Column("kind", String, primary_key=True),
+            Column("created_at", DateTime(timezone=True), nullable=False, server_default=now),
+        )
+
     def create(self, engine: Engine) -> None:
         with engine.begin() as conn:
             conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.metadata.schema}"'))

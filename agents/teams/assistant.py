@@ -6,6 +6,7 @@ from agno.agent import Agent
 from agno.db.base import BaseDb
 from agno.models.base import Model
 
+from agents.events.run_events import announce_run_started
 from agents.teams.context_tools import workspace_context
 
 ASSISTANT_ID = "assistant"
@@ -23,6 +24,7 @@ def build_assistant(model: Model, db: BaseDb) -> Agent:
             "Be concise and concrete. Say plainly when you do not know something.",
         ],
         tools=[workspace_context],
+        pre_hooks=[announce_run_started],
         add_history_to_context=True,
         num_history_runs=5,
         markdown=True,

@@ -8,6 +8,7 @@ from agno.models.base import Model
 from agno.team import Team
 
 from agents.teams.assistant import build_assistant
+from agents.events.run_events import announce_run_started
 from agents.teams.context_tools import workspace_context
 from agents.teams.sentinel import build_sentinel
 
@@ -23,6 +24,7 @@ def build_platform_team(model: Model, db: BaseDb, members: list[Agent]) -> Team:
         db=db,
         members=members,
         tools=[workspace_context],
+        pre_hooks=[announce_run_started],
         instructions=[
             "Answer questions with the HYVVE Assistant.",
             "Anything that changes something (emails, pipeline changes) goes to Sentinel, which asks for approval.",

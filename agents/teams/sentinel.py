@@ -16,6 +16,7 @@ from agno.run import RunContext
 from agno.tools import tool
 
 from agents.teams.actions import perform_action
+from agents.events.run_events import announce_run_started
 from agents.teams.context_tools import workspace_context
 
 SENTINEL_ID = "sentinel"
@@ -64,6 +65,7 @@ def build_sentinel(model: Model, db: BaseDb) -> Agent:
         model=model,
         db=db,
         tools=[*ACTION_TOOLS, workspace_context],
+        pre_hooks=[announce_run_started],
         instructions=[
             "You carry out actions for a small business: emails, pipeline changes.",
             "Every action is reviewed by a human before it happens. Always give a short reason and an honest "

@@ -1,0 +1,44 @@
+"""agno's PostgreSQL adapter for HYVVE: agno's tables, plus the two moments HYVVE must hear of.
+
+- agno creates an approval record (a run paused on an `@approval` tool): it becomes a HYVVE approval item
+  (agents/approvals/pauses.py);
+- agno stores a run as completed or failed: `agent.run.completed|failed` goes on the bus
+  (agents/events/run_events.py).
+Both are additions after agno's own write; neither can fail agno's write or the run.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from agno.db.postgres import PostgresDb
+
+from agents.approvals.pauses import PauseRecorder
+from agents.events.run_events import RunEventRecorder
+
+log = logging.getLogger(__name__)
+
+
+class HyvvePostgresDb(PostgresDb):
+    """agno's PostgresDb that also records approval items and run events (see the module docstring)."""
+
+    pause_recorder: PauseRecorder | None = None
+    run_events: RunEventRecorder | None = None
+
+    def upsert_run(self, run: Any, session_id: str, user_id: str | None = None, run_index: int | None = None) -> None:
+        super().upsert_run(run, session_id, user_id=user_id, run_index=run_index)
+        if self.run_events is not None:
+            try:
+                self.run_events.settled(run, user_id)
+            except Exception:  # events never fail a run
+                log.exception("announcing run of session %s failed", session_id)
+
+    def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:
+        created = super().create_approval(approval_data)
+        if created is not None and self.pause_recorder is not None and approval_data.get("approval_type") == "required":
+            try:
+                self.pause_recorder.record(approval_data)
+            except Exception:  # never fail the run: the reconciler records it
+                log.exception("recording approval item for run %s failed", approval_data.get("run_id"))
+        return created
