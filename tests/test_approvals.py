@@ -550,3 +550,20 @@ def test_a_decision_event_left_unacknowledged_by_a_dead_replica_is_taken_over(
 
     assert len(nestjs.actions_for(marker)) == 1
     assert bus.xpending("hyvve:events:main", "hyvve-agentos")["pending"] == 0
+
+
+def test_a_streaming_client_sees_the_pause_with_the_approval_id_and_follows_the_run(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, scripted
+) -> None:
+    response = client.post(
+        "/agents/sentinel/runs", data={"message": email_request(uuid.uuid4().hex[:10], confidence=90), "stream": "true"}
+    )
+    events = [json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
+    paused = next(e for e in events if e.get("event") == "RunPaused")
+    approval_id = paused["tools"][0]["approval_id"]
+    run = {"run_id": paused["run_id"], "session_id": paused["session_id"]}
+
+    assert item_for_run(db, run["run_id"])["id"] == approval_id
+    assert client.get(f"/agents/sentinel/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()["status"] == "PAUSED"
+    assert owner.post(f"/approval-items/{approval_id}/resolve", json={"decision": "approve"}).status_code == 200
+    assert "send_email done" in wait_for_run(client, run)["content"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
@@ -88,7 +87,8 @@ class PauseRecorder:
         auto = found.score >= auto_at
         review = "auto" if auto else "quick" if found.score >= quick_at else "full"
         now = utcnow()
-        item_id = str(uuid.uuid4())
+        # The HYVVE item takes agno's approval id: the id a client sees in the pause is the one to decide.
+        item_id = str(pause["id"])
 
         ledger = self.tables.approvals
         claimed = conn.execute(
