@@ -122,3 +122,21 @@ def test_background_run_carries_the_same_context(client: httpx.Client, workspace
 
     member = workspace["member"]
     assert _tool_output(run) == {"workspace_id": member.workspace_id, "user_id": member.user_id, "role": "member"}
+
+
+@pytest.mark.parametrize("stream", ["false", "true"])
+def test_team_run_carries_the_verified_context(
+    client: httpx.Client, workspace: Workspace, scripted, stream: str
+) -> None:
+    response = client.post(
+        "/teams/platform/runs", data={"message": "call workspace_context", "stream": stream, **FORGED}
+    )
+
+    assert response.status_code == 200, response.text
+    member = workspace["member"]
+    assert member.workspace_id in response.text and member.user_id in response.text
+    assert "attacker" not in response.text
+    if stream == "false":
+        assert _tool_output(response.json()) == {
+            "workspace_id": member.workspace_id, "user_id": member.user_id, "role": "member"
+        }
