@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from collections.abc import Iterator
 
 import httpx
@@ -68,7 +69,8 @@ def workspace(node: NodeSide) -> Workspace:
 
 @pytest.fixture(scope="session")
 def redis_url() -> str:
-    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    # A database of its own per test session, so two sessions on one machine do not share a bus.
+    url = os.environ.get("REDIS_URL", f"redis://127.0.0.1:6379/{random.randint(1, 14)}")
     try:
         client = redis.Redis.from_url(url, socket_connect_timeout=2)
         client.ping()

@@ -127,6 +127,28 @@ class NodeSide:
             conn.execute(sa.text("UPDATE workspaces SET deleted_at = now() WHERE id = :id"), {"id": workspace_id})
 
 
+# -- small HTTP stand-ins -----------------------------------------------------------------------------------
+
+
+class _JsonHandler(BaseHTTPRequestHandler):
+    def reply(self, body: Any) -> None:
+        payload = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _serve(handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
 # -- better-auth keys, JWKS and tokens -----------------------------------------------------------------
 
 
@@ -164,22 +186,13 @@ class JwksServer:
         self.fetches = 0
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(_JsonHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 server.fetches += 1
-                body = json.dumps({"keys": [k.public_jwk for k in server.keys]}).encode()
-                self.send_response(200)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self.reply({"keys": [k.public_jwk for k in server.keys]})
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _serve(Handler)
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/api/auth/jwks"
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
 
     def add(self, alg: str = "EdDSA") -> SigningKey:
         key = make_key(alg)
@@ -229,7 +242,7 @@ class NestJsServer:
         self.actions: list[dict[str, Any]] = []
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(_JsonHandler):
             def do_POST(self) -> None:  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
                 server.actions.append(
@@ -242,19 +255,10 @@ class NestJsServer:
                         "idempotency_key": self.headers.get("idempotency-key"),
                     }
                 )
-                payload = json.dumps({"ok": True, "id": uuid.uuid4().hex}).encode()
-                self.send_response(200)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
+                self.reply({"ok": True, "id": uuid.uuid4().hex})
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _serve(Handler)
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
 
     def actions_for(self, marker: str) -> list[dict[str, Any]]:
         return [a for a in self.actions if marker in json.dumps(a["body"])]

@@ -533,7 +533,7 @@ def test_a_decision_event_left_unacknowledged_by_a_dead_replica_is_taken_over(
     scripted
 ) -> None:
     # Its own Redis database, so only the replica under test reads this bus.
-    url = service_env["REDIS_URL"].rsplit("/", 1)[0] + "/7"
+    url = service_env["REDIS_URL"].rsplit("/", 1)[0] + "/15"
     bus = redis.Redis.from_url(url)
     bus.delete("hyvve:events:main")
     bus.xgroup_create("hyvve:events:main", "hyvve-agentos", id="$", mkstream=True)
