@@ -19,7 +19,10 @@ from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
+from agno.agent.factory import AgentFactory
+from agno.factory import RequestContext
 from agno.os import AgentOS
+from agno.team.factory import TeamFactory
 from agno.os.config import CORSConfig
 from agno.os.settings import AgnoAPISettings
 
@@ -38,12 +41,15 @@ from agents.events.run_events import RunEventRecorder
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
-from agents.providers.platform import platform_model
+from agents.providers.admission import ModelAdmissionMiddleware
+from agents.providers.metering import UsageMeter
+from agents.providers.selection import ModelSelector, Selection
 from agents.routes.approvals import get_approval_items_router
 from agents.routes.health import get_health_router
+from agents.routes.models import get_models_router
 from agents.settings import Settings, load_settings
 from agents.teams import actions
-from agents.teams.platform import build_components
+from agents.teams.registry import AGENTS, TEAMS, Models, build_component
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -119,16 +125,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     engine, tables = resources.engine, resources.tables
 
     agno_db = HyvvePostgresDb(id="hyvve", db_engine=engine, db_schema=settings.agno_db_schema)
-    agents, teams = build_components(platform_model(settings), agno_db)
-    by_kind = {("agent", a.id): a for a in agents} | {("team", t.id): t for t in teams}
+    selector = ModelSelector(engine, settings)
+
+    async def build_for_workspace(kind: str, component_id: str, workspace_id: str | None) -> object:
+        selection = await asyncio.to_thread(selector.select, workspace_id, component_id, None, False)
+        return build_component(kind, component_id, Models(selection), agno_db)
+
+    def factory(kind: str, component_id: str):  # noqa: ANN202 (agno's factory signature)
+        async def build(ctx: RequestContext) -> object:
+            state = ctx.request.state if ctx.request else None
+            selection: Selection | None = getattr(state, "model_selection", None)
+            if selection is None:  # a route that needs the component but starts no new run
+                principal = getattr(state, "principal", None)
+                return await build_for_workspace(kind, component_id, getattr(principal, "workspace_id", None))
+            return build_component(kind, component_id, Models(selection), agno_db)
+
+        return build
+
+    agents = [AgentFactory(id=i, db=agno_db, factory=factory("agent", i), name=e.name, description=e.description)
+              for i, e in AGENTS.items()]
+    teams = [TeamFactory(id=i, db=agno_db, factory=factory("team", i), name=e.name, description=e.description)
+             for i, e in TEAMS.items()]
 
     worker: ContinuationWorker | None = None
     decisions = DecisionService(engine, tables, on_decided=lambda: worker.notify() if worker else None)
     recorder = PauseRecorder(engine, tables, on_auto_approved=lambda: worker.notify() if worker else None)
     agno_db.pause_recorder = recorder
-    agno_db.run_events = RunEventRecorder(engine, tables)
+    agno_db.run_events = RunEventRecorder(engine, tables, UsageMeter(tables))
     worker = ContinuationWorker(
-        engine, tables, agno_db, lambda kind, cid: by_kind.get((kind, cid)), decisions, recorder,
+        engine, tables, agno_db, build_for_workspace, decisions, recorder,
         expiry_grace_hours=settings.approval_expiry_grace_hours,
     )
     actions.configure(
@@ -175,8 +200,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(base_app)
     base_app.include_router(get_health_router(engine, resources.redis))
     base_app.include_router(get_approval_items_router(engine, tables, decisions))
+    base_app.include_router(get_models_router(selector))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
+    # Model admission runs inside tenancy: it needs the verified caller.
+    base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
     base_app.add_middleware(TenancyMiddleware, resolver=credential_resolver(resources))
 
     agent_os = AgentOS(

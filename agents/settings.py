@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from functools import cached_property
 from pathlib import Path
@@ -75,6 +76,14 @@ class Settings(BaseSettings):
     default_model: str = "openai:gpt-4o-mini"
     openai_api_key: SecretStr | None = None
     openai_base_url: str | None = None
+    # Whether runs may use the platform's own key when a workspace has none (or as the last fallback).
+    allow_platform_model: bool = True
+    # Per-provider API base URLs (JSON object), e.g. {"ollama": "http://ollama:11434/v1"}; a name not
+    # otherwise known becomes an OpenAI-compatible provider.
+    provider_base_urls: str = "{}"
+    provider_timeout_seconds: float = Field(default=60, gt=0, le=600)
+    # Retries (with backoff) of 5xx, 429 and timeouts before falling back to the next provider.
+    provider_max_retries: int = Field(default=2, ge=0, le=10)
 
     control_plane_enabled: bool = False
 
@@ -116,6 +125,19 @@ class Settings(BaseSettings):
         if value and not re.match(r"^https?://[^\s/]+", value):
             raise ValueError("must be an http(s) URL")
         return value.rstrip("/") if value else None
+
+    @field_validator("provider_base_urls")
+    @classmethod
+    def _base_urls(cls, value: str) -> str:
+        try:
+            parsed = json.loads(value or "{}")
+        except ValueError:
+            raise ValueError("must be a JSON object of provider name -> URL") from None
+        if not isinstance(parsed, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and re.match(r"^https?://", v) for k, v in parsed.items()
+        ):
+            raise ValueError("must be a JSON object of provider name -> http(s) URL")
+        return value or "{}"
 
     @field_validator("agno_db_schema")
     @classmethod
@@ -185,6 +207,10 @@ class Settings(BaseSettings):
         if self.auth_jwks_url:
             return self.auth_jwks_url
         return f"{self.better_auth_url}/api/auth/jwks" if self.better_auth_url else None
+
+    @cached_property
+    def provider_base_url_map(self) -> dict[str, str]:
+        return {k.lower(): v.rstrip("/") for k, v in json.loads(self.provider_base_urls).items()}
 
     @property
     def cors_origin_list(self) -> list[str]:

@@ -72,7 +72,7 @@ def test_streamed_run_delivers_content_events_and_completes(client: httpx.Client
 
 
 def test_provider_error_fails_the_run_without_leaking_the_key(client: httpx.Client, scripted: ScriptedModelServer) -> None:
-    scripted.add_fault({"status": 500})
+    scripted.add_fault({"status": 500, "count": 3})  # the first try and both retries
 
     response = client.post("/agents/assistant/runs", data={"message": "this will fail", "stream": "false"})
 

@@ -24,7 +24,7 @@ def test_a_run_announces_started_and_completed_once(
 
 
 def test_a_failed_run_announces_failed(client: httpx.Client, redis_url: str, scripted) -> None:
-    scripted.add_fault({"status": 500})
+    scripted.add_fault({"status": 500, "count": 3})  # the first try and both retries
 
     run = client.post("/agents/assistant/runs", data={"message": "this fails", "stream": "false"}).json()
 

@@ -1,6 +1,7 @@
-"""Tests for the scripted OpenAI-compatible test double, over real HTTP.
+"""Tests for the scripted model test double (OpenAI, Anthropic and Gemini protocols), over real HTTP.
 
-Clients under test are the real ``openai`` SDK and agno's real ``OpenAIChat``/``OpenAILike``.
+Clients under test are the real ``openai``, ``anthropic`` and ``google-genai`` SDKs and agno's real
+``OpenAIChat``/``OpenAILike``, ``Claude`` and ``Gemini`` model classes.
 """
 
 from __future__ import annotations
@@ -20,11 +21,18 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import anthropic
 import httpx
 import openai
 import pytest
 from agno.agent import Agent
+from agno.models.anthropic import Claude
+from agno.models.base import Model
+from agno.models.google import Gemini
 from agno.models.openai import OpenAIChat, OpenAILike
+from google import genai
+from google.genai import errors as genai_errors
+from google.genai import types as genai_types
 from agno.run.agent import RunEvent
 from agno.run.base import RunStatus
 
@@ -32,6 +40,8 @@ from agents.devtools.scripted_model import ScriptedModelServer
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 API_KEY = "sk-test"
+ANTHROPIC_KEY = "sk-ant-test"
+GEMINI_KEY = "g-test"
 
 
 @pytest.fixture(scope="module")
@@ -350,6 +360,293 @@ def test_agno_surfaces_provider_fault_as_error_run(server: ScriptedModelServer) 
     output = make_agent(server, max_retries=0).run("hi")
     assert output.status == RunStatus.error
     assert "upstream exploded" in str(output.content)
+
+
+# --- agno's real Claude and Gemini -----------------------------------------------------------
+
+PROVIDERS = ("claude", "gemini")
+KEYS = {"claude": ANTHROPIC_KEY, "gemini": GEMINI_KEY}
+
+
+def native_model(server: ScriptedModelServer, provider: str) -> Model:
+    """agno's own provider classes, pointed at the test double through their SDK client parameters."""
+    if provider == "claude":
+        # No SDK retries: a fault must surface on the first attempt.
+        params = {"base_url": server.anthropic_base_url, "max_retries": 0}
+        return Claude(id="claude-sonnet-4-5", api_key=ANTHROPIC_KEY, client_params=params)
+    # google-genai does not retry unless HttpOptions.retry_options asks it to.
+    params = {"http_options": {"base_url": server.gemini_base_url}}
+    return Gemini(id="gemini-2.0-flash", api_key=GEMINI_KEY, client_params=params)
+
+
+def native_agent(server: ScriptedModelServer, provider: str) -> Agent:
+    return Agent(model=native_model(server, provider), tools=[lookup_record], telemetry=False)
+
+
+def streamed_text(events: list) -> str:
+    return "".join(e.content or "" for e in events if e.event == RunEvent.run_content.value)
+
+
+def was_streamed(provider: str, request: dict) -> bool:
+    if provider == "claude":
+        return request["path"] == "/v1/messages" and request["body"].get("stream") is True
+    return request["path"].endswith(":streamGenerateContent")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_native_agno_text_usage_and_key(server: ScriptedModelServer, provider: str) -> None:
+    output = native_agent(server, provider).run("hello there world")
+    assert output.status == RunStatus.completed
+    assert output.content == "Scripted reply: hello there world"
+    assert output.metrics is not None and output.metrics.output_tokens == 5 and output.metrics.input_tokens > 0
+    (sent,) = server.requests()
+    assert sent["authorization"] == KEYS[provider]
+    assert sent["path"] in ("/v1/messages", "/v1/models/gemini-2.0-flash:generateContent")
+    assert not was_streamed(provider, sent)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_native_agno_streaming_text(server: ScriptedModelServer, provider: str) -> None:
+    agent = native_agent(server, provider)
+    events = list(agent.run("stream this sentence please", stream=True, stream_events=True))
+    pieces = [e.content for e in events if e.event == RunEvent.run_content.value and e.content]
+    assert len(pieces) > 3, "the reply should arrive in several deltas"
+    assert "".join(pieces) == "Scripted reply: stream this sentence please"
+    completed = events[-1]
+    assert completed.event == RunEvent.run_completed.value and completed.metrics.output_tokens == 6
+    (sent,) = server.requests()
+    assert was_streamed(provider, sent) and sent["authorization"] == KEYS[provider]
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_native_agno_runs_tool(server: ScriptedModelServer, provider: str, stream: bool) -> None:
+    LOOKUPS.clear()
+    agent, prompt = native_agent(server, provider), 'please call lookup_record {"record_id": "r-7"}'
+    content = streamed_text(list(agent.run(prompt, stream=True))) if stream else agent.run(prompt).content
+    assert LOOKUPS == ["r-7"]
+    assert content == "Tool lookup_record returned: record r-7 is active"
+    first, second = server.requests()
+    assert all(was_streamed(provider, r) == stream for r in (first, second))
+    if provider == "claude":  # the result comes back as a tool_result block in a user message
+        last = second["body"]["messages"][-1]
+        assert last["role"] == "user" and last["content"][0]["type"] == "tool_result"
+        assert last["content"][0]["tool_use_id"] == second["body"]["messages"][-2]["content"][0]["id"]
+    else:  # ... or as a functionResponse part
+        part = second["body"]["contents"][-1]["parts"][0]
+        assert part["functionResponse"] == {"name": "lookup_record", "response": {"result": "record r-7 is active"}}
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_native_agno_custom_tool_rule(server: ScriptedModelServer, provider: str) -> None:
+    LOOKUPS.clear()
+    server.add_rule("(?i)^purge", tool_call={"name": "lookup_record", "arguments": {"record_id": "all"}})
+    output = native_agent(server, provider).run("Purge everything")
+    assert LOOKUPS == ["all"]  # the rule is skipped once the tool result is in, so no loop
+    assert output.content == "Tool lookup_record returned: record all is active"
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_native_agno_fault_is_an_error_run(server: ScriptedModelServer, provider: str) -> None:
+    server.add_fault({"status": 500, "message": "upstream exploded"})
+    agent = native_agent(server, provider)
+    output = agent.run("hi")
+    assert output.status == RunStatus.error
+    assert "upstream exploded" in str(output.content)
+    assert agent.run("hi again").content == "Scripted reply: hi again"  # one-shot fault
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_native_agno_async(server: ScriptedModelServer, provider: str) -> None:
+    async def scenario() -> tuple[str, str]:
+        agent = native_agent(server, provider)  # one event loop: agno caches the async clients
+        plain = await agent.arun("hello async")
+        streamed = [e async for e in agent.arun("hello stream", stream=True)]
+        return str(plain.content), streamed_text(streamed)
+
+    assert asyncio.run(scenario()) == ("Scripted reply: hello async", "Scripted reply: hello stream")
+    assert [was_streamed(provider, r) for r in server.requests()] == [False, True]
+
+
+# --- Anthropic and Gemini wire formats (their SDKs, no agno) ---------------------------------
+
+
+def anthropic_client(server: ScriptedModelServer) -> anthropic.Anthropic:
+    return anthropic.Anthropic(api_key=ANTHROPIC_KEY, base_url=server.anthropic_base_url, max_retries=0)
+
+
+def gemini_client(server: ScriptedModelServer, **http_options: object) -> genai.Client:
+    options = genai_types.HttpOptions(base_url=server.gemini_base_url, **http_options)  # type: ignore[arg-type]
+    return genai.Client(api_key=GEMINI_KEY, http_options=options)
+
+
+ANTHROPIC_TOOLS = [{"name": "delete_record", "input_schema": {"type": "object", "properties": {}}}]
+GEMINI_CONFIG = genai_types.GenerateContentConfig(
+    tools=[genai_types.Tool(function_declarations=[genai_types.FunctionDeclaration(name="delete_record")])]
+)
+
+
+def test_anthropic_messages_and_sse_sequence(server: ScriptedModelServer) -> None:
+    client = anthropic_client(server)
+    message = client.messages.create(
+        model="claude-sonnet-4-5", max_tokens=64, messages=[{"role": "user", "content": "hello there world"}]
+    )
+    assert message.content[0].type == "text" and message.content[0].text == "Scripted reply: hello there world"
+    assert (message.stop_reason, message.usage.input_tokens, message.usage.output_tokens) == ("end_turn", 4, 5)
+
+    prompt = 'please call delete_record {"record_id": "r-1"}'
+    messages = [{"role": "user", "content": prompt}]
+    stream = client.messages.create(
+        model="claude-sonnet-4-5", max_tokens=64, messages=messages, tools=ANTHROPIC_TOOLS, stream=True  # type: ignore
+    )
+    events = list(stream)
+    kinds = [e.type for e in events]
+    assert kinds[:2] == ["message_start", "content_block_start"]
+    assert kinds[-3:] == ["content_block_stop", "message_delta", "message_stop"]
+    assert set(kinds[2:-3]) == {"content_block_delta"} and len(kinds[2:-3]) > 2
+    start = events[1].content_block  # type: ignore[union-attr]
+    assert start.type == "tool_use" and start.name == "delete_record" and start.id.startswith("toolu_")
+    partial = "".join(e.delta.partial_json for e in events[2:-3])  # type: ignore[union-attr]
+    assert json.loads(partial) == {"record_id": "r-1"}
+    assert events[-2].delta.stop_reason == "tool_use" and events[-2].usage.output_tokens > 0  # type: ignore
+
+    with client.messages.stream(
+        model="claude-sonnet-4-5", max_tokens=64, system="be terse", messages=[{"role": "user", "content": "a b"}]
+    ) as stream:
+        final = stream.get_final_message()
+    assert final.content[0].text == "Scripted reply: a b"  # type: ignore[union-attr]
+    assert (final.usage.input_tokens, final.usage.output_tokens) == (6, 4)  # system counts as a message
+
+
+def test_anthropic_tool_results_and_error_shape(server: ScriptedModelServer) -> None:
+    client = anthropic_client(server)
+    messages = [
+        {"role": "user", "content": "call delete_record"},
+        {
+            "role": "assistant",
+            "content": [
+                {"type": "tool_use", "id": "toolu_1", "name": "delete_record", "input": {}},
+                {"type": "tool_use", "id": "toolu_2", "name": "count_rows", "input": {}},
+            ],
+        },
+        {  # parallel results in one user message; content as blocks or as a plain string
+            "role": "user",
+            "content": [
+                {"type": "tool_result", "tool_use_id": "toolu_1", "content": [{"type": "text", "text": "deleted"}]},
+                {"type": "tool_result", "tool_use_id": "toolu_2", "content": "2"},
+            ],
+        },
+    ]
+    reply = client.messages.create(model="m", max_tokens=64, messages=messages, tools=ANTHROPIC_TOOLS)  # type: ignore
+    assert reply.content[0].text == "Tool delete_record returned: deleted\nTool count_rows returned: 2"  # type: ignore
+
+    server.add_fault({"status": 429, "retry_after": 1})
+    with pytest.raises(anthropic.RateLimitError) as excinfo:
+        client.messages.create(model="m", max_tokens=64, messages=[{"role": "user", "content": "hi"}])
+    error = {"type": "rate_limit_error", "message": "Scripted fault: HTTP 429"}
+    assert excinfo.value.body == {"type": "error", "error": error}
+    assert excinfo.value.response.headers["retry-after"] == "1"
+    # The API documents the key as x-api-key (anthropic SDK 2.x sends it as a Bearer token instead).
+    raw = {"model": "m", "max_tokens": 8, "messages": [{"role": "user", "content": "raw"}]}
+    sent = httpx.post(server.anthropic_base_url + "/v1/messages", json=raw, headers={"x-api-key": "sk-ant-raw"})
+    assert sent.json()["content"] == [{"type": "text", "text": "Scripted reply: raw"}]
+    assert server.requests()[-1]["authorization"] == "sk-ant-raw"
+    bad = httpx.post(server.anthropic_base_url + "/v1/messages", content=b"{not json")
+    assert bad.status_code == 400 and bad.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_gemini_stream_function_calls_and_responses(server: ScriptedModelServer) -> None:
+    client = gemini_client(server)
+    stream = client.models.generate_content_stream(model="gemini-2.0-flash", contents="stream this sentence please")
+    chunks = list(stream)
+    assert len(chunks) > 3 and "".join(c.text or "" for c in chunks) == "Scripted reply: stream this sentence please"
+    assert all(c.candidates[0].finish_reason is None for c in chunks[:-1])  # type: ignore[index]
+    assert chunks[-1].candidates[0].finish_reason == genai_types.FinishReason.STOP  # type: ignore[index]
+    usage = chunks[-1].usage_metadata
+    assert usage is not None and (usage.prompt_token_count, usage.candidates_token_count) == (5, 6)
+
+    called = client.models.generate_content(
+        model="gemini-2.0-flash", contents='call delete_record {"record_id": "r-1"}', config=GEMINI_CONFIG
+    )
+    assert called.function_calls is not None
+    assert (called.function_calls[0].name, called.function_calls[0].args) == ("delete_record", {"record_id": "r-1"})
+
+    contents = [
+        genai_types.Content(role="user", parts=[genai_types.Part.from_text(text="call delete_record")]),
+        genai_types.Content(role="model", parts=[genai_types.Part.from_function_call(name="delete_record", args={})]),
+        genai_types.Content(
+            role="user",
+            parts=[
+                genai_types.Part.from_function_response(name="delete_record", response={"result": "deleted"}),
+                genai_types.Part.from_function_response(name="count_rows", response={"rows": 2, "ok": True}),
+            ],
+        ),
+    ]
+    echoed = client.models.generate_content(model="gemini-2.0-flash", contents=contents, config=GEMINI_CONFIG)
+    assert echoed.text == 'Tool delete_record returned: deleted\nTool count_rows returned: {"rows": 2, "ok": true}'
+
+
+def test_gemini_errors_key_param_and_api_versions(server: ScriptedModelServer) -> None:
+    # Keep each genai.Client referenced: collecting it closes the HTTP client its .models still uses.
+    client, beta_client = gemini_client(server), gemini_client(server, api_version="v1beta")
+    server.add_fault({"status": 429, "message": "slow down"})
+    with pytest.raises(genai_errors.ClientError) as excinfo:
+        client.models.generate_content(model="gemini-2.0-flash", contents="hi")
+    assert (excinfo.value.code, excinfo.value.status, excinfo.value.message) == (429, "RESOURCE_EXHAUSTED", "slow down")
+
+    beta = beta_client.models.generate_content(model="gemini-2.0-flash", contents="b")
+    assert beta.text == "Scripted reply: b"
+    assert server.requests()[-1]["path"] == "/v1beta/models/gemini-2.0-flash:generateContent"
+
+    # Plain REST: the key as a query parameter, and a stream without alt=sse is one JSON array.
+    url = f"{server.gemini_base_url}v1beta/models/gemini-2.0-flash:streamGenerateContent"
+    body = {"contents": [{"role": "user", "parts": [{"text": "a b c"}]}]}
+    chunks = httpx.post(url, params={"key": "g-query"}, json=body).json()
+    assert "".join(c["candidates"][0]["content"]["parts"][0]["text"] for c in chunks) == "Scripted reply: a b c"
+    assert chunks[-1]["usageMetadata"]["totalTokenCount"] == 4 + 5
+    assert server.requests()[-1]["authorization"] == "g-query"
+
+    unknown = httpx.post(f"{server.gemini_base_url}v1beta/models/gemini-2.0-flash:embedText", json=body)
+    assert unknown.status_code == 404 and unknown.json()["error"]["status"] == "NOT_FOUND"
+    bad = httpx.post(url.replace(":streamGenerateContent", ":generateContent"), content=b"[1]")
+    assert bad.status_code == 400 and bad.json()["error"]["status"] == "INVALID_ARGUMENT"
+
+
+def _transport_errors() -> tuple[type[BaseException], ...]:
+    # The anthropic and google-genai SDKs here run on ``httpx2``, a package separate from httpx.
+    errors: list[type[BaseException]] = [httpx.TransportError, anthropic.APIConnectionError]
+    try:
+        import httpx2
+
+        errors.append(httpx2.TransportError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def test_disconnect_and_timeout_faults_on_native_protocols(server: ScriptedModelServer) -> None:
+    client, gemini = anthropic_client(server), gemini_client(server, timeout=500)  # google-genai: milliseconds
+    server.add_fault({"disconnect": True, "count": 2})
+    received: list[str] = []
+    with pytest.raises(_transport_errors()):
+        for event in client.messages.create(
+            model="m", max_tokens=64, messages=[{"role": "user", "content": "one two three four five"}], stream=True
+        ):
+            received.append(event.type)
+    assert "message_stop" not in received
+    with pytest.raises(_transport_errors()):
+        list(gemini.models.generate_content_stream(model="gemini-2.0-flash", contents="one two three four"))
+
+    server.add_fault({"timeout": 30, "count": 2})
+    started = time.monotonic()
+    with pytest.raises(anthropic.APITimeoutError):
+        client.with_options(timeout=0.5).messages.create(
+            model="m", max_tokens=8, messages=[{"role": "user", "content": "x"}]
+        )
+    with pytest.raises(_transport_errors()):  # google-genai lets the transport's ReadTimeout through
+        gemini.models.generate_content(model="gemini-2.0-flash", contents="x")
+    assert time.monotonic() - started < 5
+    assert gemini.models.generate_content(model="gemini-2.0-flash", contents="ok").text == "Scripted reply: ok"
 
 
 # --- CLI -------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
 Component = Any  # an agno Agent or Team
-ComponentLookup = Callable[[str, str], Component | None]  # ("agent" | "team", id) -> component
+# ("agent" | "team", id, workspace id) -> a fresh component built for that workspace's models
+ComponentBuilder = Callable[[str, str, str], Awaitable[Component | None]]
 
 
 class ContinuationWorker:
@@ -41,7 +42,7 @@ class ContinuationWorker:
         engine: Engine,
         tables: ServiceTables,
         agno_db: HyvvePostgresDb,
-        components: ComponentLookup,
+        build: ComponentBuilder,
         decisions: DecisionService,
         recorder: PauseRecorder,
         expiry_grace_hours: float,
@@ -50,7 +51,7 @@ class ContinuationWorker:
         self.engine = engine
         self.tables = tables
         self.agno_db = agno_db
-        self.components = components
+        self.build = build
         self.decisions = decisions
         self.recorder = recorder
         self.expiry_grace_hours = expiry_grace_hours
@@ -127,10 +128,10 @@ class ContinuationWorker:
                 await asyncio.to_thread(self._finish, job, "done")
                 return
             kind, component_id, run_id, context = top
-            component = self.components(kind, component_id)
+            component = await self.build(kind, component_id, job["workspace_id"])
             if component is None:
                 raise LookupError(f"{kind} '{component_id}' is not served by this service")
-            result = await component.deep_copy().acontinue_run(
+            result = await component.acontinue_run(
                 run_id=run_id,
                 session_id=job["session_id"],
                 user_id=job["agno_user_id"],

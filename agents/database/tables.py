@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -80,12 +82,11 @@ class ServiceTables:
             Column("finished_at", DateTime(timezone=True)),
         )
 
-        # Which run lifecycle events were announced: each (run, kind) once.
-        self.run_events = Table(
-            "agentos_run_events",
+        # Things that must happen once (a run's lifecycle event, a day's limit warning): keyed markers.
+        self.once = Table(
+            "agentos_once",
             self.metadata,
-            Column("run_id", String, primary_key=True),
-            Column("kind", String, primary_key=True),
+            Column("key", String, primary_key=True),
             Column("created_at", DateTime(timezone=True), nullable=False, server_default=now),
         )
 
@@ -95,3 +96,11 @@ class ServiceTables:
             # Serialise the CREATE TABLEs of replicas starting at once.
             conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('agentos_tables'))"))
             self.metadata.create_all(conn, checkfirst=True)
+
+
+def first_time(conn: Any, tables: "ServiceTables", key: str) -> bool:
+    """Record `key`; True only for the first caller ever (within the caller's transaction)."""
+    from sqlalchemy.dialects.postgresql import insert
+
+    marker = insert(tables.once).values(key=key).on_conflict_do_nothing().returning(tables.once.c.key)
+    return conn.execute(marker).scalar() is not None

@@ -1,8 +1,16 @@
-"""Scripted OpenAI-compatible model server -- a TEST DOUBLE, not a real LLM.
+"""Scripted model server -- a TEST DOUBLE, not a real LLM -- speaking OpenAI, Anthropic and Gemini.
 
-Stands in for a remote LLM provider in tests, demos and benchmarks: agno's
-``OpenAIChat``/``OpenAILike`` and the ``openai`` SDK talk to it over real HTTP
-via ``base_url``. Replies are deterministic; the first matching step wins:
+Stands in for remote LLM providers in tests, demos and benchmarks. Real clients talk to it over
+HTTP, all on one port:
+
+* OpenAI Chat Completions (``/v1/chat/completions``, ``/v1/embeddings``): the ``openai`` SDK and
+  agno's ``OpenAIChat``/``OpenAILike`` with ``base_url=server.base_url``;
+* Anthropic Messages (``/v1/messages``, see ``scripted_anthropic``): agno's ``Claude`` with
+  ``client_params={"base_url": server.anthropic_base_url}``;
+* Gemini (``/{v1,v1beta}/models/{model}:generateContent``, see ``scripted_gemini``): agno's ``Gemini``
+  with ``client_params={"http_options": {"base_url": server.gemini_base_url}}``.
+
+Replies are deterministic and the same for every protocol; the first matching step wins:
 
 1. custom rules (``add_rule`` / ``POST /_scripted/rules``), in insertion order, matched by regex
    on the last user message (``tool_call`` rules are skipped once the last message is a tool
@@ -11,9 +19,14 @@ via ``base_url``. Replies are deterministic; the first matching step wins:
 3. the last user message says ``call <tool> {json args}`` -> a tool call, if offered;
 4. otherwise ``Scripted reply: <last user message>``.
 
-Latency and faults (HTTP errors, timeouts, dropped connections) are injectable
-through the test-only ``/_scripted/*`` endpoints. Every response carries
-``x-model-provider: scripted-test-double`` so it can never pass for a real provider.
+Latency and faults (HTTP errors, timeouts, dropped connections) are injectable through the
+test-only ``/_scripted/*`` endpoints and apply to whichever protocol is called next; errors use
+that provider's error body (``message`` and ``retry_after`` work everywhere, ``type``/``code``
+are OpenAI-only). Every response carries ``x-model-provider: scripted-test-double`` so it can
+never pass for a real provider. Recorded requests are ``{"body", "authorization", "path"}``;
+``authorization`` is the protocol's credential: OpenAI's raw ``Authorization`` header
+(``Bearer sk-...``), the bare Anthropic key (``x-api-key``, or the Bearer token anthropic SDK 2.x
+sends instead), the Gemini ``x-goog-api-key`` header or ``key`` query parameter.
 
 Standalone: ``python -m agents.devtools.scripted_model --port 8011 --latency-ms 50``
 """
@@ -21,193 +34,87 @@ Standalone: ``python -m agents.devtools.scripted_model --port 8011 --latency-ms 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import base64
-import copy
 import hashlib
 import json
 import math
 import random
-import re
 import socket
 import struct
 import threading
 import time
 import uuid
-from collections import deque
-from dataclasses import dataclass
-from typing import Any, AsyncIterator
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from agents.devtools import scripted_anthropic, scripted_gemini
+from agents.devtools.scripted_core import (  # re-exported: the public API predates the split
+    MAX_RECORDED_REQUESTS,
+    Conversation,
+    Reply,
+    Rule,
+    ScriptState,
+    admit,
+    check_fault,
+    content_text,
+    count_tokens,
+    decide,
+    fault_headers,
+    fault_message,
+    json_object,
+    json_reply,
+    make_rule,
+    sse_reply,
+    text_pieces,
+)
+
+__all__ = [
+    "MAX_RECORDED_REQUESTS", "Conversation", "Reply", "Rule", "ScriptState", "ScriptedModelServer",
+    "check_fault", "create_app", "decide", "make_rule", "script_reply",
+]
 
 PROVIDER_HEADER = (b"x-model-provider", b"scripted-test-double")
 MODEL_IDS = ("gpt-4o-mini", "gpt-4o", "scripted-model", "text-embedding-3-small")
 DEFAULT_EMBEDDING_DIMENSIONS = 384
-MAX_RECORDED_REQUESTS = 10_000  # bounded so long benchmark runs cannot grow memory forever
-_CALL_RE = re.compile(r"\bcall\s+([A-Za-z0-9_-]+)")
 _ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 429: "rate_limit_exceeded"}
 
 
-@dataclass
-class Rule:
-    pattern: re.Pattern[str]
-    reply: str | None = None
-    tool_call: dict[str, Any] | None = None  # {"name": str, "arguments": dict}
-    times: int | None = None  # None = unlimited
+# --- scripting (OpenAI wire format -> provider-neutral conversation) --------------------------
 
 
-@dataclass
-class Reply:
-    text: str | None = None
-    tool_call: dict[str, Any] | None = None
-
-
-def make_rule(match: str, reply: str | None = None, tool_call: dict | None = None, times: int | None = None) -> Rule:
-    if (reply is None) == (tool_call is None):
-        raise ValueError("a rule needs exactly one of 'reply' or 'tool_call'")
-    if tool_call is not None and not isinstance(tool_call.get("name"), str):
-        raise ValueError("'tool_call' needs a string 'name'")
-    if times is not None and int(times) < 1:
-        raise ValueError("'times' must be >= 1")
-    try:
-        pattern = re.compile(match)
-    except (re.error, TypeError) as exc:
-        raise ValueError(f"invalid 'match' regex {match!r}: {exc}") from exc
-    call = None if tool_call is None else {"name": tool_call["name"], "arguments": tool_call.get("arguments") or {}}
-    return Rule(pattern, reply, call, None if times is None else int(times))
-
-
-def check_fault(fault: Any) -> dict[str, Any]:
-    if not isinstance(fault, dict) or not {"status", "timeout", "disconnect"} & fault.keys():
-        raise ValueError("a fault needs one of 'status', 'timeout' or 'disconnect'")
-    count = int(fault.get("count", 1))
-    if count < 1:
-        raise ValueError("'count' must be >= 1")
-    return {**fault, "count": count}
-
-
-class ScriptState:
-    """The mutable script, shared by the HTTP handlers (server thread) and the Python API (test thread)."""
-
-    def __init__(self, latency_ms: int = 0, chunk_delay_ms: int = 0) -> None:
-        self._defaults = (latency_ms, chunk_delay_ms)
-        self._lock = threading.Lock()
-        self.rules: list[Rule] = []
-        self.faults: deque[dict[str, Any]] = deque()
-        self.recorded: deque[dict[str, Any]] = deque(maxlen=MAX_RECORDED_REQUESTS)
-        self.latency_ms, self.chunk_delay_ms = latency_ms, chunk_delay_ms
-
-    def reset(self) -> None:
-        with self._lock:
-            self.rules.clear()
-            self.faults.clear()
-            self.recorded.clear()
-            self.latency_ms, self.chunk_delay_ms = self._defaults
-
-    def add_rule(self, rule: Rule) -> None:
-        with self._lock:
-            self.rules.append(rule)
-
-    def add_fault(self, fault: dict[str, Any]) -> None:
-        checked = check_fault(fault)
-        with self._lock:
-            self.faults.append(checked)
-
-    def record(self, body: Any, authorization: str | None) -> None:
-        with self._lock:
-            self.recorded.append({"body": body, "authorization": authorization})
-
-    def requests(self) -> list[dict[str, Any]]:
-        with self._lock:
-            return copy.deepcopy(list(self.recorded))
-
-    def next_fault(self) -> dict[str, Any] | None:
-        with self._lock:
-            if not self.faults:
-                return None
-            fault = self.faults[0]
-            fault["count"] -= 1
-            if fault["count"] <= 0:
-                self.faults.popleft()
-            return dict(fault)
-
-    def match_rule(self, user_text: str, after_tool: bool) -> Reply | None:
-        with self._lock:
-            for i, rule in enumerate(self.rules):
-                # After a tool ran, the user text still matches: re-calling the tool would loop forever.
-                if (rule.tool_call and after_tool) or not rule.pattern.search(user_text):
-                    continue
-                if rule.times is not None:
-                    rule.times -= 1
-                    if rule.times <= 0:
-                        del self.rules[i]
-                return Reply(rule.reply, copy.deepcopy(rule.tool_call))
-        return None
-
-
-# --- scripting -------------------------------------------------------------------------------
-
-
-def _text(content: Any) -> str:
-    """Message content may be a string, None, or a list of content parts."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return " ".join(p["text"] for p in content if isinstance(p, dict) and isinstance(p.get("text"), str))
-    return ""
-
-
-def _tool_results_text(messages: list[dict[str, Any]]) -> str:
+def openai_conversation(body: dict[str, Any]) -> Conversation:
+    messages: list[dict[str, Any]] = body.get("messages") or []
     names = {
         tc.get("id"): (tc.get("function") or {}).get("name")
         for m in messages
         if m.get("role") == "assistant"
         for tc in m.get("tool_calls") or []
     }
-    lines = []
+    results: list[tuple[str, str]] = []
     for m in reversed(messages):  # parallel tool calls leave several trailing tool messages
         if m.get("role") != "tool":
             break
         name = names.get(m.get("tool_call_id")) or m.get("name") or "unknown"
-        lines.append(f"Tool {name} returned: {_text(m.get('content'))}")
-    return "\n".join(reversed(lines))
+        results.append((name, content_text(m.get("content"))))
+    user_texts = (content_text(m.get("content")) for m in reversed(messages) if m.get("role") == "user")
+    return Conversation(
+        user_text=next(user_texts, ""),
+        tool_results=results[::-1],
+        tools={str((t.get("function") or {}).get("name")) for t in body.get("tools") or []},
+        texts=[content_text(m.get("content")) for m in messages],
+    )
 
 
 def script_reply(state: ScriptState, body: dict[str, Any]) -> Reply:
-    messages: list[dict[str, Any]] = body.get("messages") or []
-    user_text = next((_text(m.get("content")) for m in reversed(messages) if m.get("role") == "user"), "")
-    after_tool = bool(messages) and messages[-1].get("role") == "tool"
-    custom = state.match_rule(user_text, after_tool)
-    if custom is not None:
-        return custom
-    if after_tool:
-        return Reply(text=_tool_results_text(messages))
-    found = _CALL_RE.search(user_text)
-    if found:
-        name = found.group(1)
-        offered = {(t.get("function") or {}).get("name") for t in body.get("tools") or []}
-        if name not in offered:
-            return Reply(text=f"Tool {name} is not available.")
-        rest, args = user_text[found.end() :].lstrip(), {}
-        if rest.startswith("{"):
-            try:
-                args, _ = json.JSONDecoder().raw_decode(rest)  # tolerate trailing prose after the JSON
-            except json.JSONDecodeError as exc:
-                return Reply(text=f"Could not parse arguments for {name}: {exc}")
-        return Reply(tool_call={"name": name, "arguments": args})
-    return Reply(text=f"Scripted reply: {user_text}")
+    return decide(state, openai_conversation(body))
 
 
-def _usage(messages: list[dict[str, Any]], reply: Reply) -> dict[str, int]:
-    # Deterministic stand-in for tokenization: whitespace words, +1 per message for the role.
-    prompt = sum(len(_text(m.get("content")).split()) + 1 for m in messages)
-    if reply.tool_call is not None:
-        completion = len(f"{reply.tool_call['name']} {json.dumps(reply.tool_call['arguments'])}".split())
-    else:
-        completion = len((reply.text or "").split())
+def _usage(conv: Conversation, reply: Reply) -> dict[str, int]:
+    prompt, completion = count_tokens(conv, reply)
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
@@ -247,8 +154,7 @@ def _stream_events(reply: Reply, model: str, usage: dict[str, int] | None) -> li
         ]
         chunks.append(chunk({}, "tool_calls"))
     else:
-        # Split after whitespace so the pieces concatenate back to exactly the reply text.
-        pieces = [p for p in re.split(r"(?<=\s)(?=\S)", reply.text or "") if p]
+        pieces = text_pieces(reply.text or "")
         chunks = [chunk({"role": "assistant", "content": ""})] + [chunk({"content": p}) for p in pieces]
         chunks.append(chunk({}, "stop"))
     if usage is not None:
@@ -260,26 +166,18 @@ def _error_response(fault: dict[str, Any]) -> JSONResponse:
     status = int(fault["status"])
     default_type = "server_error" if status >= 500 else "invalid_request_error"
     error_type = fault.get("type") or _ERROR_TYPES.get(status, default_type)
-    message = fault.get("message") or f"Scripted fault: HTTP {status}"
     code = fault.get("code", "rate_limit_exceeded" if status == 429 else None)
-    headers = {"retry-after": str(fault["retry_after"])} if "retry_after" in fault else None
-    body = {"error": {"message": message, "type": error_type, "param": None, "code": code}}
-    return JSONResponse(body, status_code=status, headers=headers)
+    body = {"error": {"message": fault_message(fault), "type": error_type, "param": None, "code": code}}
+    return JSONResponse(body, status_code=status, headers=fault_headers(fault))
 
 
-class _DroppedResponse(Response):
-    """Fault injection: send the headers and part of the body, then drop the connection."""
-
-    def __init__(self, partial: bytes, media_type: str, declared_length: int | None) -> None:
-        super().__init__(partial, media_type=media_type)
-        self.raw_headers = [(k, v) for k, v in self.raw_headers if k != b"content-length"]
-        if declared_length is not None:  # promise more bytes than we send -> truncated body on the client
-            self.raw_headers.append((b"content-length", str(declared_length).encode()))
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
-        await send({"type": "http.response.body", "body": self.body, "more_body": True})
-        # Returning without the final body message makes uvicorn close the socket mid-response.
+def _error_for_path(path: str, fault: dict[str, Any]) -> JSONResponse:
+    """Errors in the wire format of the protocol the client spoke."""
+    if path.startswith("/v1/messages"):
+        return scripted_anthropic.error_response(fault)
+    if "/models/" in path and ":" in path:
+        return scripted_gemini.error_response(fault)
+    return _error_response(fault)
 
 
 class _ProviderHeaderMiddleware:
@@ -297,30 +195,6 @@ class _ProviderHeaderMiddleware:
         await self.app(scope, receive, send_with_header)
 
 
-async def _sleep_unless_disconnected(request: Request, seconds: float) -> None:
-    # Poll for disconnects so a client that already timed out doesn't pin a task for the full delay.
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + seconds
-    while (remaining := deadline - loop.time()) > 0:
-        if await request.is_disconnected():
-            return
-        await asyncio.sleep(min(0.05, remaining))
-
-
-async def _json_object(request: Request) -> dict[str, Any]:
-    body = await request.json()  # invalid JSON raises JSONDecodeError, a ValueError -> 400
-    if not isinstance(body, dict):
-        raise ValueError("request body must be a JSON object")
-    return body
-
-
-async def _paced(events: list[bytes], delay_ms: int) -> AsyncIterator[bytes]:
-    for i, event in enumerate(events):
-        if i and delay_ms:
-            await asyncio.sleep(delay_ms / 1000)
-        yield event
-
-
 # --- the app ---------------------------------------------------------------------------------
 
 
@@ -330,35 +204,24 @@ def create_app(state: ScriptState | None = None) -> FastAPI:
     app.add_middleware(_ProviderHeaderMiddleware)
     app.state.script = state
 
-    @app.exception_handler(ValueError)  # bad JSON bodies and invalid rules/faults -> OpenAI-style 400
-    async def _bad_request(_: Request, exc: ValueError) -> JSONResponse:
-        return _error_response({"status": 400, "message": str(exc)})
+    @app.exception_handler(ValueError)  # bad JSON bodies and invalid rules/faults -> 400
+    async def _bad_request(request: Request, exc: ValueError) -> JSONResponse:
+        return _error_for_path(request.url.path, {"status": 400, "message": str(exc)})
 
     @app.post("/v1/chat/completions")
     async def chat_completions(request: Request) -> Response:
-        body = await _json_object(request)
-        state.record(body, request.headers.get("authorization"))
-        if state.latency_ms:
-            await _sleep_unless_disconnected(request, state.latency_ms / 1000)
-        fault = state.next_fault() or {}
-        if "timeout" in fault:
-            await _sleep_unless_disconnected(request, float(fault["timeout"]))
+        body = await json_object(request)
+        fault = await admit(state, request, body, request.headers.get("authorization"))
         if "status" in fault:
             return _error_response(fault)
-        reply = script_reply(state, body)
+        conv = openai_conversation(body)
+        reply = decide(state, conv)
         model = str(body.get("model") or "scripted-model")
-        usage = _usage(body.get("messages") or [], reply)
+        usage = _usage(conv, reply)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-            events = _stream_events(reply, model, usage if include_usage else None)
-            if fault.get("disconnect"):
-                return _DroppedResponse(b"".join(events[: len(events) // 2]), "text/event-stream", None)
-            paced = _paced(events, state.chunk_delay_ms)
-            return StreamingResponse(paced, media_type="text/event-stream", headers={"cache-control": "no-cache"})
-        payload = json.dumps(_completion(reply, model, usage)).encode()
-        if fault.get("disconnect"):
-            return _DroppedResponse(payload[: len(payload) // 2], "application/json", len(payload))
-        return Response(payload, media_type="application/json")
+            return sse_reply(_stream_events(reply, model, usage if include_usage else None), fault, state)
+        return json_reply(_completion(reply, model, usage), fault)
 
     @app.get("/v1/models")
     async def list_models() -> dict[str, Any]:
@@ -367,7 +230,7 @@ def create_app(state: ScriptState | None = None) -> FastAPI:
 
     @app.post("/v1/embeddings")
     async def embeddings(request: Request) -> dict[str, Any]:
-        body = await _json_object(request)
+        body = await json_object(request)
         raw = body.get("input")
         # One string, one token array, or a list of either.
         inputs = [raw] if isinstance(raw, str) or (raw and all(isinstance(t, int) for t in raw)) else list(raw or [])
@@ -383,6 +246,9 @@ def create_app(state: ScriptState | None = None) -> FastAPI:
                 data.append({"object": "embedding", "index": i, "embedding": vector})
         usage = {"prompt_tokens": tokens, "total_tokens": tokens}
         return {"object": "list", "data": data, "model": body.get("model") or MODEL_IDS[-1], "usage": usage}
+
+    app.include_router(scripted_anthropic.router(state))  # POST /v1/messages
+    app.include_router(scripted_gemini.router(state))  # POST /{version}/models/{model}:generateContent
 
     @app.post("/_scripted/faults")
     async def add_faults(request: Request) -> dict[str, Any]:
@@ -414,7 +280,7 @@ def create_app(state: ScriptState | None = None) -> FastAPI:
 
     @app.post("/_scripted/config")
     async def set_config(request: Request) -> dict[str, Any]:
-        payload = await _json_object(request)
+        payload = await json_object(request)
         if "latency_ms" in payload:
             state.latency_ms = int(payload["latency_ms"])
         if "chunk_delay_ms" in payload:
@@ -486,6 +352,16 @@ class ScriptedModelServer:
         host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{self.port}/v1"
 
+    @property
+    def anthropic_base_url(self) -> str:
+        """The ``anthropic`` SDK appends ``/v1/messages`` itself, so it wants the bare origin."""
+        return self.base_url.removesuffix("/v1")
+
+    @property
+    def gemini_base_url(self) -> str:
+        """``google-genai`` appends ``<api_version>/models/<model>:<method>`` to this origin."""
+        return self.anthropic_base_url + "/"
+
     def add_rule(
         self, match: str, reply: str | None = None, tool_call: dict | None = None, times: int | None = None
     ) -> None:
@@ -508,7 +384,7 @@ class ScriptedModelServer:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Scripted OpenAI-compatible model server (TEST DOUBLE).")
+    parser = argparse.ArgumentParser(description="Scripted OpenAI/Anthropic/Gemini model server (TEST DOUBLE).")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8011)
     parser.add_argument("--latency-ms", type=int, default=0)
@@ -516,7 +392,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--log-level", default="info")
     args = parser.parse_args(argv)
     app = create_app(ScriptState(args.latency_ms, args.chunk_delay_ms))
-    print(f"Scripted model server (TEST DOUBLE, not a real LLM) on http://{args.host}:{args.port}/v1", flush=True)
+    origin = f"http://{args.host}:{args.port}"
+    print(f"Scripted model server (TEST DOUBLE, not a real LLM) on {origin} (OpenAI at /v1)", flush=True)
     # uvicorn shuts down gracefully on SIGINT/SIGTERM; after SIGTERM it re-raises the signal, so the
     # exit status is 143 (-15) by design, while SIGINT exits 0.
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, timeout_graceful_shutdown=1)

@@ -1,8 +1,9 @@
 """`agent.run.started|completed|failed` on HYVVE's bus, once per run.
 
 `started` comes from a pre-hook every agent and team carries; `completed`/`failed` from the moment agno
-stores a run in that state (our database adapter's `upsert_run`). A small table keyed by (run, kind)
-makes each event once-only, however often agno stores the run; the events go through the outbox.
+stores a run in that state (our database adapter's `upsert_run`). A once-marker per (run, kind) makes
+each event once-only, however often agno stores the run; the events go through the outbox. A settled
+run is metered (agents/providers/metering.py) in the same transaction, so also exactly once.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import logging
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.dialects.postgresql import insert
 
 from agno.run import RunContext
 
-from agents.database.tables import ServiceTables
+from agents.database.tables import ServiceTables, first_time
 from agents.events.envelope import make_event
 from agents.events.outbox import enqueue
+from agents.providers.metering import UsageMeter
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +26,10 @@ SETTLED = {"COMPLETED": "completed", "ERROR": "failed"}
 
 
 class RunEventRecorder:
-    def __init__(self, engine: Engine, tables: ServiceTables) -> None:
+    def __init__(self, engine: Engine, tables: ServiceTables, meter: UsageMeter | None = None) -> None:
         self.engine = engine
         self.tables = tables
+        self.meter = meter
 
     def announce(self, kind: str, run: dict[str, Any], agno_user_id: str | None) -> None:
         workspace_id, _, user_id = str(agno_user_id or "").partition(":")
@@ -51,15 +53,12 @@ class RunEventRecorder:
             data["error"] = str(run.get("content") or "the run failed")[:2000]
         metadata = run.get("metadata") or {}
         with self.engine.begin() as conn:
-            first = conn.execute(
-                insert(self.tables.run_events)
-                .values(run_id=run["run_id"], kind=kind)
-                .on_conflict_do_nothing()
-                .returning(self.tables.run_events.c.run_id)
-            ).scalar()
-            if first is not None:
-                event = make_event(f"agent.run.{kind}", workspace_id, user_id, data, metadata.get("correlation_id"))
-                enqueue(conn, self.tables, event)
+            if not first_time(conn, self.tables, f"run:{run['run_id']}:{kind}"):
+                return
+            event = make_event(f"agent.run.{kind}", workspace_id, user_id, data, metadata.get("correlation_id"))
+            enqueue(conn, self.tables, event)
+            if kind != "started" and self.meter is not None:
+                self.meter.meter(conn, run, workspace_id, user_id)
 
     def settled(self, run: Any, user_id: str | None) -> None:
         """Called whenever agno stores a run: announce it once it completed or failed."""

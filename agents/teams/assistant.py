@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from agno.agent import Agent
 from agno.db.base import BaseDb
-from agno.models.base import Model
 
 from agents.events.run_events import announce_run_started
 from agents.teams.context_tools import workspace_context
 
+if TYPE_CHECKING:
+    from agents.teams.registry import Models
+
 ASSISTANT_ID = "assistant"
 
 
-def build_assistant(model: Model, db: BaseDb) -> Agent:
+def build_assistant(models: Models, db: BaseDb) -> Agent:
     return Agent(
         id=ASSISTANT_ID,
         name="HYVVE Assistant",
         description="Answers questions about the workspace's business and explains what HYVVE's agents can do.",
-        model=model,
+        model=models.primary(),
+        fallback_config=models.fallback(),
         db=db,
         instructions=[
             "You help a small-business owner run their business on HYVVE.",

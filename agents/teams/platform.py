@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from agno.agent import Agent
+from typing import TYPE_CHECKING
+
 from agno.db.base import BaseDb
-from agno.models.base import Model
 from agno.team import Team
 
 from agents.teams.assistant import build_assistant
@@ -12,15 +12,21 @@ from agents.events.run_events import announce_run_started
 from agents.teams.context_tools import workspace_context
 from agents.teams.sentinel import build_sentinel
 
+if TYPE_CHECKING:
+    from agents.teams.registry import Models
+
 PLATFORM_TEAM_ID = "platform"
 
 
-def build_platform_team(model: Model, db: BaseDb, members: list[Agent]) -> Team:
+def build_platform_team(models: Models, db: BaseDb) -> Team:
+    # Members are built with the team's model selection, as fresh instances of their own.
+    members = [build_assistant(models, db), build_sentinel(models, db)]
     return Team(
         id=PLATFORM_TEAM_ID,
         name="HYVVE Orchestrator",
         description="Routes a request to the right HYVVE agent: questions to the assistant, actions to Sentinel.",
-        model=model,
+        model=models.primary(),
+        fallback_config=models.fallback(),
         db=db,
         members=members,
         tools=[workspace_context],
@@ -33,11 +39,3 @@ def build_platform_team(model: Model, db: BaseDb, members: list[Agent]) -> Team:
         num_history_runs=5,
         telemetry=False,
     )
-
-
-def build_components(model: Model, db: BaseDb) -> tuple[list[Agent], list[Team]]:
-    """Every agent and team the service serves."""
-    assistant, sentinel = build_assistant(model, db), build_sentinel(model, db)
-    # Team members are their own instances: a team run must not share state with a direct agent run.
-    team = build_platform_team(model, db, [build_assistant(model, db), build_sentinel(model, db)])
-    return [assistant, sentinel], [team]

@@ -8,16 +8,20 @@ wants the action and how confident it is; those feed the item's confidence score
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from agno.agent import Agent
 from agno.approval import approval
 from agno.db.base import BaseDb
-from agno.models.base import Model
 from agno.run import RunContext
 from agno.tools import tool
 
 from agents.teams.actions import perform_action
 from agents.events.run_events import announce_run_started
 from agents.teams.context_tools import workspace_context
+
+if TYPE_CHECKING:
+    from agents.teams.registry import Models
 
 SENTINEL_ID = "sentinel"
 
@@ -56,13 +60,14 @@ async def update_deal_stage(run_context: RunContext, deal_id: str, stage: str, r
 ACTION_TOOLS = [send_email, update_deal_stage]
 
 
-def build_sentinel(model: Model, db: BaseDb) -> Agent:
+def build_sentinel(models: Models, db: BaseDb) -> Agent:
     return Agent(
         id=SENTINEL_ID,
         name="Sentinel",
         role="Carries out actions on the workspace's behalf, each one after approval",
         description="HYVVE's approval gatekeeper: proposes actions and carries them out once approved.",
-        model=model,
+        model=models.primary(),
+        fallback_config=models.fallback(),
         db=db,
         tools=[*ACTION_TOOLS, workspace_context],
         pre_hooks=[announce_run_started],

@@ -1,0 +1,42 @@
+"""Model admission: before a run starts, choose its model for the caller's workspace, or refuse clearly.
+
+Runs inside the tenancy middleware (it needs the verified Principal) on the routes that start runs.
+The choice (a Selection) is left in `request.state.model_selection` for the agent/team factory, so it is
+made once per run. Refusals: 400 UNKNOWN_PROVIDER, 409 PROVIDER_NOT_CONFIGURED / PROVIDER_KEY_UNUSABLE /
+NO_MODEL_CONFIGURED, 429 TOKEN_LIMIT_EXCEEDED. The optional override is the `x-model` header
+(`provider` or `provider:model`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from agents.errors import error_response
+from agents.middleware.principal import Principal
+from agents.providers.selection import ModelSelector, SelectionError
+
+RUN_STARTS = re.compile(r"^/(?P<kind>agents|teams)/(?P<component>[^/]+)/runs$")
+
+
+class ModelAdmissionMiddleware:
+    def __init__(self, app: ASGIApp, selector: ModelSelector) -> None:
+        self.app = app
+        self.selector = selector
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        match = RUN_STARTS.match(scope["path"]) if scope["type"] == "http" and scope.get("method") == "POST" else None
+        principal = scope.get("state", {}).get("principal") if match else None
+        if isinstance(principal, Principal):
+            override = Headers(scope=scope).get("x-model") or None
+            try:
+                scope["state"]["model_selection"] = await asyncio.to_thread(
+                    self.selector.select, principal.workspace_id, match["component"], override
+                )
+            except SelectionError as refused:
+                await error_response(refused.status, refused.code, refused.message)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -1,0 +1,90 @@
+"""Usage metering: every finished run's tokens become a `token_usage` row and count against the provider's
+daily budget (`ai_provider_configs.tokens_used_today`, incremented atomically in SQL, so concurrent runs
+lose no update). Crossing 80% and 100% of `max_tokens_per_day` publishes `ai.token.limit_warning` and
+`ai.token.limit_exceeded`, once each per provider per day. Runs on the platform's own key have no
+`ai_provider_configs` row to meter against (HYVVE's `token_usage.provider_id` requires one).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from agents.database.tables import ServiceTables, first_time
+from agents.events.envelope import make_event
+from agents.events.outbox import enqueue
+
+log = logging.getLogger(__name__)
+
+# USD per million tokens (input, output), by model-id prefix; unknown models cost 0 (still metered).
+PRICES = {
+    "gpt-4o-mini": (0.15, 0.60),
+    "gpt-4o": (2.50, 10.0),
+    "gpt-4.1": (2.00, 8.00),
+    "claude-3-5-haiku": (0.80, 4.00),
+    "claude-sonnet": (3.00, 15.0),
+    "claude-3-5-sonnet": (3.00, 15.0),
+    "gemini-2.0-flash": (0.10, 0.40),
+    "deepseek-chat": (0.27, 1.10),
+}
+WARNING_SHARE = 0.8
+
+_CONFIG_SQL = text("SELECT id FROM ai_provider_configs WHERE workspace_id = :ws AND provider = :provider")
+_USAGE_SQL = text(
+    """
+    INSERT INTO token_usage (id, workspace_id, provider_id, agent_id, session_id, model, prompt_tokens,
+        completion_tokens, total_tokens, estimated_cost, requested_at, duration, created_at)
+    VALUES (:id, :ws, :provider_id, :agent_id, :session_id, :model, :prompt, :completion, :total, :cost,
+        (now() AT TIME ZONE 'utc'), :duration, (now() AT TIME ZONE 'utc'))
+    """
+)
+_COUNT_SQL = text(
+    """
+    UPDATE ai_provider_configs SET tokens_used_today = tokens_used_today + :total
+    WHERE id = :id RETURNING tokens_used_today, max_tokens_per_day, provider
+    """
+)
+
+
+def estimated_cost(model: str, prompt: int, completion: int) -> float:
+    price = next((p for prefix, p in sorted(PRICES.items(), key=lambda i: -len(i[0])) if model.startswith(prefix)), (0.0, 0.0))
+    return round((prompt * price[0] + completion * price[1]) / 1_000_000, 8)
+
+
+class UsageMeter:
+    def __init__(self, tables: ServiceTables) -> None:
+        self.tables = tables
+
+    def meter(self, conn: Connection, run: dict[str, Any], workspace_id: str, user_id: str) -> None:
+        """Within the caller's transaction (the one that announces the run)."""
+        metrics = run.get("metrics") or {}
+        prompt, completion = int(metrics.get("input_tokens") or 0), int(metrics.get("output_tokens") or 0)
+        total = int(metrics.get("total_tokens") or prompt + completion)
+        provider = run.get("model_provider")
+        if total <= 0 or not provider:
+            return
+        provider_id = conn.execute(_CONFIG_SQL, {"ws": workspace_id, "provider": provider}).scalar()
+        if provider_id is None:
+            return  # the platform's key
+        model = str(run.get("model") or "")
+        conn.execute(
+            _USAGE_SQL,
+            {
+                "id": str(uuid.uuid4()), "ws": workspace_id, "provider_id": provider_id,
+                "agent_id": run.get("team_id") or run.get("agent_id"), "session_id": run.get("session_id"),
+                "model": model, "prompt": prompt, "completion": completion, "total": total,
+                "cost": estimated_cost(model, prompt, completion),
+                "duration": int(float(metrics.get("duration") or 0) * 1000),
+            },
+        )
+        used, limit, provider_name = conn.execute(_COUNT_SQL, {"total": total, "id": provider_id}).one()
+        for kind, reached in (("limit_warning", used >= WARNING_SHARE * limit), ("limit_exceeded", used >= limit)):
+            if reached and first_time(conn, self.tables, f"{kind}:{provider_id}:{date.today().isoformat()}"):
+                data = {"providerId": provider_id, "provider": provider_name, "tokensUsedToday": used,
+                        "maxTokensPerDay": limit}
+                enqueue(conn, self.tables, make_event(f"ai.token.{kind}", workspace_id, user_id, data))
+

@@ -1,0 +1,202 @@
+"""Which model a run uses: the workspace's own keys first, in HYVVE's order, with fallbacks.
+
+Order for the primary model:
+1. a per-request override (`x-model: provider[:model]`): the provider must be known and configured
+   (valid) for this workspace, else 400 UNKNOWN_PROVIDER / 409 PROVIDER_NOT_CONFIGURED;
+2. `workspace_settings.agent_model_preferences[agentId]` = {providerId, model};
+3. the workspace's default provider (`workspace_settings.default_ai_provider`, else its oldest valid
+   config) with that config's `default_model`;
+4. the platform's `DEFAULT_MODEL` on the platform's key, if `ALLOW_PLATFORM_MODEL`.
+Fallbacks: the workspace's other valid providers, then the platform model (if allowed). A config whose
+key cannot be decrypted is skipped (logged, never raised with key material). No usable model: 409
+NO_MODEL_CONFIGURED. The primary's daily budget spent: 429 TOKEN_LIMIT_EXCEEDED.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from agents.providers.catalog import DEFAULT_BASE_URLS, KEYLESS, ModelSpec, is_known
+from agents.providers.crypto import KeyCipher, KeyDecryptionError
+from agents.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "platform"
+
+_CONFIGS_SQL = text(
+    """
+    SELECT id, provider, api_key_encrypted, default_model, max_tokens_per_day, tokens_used_today, updated_at
+    FROM ai_provider_configs WHERE workspace_id = :ws AND is_valid = true ORDER BY created_at, id
+    """
+)
+_SETTINGS_SQL = text(
+    "SELECT default_ai_provider, agent_model_preferences FROM workspace_settings WHERE workspace_id = :ws"
+)
+
+
+class SelectionError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ProviderConfig:
+    id: str
+    provider: str
+    default_model: str
+    max_tokens_per_day: int
+    tokens_used_today: int
+    updated_at: datetime
+    api_key_encrypted: str = field(repr=False)
+
+    @property
+    def budget_spent(self) -> bool:
+        return self.tokens_used_today >= self.max_tokens_per_day
+
+
+@dataclass(frozen=True)
+class Candidate:
+    spec: ModelSpec
+    config: ProviderConfig | None  # None: the platform's own key
+
+
+@dataclass(frozen=True)
+class Selection:
+    primary: Candidate
+    fallbacks: tuple[Candidate, ...]
+    reason: str  # override | preference | workspace_default | platform
+
+
+class ModelSelector:
+    def __init__(self, engine: Engine, settings: Settings) -> None:
+        self.engine = engine
+        self.settings = settings
+        master = settings.master_key_bytes
+        self.cipher = KeyCipher(master) if master else None
+        self._keys: dict[tuple[str, datetime, str], str | None] = {}
+        self._lock = threading.Lock()
+
+    # -- the decision ---------------------------------------------------------------------------------
+
+    def select(self, workspace_id: str | None, agent_id: str, override: str | None, enforce_limit: bool = True) -> Selection:
+        configs, default_provider, preferences = self._load(workspace_id) if workspace_id else ([], None, {})
+        usable = {c.id: c for c in configs if self._key(c) is not None or c.provider in KEYLESS}
+
+        primary: Candidate | None = None
+        reason = ""
+        if override:
+            primary, reason = self._override(override, configs, usable), "override"
+        elif (pref := preferences.get(agent_id)) and isinstance(pref, dict) and pref.get("providerId") in usable:
+            primary = self._candidate(usable[pref["providerId"]], pref.get("model"))
+            reason = "preference"
+        elif usable:
+            ordered = sorted(usable.values(), key=lambda c: c.provider != default_provider)
+            primary, reason = self._candidate(ordered[0]), "workspace_default"
+        elif self.settings.allow_platform_model:
+            primary, reason = self._platform(), "platform"
+        if primary is None:
+            raise SelectionError(409, "NO_MODEL_CONFIGURED", "This workspace has no usable AI provider configured")
+        if enforce_limit and primary.config is not None and primary.config.budget_spent:
+            raise SelectionError(
+                429, "TOKEN_LIMIT_EXCEEDED", f"The workspace's daily token limit for {primary.config.provider} is used up"
+            )
+
+        fallbacks = [self._candidate(c) for c in usable.values() if primary.config is None or c.id != primary.config.id]
+        fallbacks = [f for f in fallbacks if not (f.config and f.config.budget_spent)]
+        if self.settings.allow_platform_model and primary.config is not None:
+            fallbacks.append(self._platform())
+        return Selection(primary, tuple(fallbacks), reason)
+
+    def available(self, workspace_id: str | None) -> list[dict[str, Any]]:
+        """What `GET /models` shows: the models this workspace can use now."""
+        configs, default_provider, _ = self._load(workspace_id) if workspace_id else ([], None, {})
+        listed = [
+            {
+                "provider": c.provider,
+                "model": c.default_model,
+                "provider_id": c.id,
+                "source": "workspace",
+                "is_default": c.provider == default_provider,
+                "tokens_used_today": c.tokens_used_today,
+                "max_tokens_per_day": c.max_tokens_per_day,
+                "usable": (self._key(c) is not None or c.provider in KEYLESS) and not c.budget_spent,
+            }
+            for c in configs
+        ]
+        if self.settings.allow_platform_model:
+            provider, model_id = self.settings.default_model.split(":", 1)
+            listed.append({"provider": provider, "model": model_id, "provider_id": None, "source": PLATFORM,
+                           "is_default": not configs, "tokens_used_today": None, "max_tokens_per_day": None,
+                           "usable": True})
+        return listed
+
+    # -- pieces ---------------------------------------------------------------------------------------
+
+    def _override(self, override: str, configs: list[ProviderConfig], usable: dict[str, ProviderConfig]) -> Candidate:
+        provider, _, model_id = override.strip().partition(":")
+        provider = provider.lower()
+        if not is_known(provider, self.settings.provider_base_url_map):
+            raise SelectionError(400, "UNKNOWN_PROVIDER", f"'{provider}' is not a provider HYVVE supports")
+        config = next((c for c in configs if c.provider == provider), None)
+        if config is None:
+            raise SelectionError(409, "PROVIDER_NOT_CONFIGURED", f"This workspace has no valid '{provider}' key")
+        if config.id not in usable:
+            raise SelectionError(409, "PROVIDER_KEY_UNUSABLE", f"This workspace's '{provider}' key cannot be decrypted")
+        return self._candidate(config, model_id or None)
+
+    def _candidate(self, config: ProviderConfig, model_id: str | None = None) -> Candidate:
+        spec = ModelSpec(
+            provider=config.provider,
+            label=config.provider,
+            model_id=model_id or config.default_model,
+            api_key=self._key(config),
+            base_url=self.settings.provider_base_url_map.get(config.provider) or DEFAULT_BASE_URLS.get(config.provider),
+            timeout=self.settings.provider_timeout_seconds,
+            max_retries=self.settings.provider_max_retries,
+        )
+        return Candidate(spec, config)
+
+    def _platform(self) -> Candidate:
+        provider, model_id = self.settings.default_model.split(":", 1)
+        key = self.settings.openai_api_key.get_secret_value() if self.settings.openai_api_key else None
+        base_url = self.settings.openai_base_url or self.settings.provider_base_url_map.get(provider)
+        spec = ModelSpec(provider, PLATFORM, model_id, key, base_url or DEFAULT_BASE_URLS.get(provider),
+                         self.settings.provider_timeout_seconds, self.settings.provider_max_retries)
+        return Candidate(spec, None)
+
+    def _load(self, workspace_id: str) -> tuple[list[ProviderConfig], str | None, dict[str, Any]]:
+        with self.engine.connect() as conn:
+            configs = [ProviderConfig(**dict(row._mapping)) for row in conn.execute(_CONFIGS_SQL, {"ws": workspace_id})]
+            row = conn.execute(_SETTINGS_SQL, {"ws": workspace_id}).first()
+        default_provider = row.default_ai_provider if row else None
+        preferences = (row.agent_model_preferences if row else None) or {}
+        return configs, default_provider, preferences if isinstance(preferences, dict) else {}
+
+    def _key(self, config: ProviderConfig) -> str | None:
+        """The decrypted key, cached until the row's `updated_at` or ciphertext changes."""
+        if self.cipher is None:
+            return None
+        cache_key = (config.id, config.updated_at, hashlib.sha256(config.api_key_encrypted.encode()).hexdigest())
+        with self._lock:
+            if cache_key in self._keys:
+                return self._keys[cache_key]
+        try:
+            plaintext: str | None = self.cipher.decrypt(config.api_key_encrypted)
+        except KeyDecryptionError as exc:
+            log.error("provider config %s (%s): %s", config.id, config.provider, exc)
+            plaintext = None
+        with self._lock:
+            self._keys = {k: v for k, v in self._keys.items() if k[0] != config.id}  # drop stale versions
+            self._keys[cache_key] = plaintext
+        return plaintext

@@ -1,0 +1,74 @@
+"""Every agent and team the service serves, built per request for the caller's workspace.
+
+Agents and teams are agno factories: each run gets fresh instances whose models come from the
+workspace's own provider selection (agents/providers/selection.py), so no tenant's model or key can
+reach another tenant's run, even under concurrency. The ids are API ids and BYOAI preference keys:
+keep them stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from agno.agent import Agent
+from agno.db.base import BaseDb
+from agno.models.base import Model
+from agno.models.fallback import FallbackConfig
+from agno.team import Team
+
+from agents.providers.catalog import build_model
+from agents.providers.selection import Selection
+
+
+@dataclass(frozen=True)
+class Models:
+    """Fresh agno model instances for one build: the primary and its fallback chain."""
+
+    selection: Selection
+
+    def primary(self) -> Model:
+        return build_model(self.selection.primary.spec)
+
+    def fallback(self) -> FallbackConfig | None:
+        if not self.selection.fallbacks:
+            return None
+        chain = [build_model(candidate.spec) for candidate in self.selection.fallbacks]
+        # 5xx and timeouts (after the client's retries) and 429s move down the chain; 401/403 never do.
+        return FallbackConfig(on_error=chain, on_rate_limit=list(chain))
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    description: str
+    build: Callable[[Models, BaseDb], Agent | Team]
+
+
+def _agents() -> dict[str, Entry]:
+    from agents.teams.assistant import ASSISTANT_ID, build_assistant
+    from agents.teams.sentinel import SENTINEL_ID, build_sentinel
+
+    return {
+        ASSISTANT_ID: Entry("HYVVE Assistant", "Answers questions about the workspace's business.", build_assistant),
+        SENTINEL_ID: Entry("Sentinel", "Carries out actions, each one after approval.", build_sentinel),
+    }
+
+
+def _teams() -> dict[str, Entry]:
+    from agents.teams.platform import PLATFORM_TEAM_ID, build_platform_team
+
+    return {
+        PLATFORM_TEAM_ID: Entry(
+            "HYVVE Orchestrator", "Routes requests: questions to the assistant, actions to Sentinel.", build_platform_team
+        ),
+    }
+
+
+AGENTS = _agents()
+TEAMS = _teams()
+
+
+def build_component(kind: str, component_id: str, models: Models, db: BaseDb) -> Agent | Team | None:
+    entry = (AGENTS if kind == "agent" else TEAMS).get(component_id)
+    return entry.build(models, db) if entry else None
