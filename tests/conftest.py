@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from tests.node_side import ISSUER, JwksServer, NestJsServer, NodeSide, Workspac
 os.environ["AGNO_TELEMETRY"] = "false"
 
 SERVICE_TOKEN = "5e" * 32  # NestJS's AGENT_SERVICE_TOKEN: 32 random bytes, hex
+MASTER_KEY = "bWFzdGVyLWtleS1mb3ItdGVzdHMtb25seS0zMmJ5dGU="  # ENCRYPTION_MASTER_KEY: base64 of 32 bytes
 ADMIN_KEY = "os-admin-key-for-tests"
 
 
@@ -107,6 +109,14 @@ def service_env(
     return {
         "DATABASE_URL": database_url,
         "HYVVE_API_URL": nestjs.url,
+        "ENCRYPTION_MASTER_KEY": MASTER_KEY,
+        # Every provider is the scripted stand-in, over real HTTP.
+        "PROVIDER_BASE_URLS": json.dumps(
+            {name: model_server.base_url for name in ("openai", "deepseek", "openrouter", "ollama", "together")}
+            | {"claude": model_server.anthropic_base_url, "anthropic": model_server.anthropic_base_url,
+               "gemini": model_server.gemini_base_url, "google": model_server.gemini_base_url}
+        ),
+        "PROVIDER_TIMEOUT_SECONDS": "3",
         "APPROVAL_EXPIRY_GRACE_HOURS": "0",
         "BETTER_AUTH_URL": ISSUER,
         "AUTH_JWKS_URL": jwks.url,

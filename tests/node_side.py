@@ -118,6 +118,45 @@ class NodeSide:
             )
         return token
 
+    def provider(
+        self,
+        workspace_id: str,
+        provider: str,
+        encrypted_key: str,
+        default_model: str,
+        max_tokens_per_day: int = 100_000,
+        is_valid: bool = True,
+    ) -> str:
+        """An `ai_provider_configs` row, as HYVVE's settings page saves one."""
+        config_id = str(uuid.uuid4())
+        with self.engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO ai_provider_configs (id, workspace_id, provider, api_key_encrypted, default_model, "
+                    "is_valid, max_tokens_per_day, created_at, updated_at) VALUES (:id, :ws, :provider, :key, :model, "
+                    ":valid, :max, :now, :now)"
+                ),
+                {"id": config_id, "ws": workspace_id, "provider": provider, "key": encrypted_key,
+                 "model": default_model, "valid": is_valid, "max": max_tokens_per_day, "now": _now()},
+            )
+        return config_id
+
+    def workspace_settings(self, workspace_id: str, **values: Any) -> None:
+        columns = {"id": str(uuid.uuid4()), "workspace_id": workspace_id, **values}
+        if "agent_model_preferences" in columns:
+            columns["agent_model_preferences"] = json.dumps(columns["agent_model_preferences"])
+        names = ", ".join(columns)
+        params = ", ".join(
+            f"CAST(:{k} AS jsonb)" if k == "agent_model_preferences" else f":{k}" for k in columns
+        )
+        updates = ", ".join(f"{k} = EXCLUDED.{k}" for k in columns if k not in ("id", "workspace_id"))
+        with self.engine.begin() as conn:
+            conn.execute(
+                sa.text(f"INSERT INTO workspace_settings ({names}) VALUES ({params}) "
+                        f"ON CONFLICT (workspace_id) DO UPDATE SET {updates}"),
+                columns,
+            )
+
     def delete_session(self, token: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(sa.text("DELETE FROM sessions WHERE token = :token"), {"token": token})

@@ -47,8 +47,11 @@ def _claude(spec: ModelSpec) -> Model:
 
 
 def _gemini(spec: ModelSpec) -> Model:
-    params = {"http_options": {"base_url": spec.base_url}} if spec.base_url else None
-    return Gemini(id=spec.model_id, api_key=spec.api_key, timeout=spec.timeout, client_params=params)
+    # agno replaces http_options wholesale when given, so the timeout (ms) goes inside it.
+    options: dict[str, object] = {"timeout": int(spec.timeout * 1000)}
+    if spec.base_url:
+        options["base_url"] = spec.base_url
+    return Gemini(id=spec.model_id, api_key=spec.api_key, client_params={"http_options": options})
 
 
 def _deepseek(spec: ModelSpec) -> Model:

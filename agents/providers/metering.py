@@ -60,17 +60,33 @@ class UsageMeter:
         self.tables = tables
 
     def meter(self, conn: Connection, run: dict[str, Any], workspace_id: str, user_id: str) -> None:
-        """Within the caller's transaction (the one that announces the run)."""
+        """Within the caller's transaction (the one that announces the run).
+
+        agno's per-model metrics (`metrics.details.model`) say which provider and model answered, so a
+        run that fell back is charged to the provider that did the work.
+        """
         metrics = run.get("metrics") or {}
-        prompt, completion = int(metrics.get("input_tokens") or 0), int(metrics.get("output_tokens") or 0)
-        total = int(metrics.get("total_tokens") or prompt + completion)
-        provider = run.get("model_provider")
+        per_model = (metrics.get("details") or {}).get("model") or [
+            {**metrics, "provider": run.get("model_provider"), "id": run.get("model")}
+        ]
+        duration_ms = int(float(metrics.get("duration") or 0) * 1000)
+        for usage in per_model:
+            self._meter_one(conn, run, usage, duration_ms, workspace_id, user_id)
+
+    def _meter_one(
+        self, conn: Connection, run: dict[str, Any], usage: dict[str, Any], duration_ms: int, workspace_id: str,
+        user_id: str,
+    ) -> None:
+        prompt, completion = int(usage.get("input_tokens") or 0), int(usage.get("output_tokens") or 0)
+        total = int(usage.get("total_tokens") or prompt + completion)
+        # Our label, as agno reports it: OpenAIChat's comes back with its API flavour appended ("openai Chat").
+        provider = str(usage.get("provider") or "").split(" ")[0]
         if total <= 0 or not provider:
             return
         provider_id = conn.execute(_CONFIG_SQL, {"ws": workspace_id, "provider": provider}).scalar()
         if provider_id is None:
             return  # the platform's key
-        model = str(run.get("model") or "")
+        model = str(usage.get("id") or run.get("model") or "")
         conn.execute(
             _USAGE_SQL,
             {
@@ -78,7 +94,7 @@ class UsageMeter:
                 "agent_id": run.get("team_id") or run.get("agent_id"), "session_id": run.get("session_id"),
                 "model": model, "prompt": prompt, "completion": completion, "total": total,
                 "cost": estimated_cost(model, prompt, completion),
-                "duration": int(float(metrics.get("duration") or 0) * 1000),
+                "duration": duration_ms,
             },
         )
         used, limit, provider_name = conn.execute(_COUNT_SQL, {"total": total, "id": provider_id}).one()
