@@ -2,7 +2,7 @@
 
 `Gateway` renders the config (gateway/render.py, the same ${GATEWAY_*} substitution the nginx image does),
 checks it with `nginx -t`, and runs nginx in the foreground on a free 127.0.0.1 port with everything it
-writes (pid, error log, access log) in a temp prefix directory. `stop()` ends it.
+writes (pid, error log, access log) in a temp prefix directory. `stop()` ends it and deletes that.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ class Gateway:
     def start(self, timeout: float = 15) -> "Gateway":
         checked = self.check()
         if checked.returncode != 0:
+            self.stop()
             raise RuntimeError(f"nginx -t failed:\n{checked.stderr}")
         with self.access_log.open("ab") as stdout, (self.prefix / "stderr.log").open("ab") as stderr:
             # Its own session, so a master that will not stop can be ended with its workers.
@@ -77,24 +78,28 @@ class Gateway:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"nginx exited with {self.process.returncode}:\n{self.logs()}")
+                logs = self.logs()
+                self.stop()
+                raise RuntimeError(f"nginx exited with {self.process.returncode}:\n{logs}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
                     return self
             except OSError:
                 time.sleep(0.1)
+        logs = self.logs()
         self.stop()
-        raise TimeoutError(f"nginx not listening after {timeout}s:\n{self.logs()}")
+        raise TimeoutError(f"nginx not listening after {timeout}s:\n{logs}")
 
     def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)  # fast shutdown: open SSE streams are cut
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(10)
+        """Stop nginx (if started) and delete its prefix directory, logs included."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)  # fast shutdown: open SSE streams are cut
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
+        shutil.rmtree(self.prefix, ignore_errors=True)
 
     def logs(self) -> str:
         parts = []

@@ -159,16 +159,20 @@ def member(gateway: Gateway, workspace: Workspace) -> Iterator[httpx.Client]:
 
 def test_rendered_config_passes_nginx_t() -> None:
     gateway = Gateway(["127.0.0.1:7777", "127.0.0.1:7778"], "127.0.0.1:3001", rate_limit="20r/s")
-
-    checked = gateway.check()
+    try:
+        checked = gateway.check()
+        rendered = gateway.conf.read_text()
+    finally:
+        gateway.stop()
 
     assert checked.returncode == 0, checked.stderr
-    assert placeholders(gateway.conf.read_text()) == set()
+    assert placeholders(rendered) == set()
 
 
 def test_render_names_a_missing_placeholder() -> None:
     with pytest.raises(KeyError, match="GATEWAY_NESTJS"):
-        render({"GATEWAY_LISTEN": "80", "GATEWAY_AGENTOS_1": "a:1", "GATEWAY_AGENTOS_2": "b:1", "GATEWAY_RATE_LIMIT": "1r/s"})
+        render({"GATEWAY_LISTEN": "80", "GATEWAY_AGENTOS_1": "a:1", "GATEWAY_AGENTOS_2": "b:1",
+                "GATEWAY_RATE_LIMIT": "1r/s"})
 
 
 def test_only_gateway_placeholders_are_uppercase_in_the_template() -> None:
@@ -424,7 +428,8 @@ def compose() -> dict[str, Any]:
 def _cli_default_port() -> int:
     tree = ast.parse((ROOT / "agents" / "cli.py").read_text())
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value == "--port":
+        first = node.args[0] if isinstance(node, ast.Call) and node.args else None
+        if isinstance(first, ast.Constant) and first.value == "--port":
             return next(k.value.value for k in node.keywords if k.arg == "default")  # type: ignore[attr-defined]
     raise AssertionError("agents/cli.py has no --port argument")
 
@@ -452,9 +457,10 @@ def test_compose_runs_two_replicas_on_the_settings_the_service_reads(compose: di
         command = service["command"]
         assert command[:3] == ["python", "-m", "agents"] and _flag(command, "--port") == str(port)
         assert _flag(command, "--host") == "0.0.0.0"
-        # uvicorn trusts X-Forwarded-* from the gateway's address only.
+        # uvicorn trusts X-Forwarded-* from the gateway's address only; replicas keep theirs across restarts.
         nginx_ip = services["nginx"]["networks"]["hyvve"]["ipv4_address"]
         assert _flag(command, "--forwarded-allow-ips") == nginx_ip
+        assert service["networks"]["hyvve"]["ipv4_address"]
         for dependency in ("postgres", "redis"):
             assert service["depends_on"][dependency]["condition"] == "service_healthy"
         assert "ports" not in service  # only the gateway is published
@@ -497,7 +503,8 @@ def test_dockerfile_serves_the_cli_default_port_as_a_non_root_user() -> None:
     healthcheck = next(arg for op, arg in instructions if op == "HEALTHCHECK")
     assert f"127.0.0.1:{port}/health" in healthcheck
     # What the image copies is what .dockerignore lets into the build context.
-    allowed = {line[1:].rstrip("/") for line in (ROOT / ".dockerignore").read_text().splitlines() if line.startswith("!")}
+    ignore = (ROOT / ".dockerignore").read_text().splitlines()
+    allowed = {line[1:].rstrip("/") for line in ignore if line.startswith("!")}
     copied = {arg.split()[0].rstrip("/") for op, arg in instructions if op == "COPY"}
     assert copied <= allowed, copied - allowed
 
