@@ -44,6 +44,7 @@ def _serve(args: argparse.Namespace) -> int:
             proxy_headers=True,
             forwarded_allow_ips=args.forwarded_allow_ips,
             timeout_graceful_shutdown=args.graceful_timeout,
+            timeout_keep_alive=args.keep_alive,
             log_level=args.log_level,
         )
     finally:
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1", help="proxies trusted for X-Forwarded-*")
     serve.add_argument("--graceful-timeout", type=int, default=30, help="seconds to finish in-flight requests")
+    serve.add_argument("--keep-alive", type=int, default=75, help="seconds an idle connection stays open (> proxy's)")
     serve.add_argument("--log-level", default="info")
     serve.set_defaults(handler=_serve)
 

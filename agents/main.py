@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 
 from agno.agent.factory import AgentFactory
 from agno.factory import RequestContext
+from agno.job_queue.config import QueueConfig
 from agno.os import AgentOS
 from agno.team.factory import TeamFactory
 from agno.os.config import CORSConfig
@@ -47,9 +48,11 @@ from agents.providers.selection import ModelSelector, Selection
 from agents.routes.approvals import get_approval_items_router
 from agents.routes.health import get_health_router
 from agents.routes.models import get_models_router
+from agents.routes.resume import get_resume_router
 from agents.settings import Settings, load_settings
 from agents.teams import actions
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
+from agents.transport import JsonFormBodyMiddleware, SseKeepaliveMiddleware
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -201,11 +204,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_health_router(engine, resources.redis))
     base_app.include_router(get_approval_items_router(engine, tables, decisions))
     base_app.include_router(get_models_router(selector))
+    base_app.include_router(get_resume_router(build_for_workspace, agno_db))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
-    # Model admission runs inside tenancy: it needs the verified caller.
+    # Model admission runs inside tenancy: it needs the verified caller. (The first added is innermost.)
+    base_app.add_middleware(JsonFormBodyMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
     base_app.add_middleware(TenancyMiddleware, resolver=credential_resolver(resources))
+    base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)
 
     agent_os = AgentOS(
         id="hyvve-agentos",
@@ -219,6 +225,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Our middleware is the only auth: no agno security key, no agno default origins.
         settings=AgnoAPISettings(os_security_key=None, docs_enabled=docs, cors_origin_list=[]),
         cors=CORSConfig(origins=settings.cors_origin_list, merge_base_app=False),
+        # With Redis, background runs get agno's distributed cancellation and Redis event stream: any
+        # replica can cancel a run or reattach to its stream.
+        queue=QueueConfig(redis=settings.redis_url) if settings.redis_url else None,
         telemetry=False,
     )
     return agent_os.get_app()

@@ -87,6 +87,9 @@ class Settings(BaseSettings):
 
     control_plane_enabled: bool = False
 
+    # An SSE stream silent this long gets a `: keepalive` comment, so idle proxies do not cut it.
+    sse_keepalive_seconds: float = Field(default=15, gt=0, le=300)
+
     # NestJS, for tools that act on HYVVE (`POST {HYVVE_API_URL}/api/agent-actions`). Unset: actions are
     # only recorded by this service (local mode).
     hyvve_api_url: str | None = None

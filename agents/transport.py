@@ -1,0 +1,129 @@
+"""HTTP transport glue around agno's routes: JSON bodies where agno wants forms, and SSE that survives proxies.
+
+- agno's run routes read HTML form fields. HYVVE's clients send JSON. `JsonFormBodyMiddleware` turns an
+  `application/json` object body into the equivalent `application/x-www-form-urlencoded` body (nested
+  values become JSON strings, as agno's form fields expect) on the POST routes listed in FORM_ROUTES.
+- Idle SSE streams get cut by proxies and load balancers (60-100 s idle limits). `SseKeepaliveMiddleware`
+  sends an SSE comment (`: keepalive`) after `interval` seconds without output, and marks event streams
+  `Cache-Control: no-cache` and `X-Accel-Buffering: no` for any nginx in front.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from agents.errors import error_response
+
+FORM_ROUTES = re.compile(r"^/(agents|teams|workflows)/[^/]+/runs(/[^/]+/(continue|cancel|resume))?$")
+MAX_JSON_BODY = 20 * 1024 * 1024
+
+
+class JsonFormBodyMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not (scope["type"] == "http" and scope.get("method") == "POST" and FORM_ROUTES.match(scope["path"])):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        if not headers.get(b"content-type", b"").split(b";")[0].strip() == b"application/json":
+            await self.app(scope, receive, send)
+            return
+        body = await _read_body(receive)
+        try:
+            fields = json.loads(body or b"{}")
+            if not isinstance(fields, dict):
+                raise ValueError
+        except ValueError:
+            await error_response(422, "invalid_request", "The JSON body must be an object")(scope, receive, send)
+            return
+        form = urlencode(
+            {k: v if isinstance(v, str) else json.dumps(v) for k, v in fields.items() if v is not None}
+        ).encode()
+        headers[b"content-type"] = b"application/x-www-form-urlencoded"
+        headers[b"content-length"] = str(len(form)).encode()
+        rewritten = {**scope, "headers": list(headers.items())}
+        delivered = False
+
+        async def replay() -> Message:
+            nonlocal delivered
+            if delivered:
+                return await receive()  # a disconnect, once the body was read
+            delivered = True
+            return {"type": "http.request", "body": form, "more_body": False}
+
+        await self.app(rewritten, replay, send)
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_JSON_BODY:
+            break
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            break
+    return b"".join(chunks)
+
+
+class SseKeepaliveMiddleware:
+    def __init__(self, app: ASGIApp, interval: float = 15.0) -> None:
+        self.app = app
+        self.interval = interval
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        lock = asyncio.Lock()
+        state: dict[str, Any] = {"streaming": False, "done": False, "last": 0.0}
+        loop = asyncio.get_running_loop()
+        heartbeat: asyncio.Task[None] | None = None
+
+        async def beat() -> None:
+            while not state["done"]:
+                await asyncio.sleep(max(0.05, state["last"] + self.interval - loop.time()))
+                async with lock:
+                    if state["done"] or loop.time() - state["last"] < self.interval:
+                        continue
+                    try:
+                        await send({"type": "http.response.body", "body": b": keepalive\n\n", "more_body": True})
+                    except (OSError, RuntimeError):  # the client went away; the stream ends on its own
+                        return
+                    state["last"] = loop.time()
+
+        async def guarded_send(message: Message) -> None:
+            nonlocal heartbeat
+            if message["type"] == "http.response.start":
+                content_type = dict(message.get("headers", [])).get(b"content-type", b"")
+                if content_type.startswith(b"text/event-stream"):
+                    state["streaming"] = True
+                    message["headers"] = [
+                        *message.get("headers", []), (b"cache-control", b"no-cache"), (b"x-accel-buffering", b"no")
+                    ]
+            async with lock:
+                await send(message)
+                state["last"] = loop.time()
+                if message["type"] == "http.response.body" and not message.get("more_body", False):
+                    state["done"] = True
+            if state["streaming"] and heartbeat is None and not state["done"]:
+                heartbeat = asyncio.create_task(beat())
+
+        try:
+            await self.app(scope, receive, guarded_send)
+        finally:
+            state["done"] = True
+            if heartbeat is not None:
+                heartbeat.cancel()
