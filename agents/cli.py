@@ -53,6 +53,20 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _contracts(args: argparse.Namespace) -> int:
+    from agents.contracts import sync
+
+    names = ("openapi",) if args.command == "openapi" else ("openapi", "hyvve-sql")
+    stale = sync(names, check=args.check)
+    for summary in stale:
+        print(summary, file=sys.stderr)
+    if stale:
+        print("error: contracts/ is out of date with the code; run `make contracts` and commit the result",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m agents", description="HYVVE AgentOS")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -66,6 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--keep-alive", type=int, default=75, help="seconds an idle connection stays open (> proxy's)")
     serve.add_argument("--log-level", default="info")
     serve.set_defaults(handler=_serve)
+
+    # contracts/ files generated from the code (agents/contracts.py); --check compares instead of writing.
+    for name, what in (("openapi", "contracts/openapi.json"), ("contracts", "contracts/openapi.json and db/hyvve.sql")):
+        command = commands.add_parser(name, help=f"write {what} from the code")
+        command.add_argument("--check", action="store_true", help="exit 1 with a diff summary if the file differs")
+        command.set_defaults(handler=_contracts)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")

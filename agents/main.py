@@ -47,6 +47,7 @@ from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
 from agents.routes.approvals import get_approval_items_router
 from agents.routes.health import get_health_router
+from agents.routes.bridge import get_bridge_router
 from agents.routes.models import get_models_router
 from agents.routes.resume import get_resume_router
 from agents.settings import Settings, load_settings
@@ -205,12 +206,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_approval_items_router(engine, tables, decisions))
     base_app.include_router(get_models_router(selector))
     base_app.include_router(get_resume_router(build_for_workspace, agno_db))
+    resolver = credential_resolver(resources)
+    bridge_build = lambda kind, cid, models: build_component(kind, cid, models, agno_db)  # noqa: E731
+    base_app.include_router(get_bridge_router(engine, settings.agno_db_schema, selector, resolver, bridge_build))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
     # Model admission runs inside tenancy: it needs the verified caller. (The first added is innermost.)
     base_app.add_middleware(JsonFormBodyMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
-    base_app.add_middleware(TenancyMiddleware, resolver=credential_resolver(resources))
+    base_app.add_middleware(TenancyMiddleware, resolver=resolver)
     base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)
 
     agent_os = AgentOS(

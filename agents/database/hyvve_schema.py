@@ -19,7 +19,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Engine,
-    Float,
     ForeignKey,
     Index,
     Integer,

@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, text
 
+from agents.errors import ApiError
 from agents.middleware.jwt_verifier import JwtVerifier, TokenRejected, looks_like_jwt
 from agents.middleware.principal import ADMIN_SCOPE, SERVICE_USER, Principal
 
@@ -43,14 +44,8 @@ _SESSION_SQL = text("SELECT user_id, active_workspace_id, expires_at FROM sessio
 V = TypeVar("V")
 
 
-class AuthError(Exception):
+class AuthError(ApiError):
     """Refusal of a request: 401 for credentials, 403 for rights. Never carries the token."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
 
 
 class TtlCache(Generic[V]):
@@ -118,6 +113,12 @@ class CredentialResolver:
         if looks_like_jwt(token):
             return await self._jwt(token, header_workspace, correlation_id)
         return await self._session(token, header_workspace, correlation_id)
+
+    async def on_behalf_of(self, principal: Principal, user_id: str) -> Principal:
+        """NestJS naming the member it acts for in a request body (the bridge API), as `x-user-id` would."""
+        if principal.credential != "service" or principal.workspace_id is None:
+            raise AuthError(403, "FORBIDDEN", "Only the service principal may act on behalf of a user")
+        return await self._service(principal.workspace_id, user_id, principal.correlation_id or "")
 
     async def _service(self, workspace: str | None, user: str | None, correlation_id: str) -> Principal:
         workspace_id = _valid_id(workspace)

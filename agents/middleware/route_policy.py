@@ -122,6 +122,13 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/approval-items", R, "the workspace's agent approval items"),
     _rule("GET", "/approval-items/{item_id}", R, "one of the workspace's approval items"),
     _rule("POST", "/approval-items/{item_id}/resolve", A, "approve or reject: owners and admins"),
+    # -- the NestJS bridge (agents/routes/bridge.py): HYVVE's AgentOSService, unchanged ----------------
+    _rule("POST", "/bridge/v1/agents/{agent_id}/runs", W, "start a run, NestJS's JSON shape"),
+    _rule("GET", "/bridge/v1/agents/{agent_id}/runs/{run_id}", R, "a run of the caller's workspace"),
+    _rule("GET", "/bridge/v1/agents/{agent_id}/runs/{run_id}/stream", R, "follow a run: start|chunk|end|error"),
+    _rule("POST", "/bridge/v1/teams/{team_id}/runs", W, "start a team run, NestJS's JSON shape"),
+    _rule("GET", "/bridge/v1/teams/{team_id}/runs/{run_id}", R, "a team run of the caller's workspace"),
+    _rule("GET", "/bridge/v1/teams/{team_id}/runs/{run_id}/stream", R, "follow a team run"),
     _rule("GET", "/models", R, "the models the caller's workspace can use now (agents/routes/models.py)"),
     # -- not scopable to a workspace (yet): operators only ---------------------------------------------
     _rule("GET POST", "/learnings", X, "agno learnings are not workspace-scoped"),

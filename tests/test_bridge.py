@@ -1,0 +1,141 @@
+"""HYVVE's NestJS AgentOSService works unchanged against `/bridge/v1`: its JSON, headers, statuses and SSE."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import httpx
+import pytest
+
+from tests.conftest import SERVICE_TOKEN
+from tests.harness import ServiceProcess
+from tests.node_side import NodeSide, Workspace
+
+
+class AgentOSService:
+    """What NestJS's AgentOSService sends and parses (apps/api), in Python."""
+
+    def __init__(self, base_url: str, workspace_id: str) -> None:
+        self.base = f"{base_url}/bridge/v1"
+        self.workspace_id = workspace_id
+
+    def headers(self, correlation_id: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {SERVICE_TOKEN}", "x-workspace-id": self.workspace_id,
+                "x-correlation-id": correlation_id, "Content-Type": "application/json"}
+
+    def run(self, agent_id: str, message: str, user_id: str, stream: bool = False, kind: str = "agents",
+            params: dict | None = None) -> httpx.Response:
+        correlation_id = str(uuid.uuid4())
+        body = {"message": message, "stream": stream, "userId": user_id,
+                "metadata": {"workspaceId": self.workspace_id, "correlationId": correlation_id}}
+        if params:
+            body["params"] = params
+        return httpx.post(f"{self.base}/{kind}/{agent_id}/runs", content=json.dumps(body),
+                          headers=self.headers(correlation_id), timeout=60)
+
+    def get(self, agent_id: str, run_id: str) -> httpx.Response:
+        return httpx.get(f"{self.base}/agents/{agent_id}/runs/{run_id}", headers=self.headers(str(uuid.uuid4())))
+
+    def stream(self, agent_id: str, run_id: str) -> list[dict]:
+        events = []
+        with httpx.stream("GET", f"{self.base}/agents/{agent_id}/runs/{run_id}/stream",
+                          headers=self.headers(str(uuid.uuid4())), timeout=120) as response:
+            assert response.status_code == 200
+            for line in response.iter_lines():
+                if line.startswith("data: "):
+                    events.append(json.loads(line[6:]))
+        return events
+
+
+@pytest.fixture
+def nest(service: ServiceProcess, workspace: Workspace) -> AgentOSService:
+    return AgentOSService(service.base_url, workspace.id)
+
+
+def test_a_run_answers_with_the_agent_run_response_nestjs_expects(nest: AgentOSService, workspace: Workspace, scripted) -> None:
+    response = nest.run("assistant", "Draft a welcome note", workspace["member"].user_id)
+
+    assert response.status_code == 200, response.text
+    run = response.json()
+    assert run["status"] == "completed" and run["agentId"] == "assistant"
+    assert run["content"] == "Scripted reply: Draft a welcome note"
+    assert run["metadata"]["model"] == "gpt-4o-mini" and run["metadata"]["tokensUsed"] > 0
+    again = nest.get("assistant", run["runId"]).json()
+    assert (again["status"], again["content"], again["sessionId"]) == ("completed", run["content"], run["sessionId"])
+
+
+def test_a_streamed_run_sends_start_chunks_and_end(nest: AgentOSService, workspace: Workspace, scripted) -> None:
+    started = nest.run("assistant", "stream this please", workspace["member"].user_id, stream=True).json()
+
+    assert started["status"] == "running"
+    events = nest.stream("assistant", started["runId"])
+
+    kinds = [e["type"] for e in events]
+    assert kinds[0] == "start" and kinds[-1] == "end" and "chunk" in kinds
+    assert "".join(e["content"] for e in events if e["type"] == "chunk") == "Scripted reply: stream this please"
+    assert all(e["runId"] == started["runId"] and e["timestamp"] for e in events)
+
+
+def test_a_failing_run_ends_the_stream_with_an_error_event(nest: AgentOSService, workspace: Workspace, scripted) -> None:
+    scripted.add_fault({"status": 500, "count": 3})
+
+    started = nest.run("assistant", "this fails", workspace["member"].user_id, stream=True).json()
+    events = nest.stream("assistant", started["runId"])
+
+    assert events[-1]["type"] == "error" and events[-1]["error"]
+    assert nest.get("assistant", started["runId"]).json()["status"] == "failed"
+
+
+def test_an_action_needing_approval_is_pending_with_its_approval_id(nest: AgentOSService, workspace: Workspace, scripted) -> None:
+    args = {"to": "a@example.test", "subject": "Hi", "body": "Hello", "reason": "asked", "confidence": 90}
+
+    run = nest.run("sentinel", f"call send_email {json.dumps(args)}", workspace["member"].user_id).json()
+
+    assert run["status"] == "pending" and run["data"]["approvalId"]
+
+
+def test_teams_are_reachable_the_same_way(nest: AgentOSService, workspace: Workspace, scripted) -> None:
+    response = nest.run("platform", "hello team", workspace["member"].user_id, kind="teams")
+
+    assert response.status_code == 200 and response.json()["status"] == "completed"
+
+
+@pytest.mark.parametrize(
+    ("change", "status", "code"),
+    [
+        ({"agent": "no-such-agent"}, 404, "not_found"),
+        ({"user": "not-a-member"}, 403, "NOT_A_MEMBER"),
+        ({"model": "claude"}, 409, "PROVIDER_NOT_CONFIGURED"),
+    ],
+)
+def test_client_errors_are_4xx_so_nestjs_does_not_retry(
+    nest: AgentOSService, workspace: Workspace, change: dict, status: int, code: str, scripted
+) -> None:
+    user = str(uuid.uuid4()) if change.get("user") else workspace["member"].user_id
+    params = {"model": change["model"]} if "model" in change else None
+
+    response = nest.run(change.get("agent", "assistant"), "hi", user, params=params)
+
+    assert response.status_code == status and response.json()["error"]["code"] == code
+
+
+def test_a_body_naming_another_workspace_is_refused(service: ServiceProcess, workspace: Workspace, node: NodeSide) -> None:
+    other = node.workspace(roles=("owner",))
+    nest = AgentOSService(service.base_url, workspace.id)
+    body = {"message": "hi", "userId": workspace["member"].user_id, "metadata": {"workspaceId": other.id}}
+
+    response = httpx.post(f"{nest.base}/agents/assistant/runs", json=body, headers=nest.headers("c"))
+
+    assert response.status_code == 403 and response.json()["error"]["code"] == "FORBIDDEN"
+
+
+def test_another_workspace_cannot_read_the_run(
+    service: ServiceProcess, nest: AgentOSService, workspace: Workspace, node: NodeSide, scripted
+) -> None:
+    run = nest.run("assistant", "private", workspace["member"].user_id).json()
+    other = node.workspace(roles=("owner",))
+
+    outsider = AgentOSService(service.base_url, other.id)
+
+    assert outsider.get("assistant", run["runId"]).status_code == 404
