@@ -159,3 +159,18 @@ def test_idle_event_streams_get_keepalives_and_unbuffered_headers(
     assert ": keepalive" in response.text
     assert response.headers["x-accel-buffering"] == "no" and response.headers["cache-control"] == "no-cache"
     assert "Scripted reply: slow" in response.text
+
+
+def test_a_foreground_stream_dropped_by_its_client_does_not_finish_the_run(
+    service: ServiceProcess, workspace: Workspace, slow_model
+) -> None:
+    # The documented policy (ADR 0005): only background runs outlive their clients.
+    headers = member_headers(workspace)
+    form = {"message": LONG_MESSAGE, "stream": "true", "session_id": f"s-{uuid.uuid4().hex}"}
+    with httpx.stream("POST", f"{service.base_url}/agents/assistant/runs", data=form, headers=headers, timeout=60) as r:
+        first = next(sse_events(r.iter_lines()))
+    time.sleep(5)  # longer than the whole run would take
+
+    with service.client(headers=headers) as http:
+        stored = http.get(f"/agents/assistant/runs/{first['run_id']}", params={"session_id": form["session_id"]})
+    assert stored.status_code == 404 or stored.json().get("status") != "COMPLETED"
