@@ -8,6 +8,7 @@ import sys
 
 from agents.database import DatabaseNotReady, create_engine, ensure_vector_extension
 from agents.database.embedded import EmbeddedPostgres
+from agents.observability.logs import configure_logging
 from agents.settings import SettingsError, load_settings
 
 
@@ -19,15 +20,23 @@ def _serve(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    from agents import local_mode
+
+    if problem := local_mode.port_problem(args.host, args.port):
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     # The parent holds the embedded server for the whole run, so workers join one server and it
     # stops when the service does.
     embedded = EmbeddedPostgres(settings.embedded_db_dir) if settings.uses_embedded_database else None
+    local = None
     try:
-        url = embedded.start() if embedded else settings.database_url
+        url = local_mode.start_embedded(embedded) if embedded else settings.database_url
         assert url is not None
         engine = create_engine(url, settings)
         try:
             ensure_vector_extension(engine)
+            if embedded:  # local mode: HYVVE tables, the demo workspace and its token (never on DATABASE_URL)
+                local = local_mode.prepare(engine, settings)
         finally:
             engine.dispose()
     except DatabaseNotReady as exc:
@@ -35,6 +44,9 @@ def _serve(args: argparse.Namespace) -> int:
         if embedded:
             embedded.stop()
         return 1
+    # No key for the platform model in local mode: the scripted stand-in answers (the banner says so).
+    stand_in = local_mode.start_stand_in() if local_mode.needs_stand_in(settings) else None
+    local_mode.announce_when_ready(args.host, args.port, settings, local, stand_in)
     try:
         uvicorn.run(
             "agents.main:app",
@@ -46,11 +58,48 @@ def _serve(args: argparse.Namespace) -> int:
             timeout_graceful_shutdown=args.graceful_timeout,
             timeout_keep_alive=args.keep_alive,
             log_level=args.log_level,
+            log_config=None,  # the app process logs JSON lines (agents.observability.logs)
         )
     finally:
+        if stand_in:
+            stand_in.stop()
         if embedded:
             embedded.stop()
     return 0
+
+
+def _token(args: argparse.Namespace) -> int:
+    from agents import local_mode
+
+    try:
+        settings = load_settings()
+        local_mode.require_local(settings)
+    except (SettingsError, local_mode.LocalModeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    logging.getLogger().setLevel(logging.WARNING)  # stdout is the token; stderr only what went wrong
+    embedded = EmbeddedPostgres(settings.embedded_db_dir)
+    try:
+        engine = create_engine(local_mode.start_embedded(embedded), settings)
+        try:
+            local_mode.prepare(engine, settings)  # a fresh data directory gets its tables and demo workspace
+            token, workspace_id, expires_at = local_mode.mint(engine, settings, args.workspace, args.role, args.hours)
+        finally:
+            engine.dispose()
+    except (DatabaseNotReady, local_mode.LocalModeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        embedded.stop()
+    print(f"{args.role} of workspace {workspace_id}, valid until {expires_at:%Y-%m-%d %H:%M} UTC", file=sys.stderr)
+    print(token)
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from agents.demo import run_demo
+
+    return run_demo(args.url, args.token)
 
 
 def _contracts(args: argparse.Namespace) -> int:
@@ -87,6 +136,17 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--check", action="store_true", help="exit 1 with a diff summary if the file differs")
         command.set_defaults(handler=_contracts)
 
+    # Local mode (the embedded database): session tokens for the demo workspace, and the guided demo.
+    token = commands.add_parser("token", help="print a new session token for the local database (local mode)")
+    token.add_argument("--workspace", default="demo", help="slug or id (default: demo)")
+    token.add_argument("--role", default="owner", choices=("owner", "admin", "member", "viewer", "guest"))
+    token.add_argument("--hours", type=float, default=12, help="lifetime (default: 12)")
+    token.set_defaults(handler=_token)
+    demo = commands.add_parser("demo", help="walk a running service through runs, an approval and its decision")
+    demo.add_argument("--url", default="http://127.0.0.1:7777")
+    demo.add_argument("--token", default=None, help="an owner's or admin's token (default: .data/demo-token)")
+    demo.set_defaults(handler=_demo)
+
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging("info")
     return int(args.handler(args))

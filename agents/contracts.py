@@ -186,9 +186,8 @@ _PARAMETERS = {
     ),
     "XCorrelationId": _header(
         "x-correlation-id",
-        "Echoed on the response and carried in run metadata; created when absent.",
-        maxLength=128,
-        pattern="^[\\x21-\\x7e]+$",
+        "1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run "
+        "metadata and events; a missing or other value is replaced by a new UUID.",
     ),
     "XModel": _header(
         "x-model",
@@ -306,18 +305,46 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
         content["application/json"] = {"schema": {"type": "array", "items": _ref(_RUN_LISTS[path])}}
 
 
+def serving_routes(app: FastAPI) -> list[Any]:
+    """The routes that answer, in matching order: a route shadowed by an earlier one for the same method and path
+    (agno's own /health and resume routes behind ours) is left out, where FastAPI's document would show it."""
+    from agno.os.utils import flatten_routes
+
+    seen: set[tuple[str, str]] = set()
+    routes = []
+    for route in flatten_routes(app.routes):
+        keys = {(method, route.path) for method in getattr(route, "methods", None) or ()}
+        if keys and keys <= seen:
+            continue
+        seen |= keys
+        routes.append(route)
+    return routes
+
+
 def contract_openapi(app: FastAPI) -> dict[str, Any]:
-    return refine(app.openapi(), app)
+    from fastapi.openapi.utils import get_openapi
+
+    raw = get_openapi(
+        title=app.title,
+        version=app.version,
+        openapi_version=app.openapi_version,
+        summary=app.summary,
+        description=app.description,
+        routes=serving_routes(app),
+        tags=app.openapi_tags,
+        servers=app.servers,
+        separate_input_output_schemas=app.separate_input_output_schemas,
+    )
+    return refine(raw, app)
 
 
 def install_contract_openapi(app: FastAPI) -> None:
-    """Serve the contract document itself at /openapi.json (and in /docs)."""
-    build = app.openapi
+    """Serve the contract document itself at /openapi.json (and in /docs), built once on first request."""
 
     def openapi() -> dict[str, Any]:
-        if getattr(app.state, "contract_openapi", None) is None:
-            app.state.contract_openapi = refine(build(), app)
-        return app.state.contract_openapi  # type: ignore[no-any-return]
+        if app.openapi_schema is None:
+            app.openapi_schema = contract_openapi(app)
+        return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
 

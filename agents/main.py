@@ -17,6 +17,7 @@ import redis
 import redis.asyncio as aioredis
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
+from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from sqlalchemy import Engine
 
 from agno.agent.factory import AgentFactory
@@ -42,6 +43,9 @@ from agents.events.run_events import RunEventRecorder
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
+from agents.observability.logs import configure_logging
+from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_router, setup_metrics
+from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing
 from agents.providers.admission import ModelAdmissionMiddleware
 from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
@@ -129,6 +133,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     engine, tables = resources.engine, resources.tables
 
     agno_db = HyvvePostgresDb(id="hyvve", db_engine=engine, db_schema=settings.agno_db_schema)
+    setup_tracing(agno_db, settings.trace_capture_content)
+    setup_metrics(engine, settings.agno_db_schema)
     selector = ModelSelector(engine, settings)
 
     async def build_for_workspace(kind: str, component_id: str, workspace_id: str | None) -> object:
@@ -206,6 +212,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_approval_items_router(engine, tables, decisions))
     base_app.include_router(get_models_router(selector))
     base_app.include_router(get_resume_router(build_for_workspace, agno_db))
+    base_app.include_router(get_metrics_router())
     resolver = credential_resolver(resources)
     bridge_build = lambda kind, cid, models: build_component(kind, cid, models, agno_db)  # noqa: E731
     base_app.include_router(get_bridge_router(engine, settings.agno_db_schema, selector, resolver, bridge_build))
@@ -216,6 +223,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
     base_app.add_middleware(TenancyMiddleware, resolver=resolver)
     base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)
+    base_app.add_middleware(RequestMetricsMiddleware)
 
     agent_os = AgentOS(
         id="hyvve-agentos",
@@ -232,17 +240,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # With Redis, background runs get agno's distributed cancellation and Redis event stream: any
         # replica can cancel a run or reattach to its stream.
         queue=QueueConfig(redis=settings.redis_url) if settings.redis_url else None,
+        tracing=True,  # agno's trace routes; the provider (OTLP + agno's tables) is ours, set up above
         telemetry=False,
     )
-    return agent_os.get_app()
+    app = agent_os.get_app()
+    # Outermost: the request's server span (continuing `traceparent`), then its id in the response.
+    app.add_middleware(TraceIdHeaderMiddleware)
+    app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"])
+    return app
 
 
 def __getattr__(name: str) -> FastAPI:
     # `agents.main:app` is built on first access, not at import, so importing create_app (tests,
     # tools) does not start a database.
     if name == "app":
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-        app = create_app()
+        settings = load_settings()
+        configure_logging(settings.log_level)
+        app = create_app(settings)
         globals()["app"] = app
         return app
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

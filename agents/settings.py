@@ -87,6 +87,10 @@ class Settings(BaseSettings):
 
     control_plane_enabled: bool = False
 
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # Record message content in traces (off: prompts and answers are customer data).
+    trace_capture_content: bool = False
+
     # An SSE stream silent this long gets a `: keepalive` comment, so idle proxies do not cut it.
     sse_keepalive_seconds: float = Field(default=15, gt=0, le=300)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 from collections.abc import Iterator
 
 import httpx
@@ -14,7 +15,7 @@ import sqlalchemy as sa
 
 from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ServiceProcess, fresh_database, postgres_server
-from tests.node_side import ISSUER, JwksServer, NestJsServer, NodeSide, Workspace, create_hyvve_tables
+from tests.node_side import ISSUER, JwksServer, NestJsServer, NodeSide, OtlpReceiver, Workspace, create_hyvve_tables
 
 os.environ["AGNO_TELEMETRY"] = "false"
 
@@ -64,6 +65,30 @@ def nestjs() -> Iterator[NestJsServer]:
 
 
 @pytest.fixture(scope="session")
+def otlp() -> Iterator[OtlpReceiver]:
+    receiver = OtlpReceiver()
+    yield receiver
+    receiver.stop()
+
+
+# Provider keys the tests make look like sk-<tag>-<32 hex>; with the fixed secrets below they must never
+# appear in any service log or exported span of the whole session.
+LEAKED_KEY = re.compile(r"sk-[a-z]+-[0-9a-f]{32}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def secrets_never_escape(otlp: OtlpReceiver) -> Iterator[None]:
+    yield
+    spans = json.dumps(otlp.spans)
+    for path in [*ServiceProcess.every_log, None]:
+        text = spans if path is None else path.read_text(errors="replace")
+        where = "exported spans" if path is None else f"service log {path}"
+        for secret in (SERVICE_TOKEN, ADMIN_KEY, MASTER_KEY, "sk-platform-test"):
+            assert secret not in text, f"a secret ({secret[:6]}...) appears in {where}"
+        assert not LEAKED_KEY.search(text), f"a provider key appears in {where}"
+
+
+@pytest.fixture(scope="session")
 def workspace(node: NodeSide) -> Workspace:
     """A workspace with one member of each role, each with a live better-auth session."""
     return node.workspace()
@@ -105,8 +130,10 @@ def service_env(
     model_server: ScriptedModelServer,
     jwks: JwksServer,
     nestjs: NestJsServer,
+    otlp: OtlpReceiver,
 ) -> dict[str, str]:
     return {
+        "OTEL_EXPORTER_OTLP_ENDPOINT": otlp.url,
         "DATABASE_URL": database_url,
         "HYVVE_API_URL": nestjs.url,
         "ENCRYPTION_MASTER_KEY": MASTER_KEY,

@@ -94,6 +94,8 @@ def fresh_database(server_url: str) -> Iterator[str]:
 class ServiceProcess:
     """`python -m agents serve` on a free port, its output kept in a log file for failing tests."""
 
+    every_log: list[Path] = []  # all service logs of the test session, for the secrets check
+
     def __init__(self, env: dict[str, str], workers: int = 1, cwd: Path | None = None) -> None:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
@@ -102,6 +104,7 @@ class ServiceProcess:
         # A temp working dir: a developer's `.env` or `.data/` in the checkout must not leak into tests.
         self.cwd = cwd or Path(tempfile.mkdtemp(prefix="agentos-cwd-"))
         self.log_path = Path(tempfile.mkstemp(prefix="agentos-service-", suffix=".log")[1])
+        ServiceProcess.every_log.append(self.log_path)
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, wait: bool = True, timeout: float = 60) -> "ServiceProcess":

@@ -304,3 +304,44 @@ class NestJsServer:
 
     def stop(self) -> None:
         self._httpd.shutdown()
+
+
+# -- an OpenTelemetry collector, as the service's OTLP exporter sees it --------------------------------------
+
+
+class OtlpReceiver:
+    """`POST /v1/traces` (OTLP/HTTP protobuf): keeps every span the service exports."""
+
+    def __init__(self) -> None:
+        from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+
+        self.spans: list[dict[str, Any]] = []
+        server = self
+
+        class Handler(_JsonHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                request = ExportTraceServiceRequest()
+                request.ParseFromString(self.rfile.read(int(self.headers.get("content-length", 0))))
+                for resource_spans in request.resource_spans:
+                    for scope_spans in resource_spans.scope_spans:
+                        for span in scope_spans.spans:
+                            server.spans.append({
+                                "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
+                                "parent_id": span.parent_span_id.hex(), "name": span.name,
+                                "attributes": {a.key: _otlp_value(a.value) for a in span.attributes},
+                            })
+                self.reply({})
+
+        self._httpd = _serve(Handler)
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def trace(self, trace_id: str) -> list[dict[str, Any]]:
+        return [s for s in self.spans if s["trace_id"] == trace_id]
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+
+
+def _otlp_value(value: Any) -> Any:
+    kind = value.WhichOneof("value")
+    return getattr(value, kind) if kind in ("string_value", "int_value", "double_value", "bool_value") else str(value)

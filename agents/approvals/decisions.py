@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from opentelemetry import trace
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.sql import func
 
@@ -22,8 +23,10 @@ from agents.approvals.pauses import utcnow
 from agents.database.tables import ServiceTables
 from agents.events.envelope import make_event
 from agents.events.outbox import enqueue
+from agents.observability.metrics import METERS
 
 log = logging.getLogger(__name__)
+_tracer = trace.get_tracer(__name__)
 
 # Ledger status -> approval_items.status (HYVVE has no `expired` status; expiry is a cancellation).
 ITEM_STATUS = {"approved": "approved", "rejected": "rejected", "cancelled": "cancelled", "expired": "cancelled"}
@@ -65,7 +68,9 @@ class DecisionService:
         scope = [ledger.c.approval_item_id == item_id]
         if workspace_id is not None:
             scope.append(ledger.c.workspace_id == workspace_id)
-        with self.engine.begin() as conn:
+        span = _tracer.start_as_current_span("approval.decision", attributes={"hyvve.approval_id": item_id,
+                                                                               "hyvve.decision": status, "hyvve.source": source})
+        with span, self.engine.begin() as conn:
             row = conn.execute(
                 update(ledger)
                 .where(*scope, ledger.c.status == "pending")
@@ -92,6 +97,7 @@ class DecisionService:
             )
             self._announce(conn, decided, source, notes)
         log.info("approval %s %s by %s (%s)", item_id, status, decided_by, source)
+        METERS.approvals.add(1, {"outcome": status, "source": source})
         self.on_decided()
         return Outcome(True, decided)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
+from opentelemetry import trace
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.dialects.postgresql import insert
 
@@ -22,8 +23,10 @@ from agents.approvals.assessment import assess, redact
 from agents.database.tables import ServiceTables
 from agents.events.envelope import make_event
 from agents.events.outbox import enqueue
+from agents.observability.metrics import METERS
 
 log = logging.getLogger(__name__)
+_tracer = trace.get_tracer(__name__)
 
 DEFAULT_AUTO_APPROVE, DEFAULT_QUICK_REVIEW = 85, 60
 
@@ -71,7 +74,8 @@ class PauseRecorder:
         if not workspace_id or not user_id:
             log.warning("paused run %s has no workspace (an operator's run): no HYVVE item", pause.get("run_id"))
             return None
-        with self.engine.begin() as conn:
+        attributes = {"agno.run_id": str(pause.get("run_id")), "hyvve.tool": str(pause.get("tool_name"))}
+        with _tracer.start_as_current_span("approval.pause", attributes=attributes), self.engine.begin() as conn:
             item_id, auto = self._record(conn, pause, workspace_id, user_id)
         if auto:
             self.on_auto_approved()
@@ -175,6 +179,7 @@ class PauseRecorder:
             granted = {**confirmation, "decision": "auto_approved"}
             enqueue(conn, self.tables, make_event("agent.confirmation.granted", workspace_id, user_id, granted))
         log.info("approval item %s for run %s: %s (score %d)", item_id, pause["run_id"], kind, found.score)
+        METERS.approvals.add(1, {"outcome": "auto_approved" if auto else "requested", "source": "pause"})
         return item_id, auto
 
     def record_missed(self, agno_schema: str) -> int:

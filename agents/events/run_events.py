@@ -18,6 +18,7 @@ from agno.run import RunContext
 from agents.database.tables import ServiceTables, first_time
 from agents.events.envelope import make_event
 from agents.events.outbox import enqueue
+from agents.observability.metrics import METERS
 from agents.providers.metering import UsageMeter
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class RunEventRecorder:
             enqueue(conn, self.tables, event)
             if kind != "started" and self.meter is not None:
                 self.meter.meter(conn, run, workspace_id, user_id)
+        if kind != "started":
+            METERS.run_finished(run, kind)
 
     def settled(self, run: Any, user_id: str | None) -> None:
         """Called whenever agno stores a run: announce it once it completed or failed."""

@@ -167,6 +167,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET DELETE", "/approvals/{approval_id}", X, "agno's own approval records"),
     _rule("POST", "/approvals/{approval_id}/resolve", X, "agno's own approval records"),
     # -- platform administration ------------------------------------------------------------------------
+    _rule("GET", "/ops/metrics", X, "Prometheus metrics of this process"),
     _rule("GET POST PUT PATCH DELETE", "/queue", X, "background job queue administration"),
     _rule("GET POST PUT PATCH DELETE", "/queue/{path:path}", X, "background job queue administration"),
     _rule("POST", "/databases/all/migrate", X, "schema migrations of agno's tables"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import uuid
 
+from opentelemetry import trace
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -21,6 +22,7 @@ from agents.errors import error_response
 from agents.middleware.credentials import AuthError, CredentialResolver
 from agents.middleware.principal import ADMIN_SCOPE, Principal, Right
 from agents.middleware.route_policy import Access, find_rule
+from agents.observability.context import set_request_context
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,14 @@ def _allowed(principal: Principal, access: Access) -> bool:
 def _pin_to_principal(scope: Scope, principal: Principal) -> None:
     context = principal.run_context()
     state = scope.setdefault("state", {})
+    set_request_context(
+        workspace_id=principal.workspace_id, user_id=principal.user_id, correlation_id=principal.correlation_id
+    )
+    server_span = trace.get_current_span()  # started before we knew who was calling
+    for attribute, value in (("hyvve.workspace_id", principal.workspace_id), ("enduser.id", principal.user_id),
+                             ("hyvve.correlation_id", principal.correlation_id)):
+        if value:
+            server_span.set_attribute(attribute, value)
     state["principal"] = principal
     # agno's own auth dependency on some routers (sessions, memories, metrics, ...) passes a request
     # that an auth middleware marked authenticated; ours is that middleware.

@@ -1,0 +1,50 @@
+"""Structured logs: one JSON object per line, with the correlation id, trace id and workspace id.
+
+Only what a log call formats goes out: no request bodies, tokens or keys are ever passed to a logger
+by this service (tests grep the logs of the whole suite for them).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import datetime, timezone
+
+from opentelemetry import trace
+
+from agents.observability.context import request_context
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "ts": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        context = request_context.get()
+        if context.get("correlation_id"):
+            entry["correlation_id"] = context["correlation_id"]
+        if context.get("workspace_id"):
+            entry["workspace_id"] = context["workspace_id"]
+        span = trace.get_current_span().get_span_context()
+        if span.is_valid:
+            entry["trace_id"] = format(span.trace_id, "032x")
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str)
+
+
+def configure_logging(level: str = "info") -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    # uvicorn's own loggers and agno's keep their levels but write through the same handler.
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "agno"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = []
+        logger.propagate = True
