@@ -278,6 +278,15 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
     responses.setdefault("500", _error("Internal server error"))
     if not parameters:
         del op["parameters"]
+    for response in responses.values():
+        sse = response.get("content", {}).get("text/event-stream")
+        if sse is not None and not sse.get("schema"):
+            sse["schema"] = {"type": "string", "description": "`event: <name>` / `data: <JSON>` frames"}
+    if path.startswith("/bridge/") and path.endswith("/stream"):
+        op["x-hyvve-sse-events"] = "contracts/sse/bridge-stream-event.schema.json"
+        content = responses.get("200", {}).get("content", {})
+        if "text/event-stream" in content and not content.get("application/json", {}).get("schema"):
+            content.pop("application/json", None)  # FastAPI's default; the stream is all it sends
     form = op.get("requestBody", {}).get("content", {}).get("multipart/form-data")
     if form is not None and FORM_ROUTES.match(path):  # agents/transport.py: JSON objects are accepted too
         op["requestBody"]["content"]["application/json"] = copy.deepcopy(form)

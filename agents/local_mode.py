@@ -299,8 +299,8 @@ def banner(
         lines += [
             f"  Model      the scripted stand-in at {stand_in.base_url}: a TEST DOUBLE, not an LLM. It answers",
             "             'Scripted reply: <your message>' and turns 'call <tool> {json}' into a tool call.",
-            "             Real answers: set OPENAI_API_KEY=sk-... (or DEFAULT_MODEL/PROVIDER_BASE_URLS for another",
-            "             provider, or a workspace key: BYOAI) and restart.",
+            "             Real answers: set OPENAI_API_KEY=sk-... (or a local Ollama: DEFAULT_MODEL=ollama:llama3.2)",
+            "             and restart. In HYVVE, workspaces also bring their own keys (BYOAI).",
         ]
     else:
         endpoint = settings.openai_base_url if provider == "openai" and settings.openai_base_url else None

@@ -21,7 +21,7 @@ from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from sqlalchemy import Engine
 
 from agno.agent.factory import AgentFactory
-from agno.factory import RequestContext
+from agno.factory import FactoryPermissionError, RequestContext
 from agno.job_queue.config import QueueConfig
 from agno.os import AgentOS
 from agno.team.factory import TeamFactory
@@ -55,7 +55,7 @@ from agents.routes.bridge import get_bridge_router
 from agents.routes.models import get_models_router
 from agents.routes.resume import get_resume_router
 from agents.settings import Settings, load_settings
-from agents.teams import actions
+from agents.teams import actions, business
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
 from agents.transport import JsonFormBodyMiddleware, SseKeepaliveMiddleware
 
@@ -137,18 +137,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     setup_metrics(engine, settings.agno_db_schema)
     selector = ModelSelector(engine, settings)
 
-    async def build_for_workspace(kind: str, component_id: str, workspace_id: str | None) -> object:
+    async def build_for_workspace(
+        kind: str, component_id: str, workspace_id: str | None, business_id: str | None = None
+    ) -> object:
         selection = await asyncio.to_thread(selector.select, workspace_id, component_id, None, False)
-        return build_component(kind, component_id, Models(selection), agno_db)
+        return build_component(kind, component_id, Models(selection), agno_db, business_id)
 
     def factory(kind: str, component_id: str):  # noqa: ANN202 (agno's factory signature)
+        needs_business = kind == "team" and TEAMS[component_id].needs_business
+
         async def build(ctx: RequestContext) -> object:
             state = ctx.request.state if ctx.request else None
+            principal = getattr(state, "principal", None)
+            workspace_id = getattr(principal, "workspace_id", None)
+            business_id = None
+            if needs_business:
+                business_id = (ctx.input or {}).get("business_id") if isinstance(ctx.input, dict) else None
+                if not await business.directory().belongs(workspace_id, business_id):
+                    raise FactoryPermissionError("business_id must name a business of your workspace")
+                # Recorded on the run (the dicts agno passes on), so a continuation rebuilds the same team.
+                for carried in (getattr(state, "dependencies", None), getattr(state, "metadata", None)):
+                    if isinstance(carried, dict):
+                        carried["business_id"] = business_id
             selection: Selection | None = getattr(state, "model_selection", None)
             if selection is None:  # a route that needs the component but starts no new run
-                principal = getattr(state, "principal", None)
-                return await build_for_workspace(kind, component_id, getattr(principal, "workspace_id", None))
-            return build_component(kind, component_id, Models(selection), agno_db)
+                return await build_for_workspace(kind, component_id, workspace_id, business_id)
+            return build_component(kind, component_id, Models(selection), agno_db, business_id)
 
         return build
 
@@ -169,6 +183,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     actions.configure(
         actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token))
     )
+    business.configure(business.BusinessDirectory(settings.hyvve_api_url, _secret(settings.agent_service_token)))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -214,7 +229,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_resume_router(build_for_workspace, agno_db))
     base_app.include_router(get_metrics_router())
     resolver = credential_resolver(resources)
-    bridge_build = lambda kind, cid, models: build_component(kind, cid, models, agno_db)  # noqa: E731
+    bridge_build = lambda kind, cid, models, business_id: build_component(  # noqa: E731
+        kind, cid, models, agno_db, business_id
+    )
     base_app.include_router(get_bridge_router(engine, settings.agno_db_schema, selector, resolver, bridge_build))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.

@@ -279,9 +279,21 @@ class NestJsServer:
 
     def __init__(self) -> None:
         self.actions: list[dict[str, Any]] = []
+        self.businesses: set[tuple[str, str]] = set()  # (workspace id, business id)
         server = self
 
         class Handler(_JsonHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                parts = self.path.strip("/").split("/")  # api/workspaces/{ws}/businesses/{id}
+                if len(parts) == 5 and parts[:2] == ["api", "workspaces"] and parts[3] == "businesses" \
+                        and (parts[2], parts[4]) in server.businesses \
+                        and self.headers.get("x-workspace-id") == parts[2]:
+                    self.reply({"id": parts[4], "workspaceId": parts[2], "name": "Candle Co", "stage": "idea"})
+                else:
+                    self.send_response(404)
+                    self.send_header("content-length", "0")
+                    self.end_headers()
+
             def do_POST(self) -> None:  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
                 server.actions.append(
@@ -298,6 +310,11 @@ class NestJsServer:
 
         self._httpd = _serve(Handler)
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def business(self, workspace_id: str) -> str:
+        business_id = "c" + uuid.uuid4().hex[:24]  # a cuid-like id
+        self.businesses.add((workspace_id, business_id))
+        return business_id
 
     def actions_for(self, marker: str) -> list[dict[str, Any]]:
         return [a for a in self.actions if marker in json.dumps(a["body"])]

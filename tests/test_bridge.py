@@ -139,3 +139,14 @@ def test_another_workspace_cannot_read_the_run(
     outsider = AgentOSService(service.base_url, other.id)
 
     assert outsider.get("assistant", run["runId"]).status_code == 404
+
+
+def test_onboarding_teams_need_a_business_of_the_workspace(
+    nest: AgentOSService, workspace: Workspace, nestjs, scripted
+) -> None:
+    refused = nest.run("validation", "hello", workspace["member"].user_id, kind="teams")
+    accepted = nest.run("validation", "hello", workspace["member"].user_id, kind="teams",
+                        params={"business_id": nestjs.business(workspace.id)})
+
+    assert refused.status_code == 403
+    assert accepted.status_code == 200 and accepted.json()["status"] == "completed"

@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
 Component = Any  # an agno Agent or Team
-# ("agent" | "team", id, workspace id) -> a fresh component built for that workspace's models
-ComponentBuilder = Callable[[str, str, str], Awaitable[Component | None]]
+# ("agent" | "team", id, workspace id, business id) -> a fresh component built for that workspace's models
+ComponentBuilder = Callable[[str, str, str, str | None], Awaitable[Component | None]]
 
 
 class ContinuationWorker:
@@ -128,7 +128,7 @@ class ContinuationWorker:
                 await asyncio.to_thread(self._finish, job, "done")
                 return
             kind, component_id, run_id, context = top
-            component = await self.build(kind, component_id, job["workspace_id"])
+            component = await self.build(kind, component_id, job["workspace_id"], context.get("business_id"))
             if component is None:
                 raise LookupError(f"{kind} '{component_id}' is not served by this service")
             result = await component.acontinue_run(
@@ -173,7 +173,7 @@ class ContinuationWorker:
         kind, component_id = ("team", run.team_id) if run.team_id else ("agent", run.agent_id)
         context = {
             key: (run.metadata or {}).get(key)
-            for key in ("workspace_id", "user_id", "role", "correlation_id")
+            for key in ("workspace_id", "user_id", "role", "correlation_id", "business_id")
         } | {"workspace_id": job["workspace_id"], "user_id": job["user_id"]}
         return kind, component_id, run.run_id, context
 

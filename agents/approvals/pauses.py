@@ -23,6 +23,7 @@ from agents.approvals.assessment import assess, redact
 from agents.database.tables import ServiceTables
 from agents.events.envelope import make_event
 from agents.events.outbox import enqueue
+from agents.observability.context import request_context
 from agents.observability.metrics import METERS
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,9 @@ class PauseRecorder:
 
     def record(self, pause: dict[str, Any]) -> str | None:
         """Create the approval item for one agno approval record; idempotent per agno record."""
-        workspace_id, _, user_id = str(pause.get("user_id") or "").partition(":")
+        owner = pause.get("user_id") or self._owner_of(pause)
+        pause = {**pause, "user_id": owner}
+        workspace_id, _, user_id = str(owner or "").partition(":")
         if not workspace_id or not user_id:
             log.warning("paused run %s has no workspace (an operator's run): no HYVVE item", pause.get("run_id"))
             return None
@@ -80,6 +83,17 @@ class PauseRecorder:
         if auto:
             self.on_auto_approved()
         return item_id
+
+    def _owner_of(self, pause: dict[str, Any]) -> str | None:
+        """agno leaves `user_id` out of a team's own approval records: the request or the session knows it."""
+        context = request_context.get()
+        if context.get("workspace_id") and context.get("user_id"):
+            return f"{context['workspace_id']}:{context['user_id']}"
+        schema = self.tables.metadata.schema
+        with self.engine.connect() as conn:
+            return conn.execute(
+                text(f'SELECT user_id FROM "{schema}".agno_sessions WHERE session_id = :s'), {"s": pause.get("session_id")}
+            ).scalar()
 
     def _record(self, conn: Connection, pause: dict[str, Any], workspace_id: str, user_id: str) -> tuple[str | None, bool]:
         tool_name = str(pause.get("tool_name") or "unknown_tool")

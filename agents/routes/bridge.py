@@ -4,7 +4,8 @@
   with `stream` true the run starts in the background and the answer is `status: running` at once (the
   client then follows `/stream`); otherwise the answer waits for the run. `params.model` overrides the
   model (`provider[:model]`); `userId` is the member NestJS acts for (service principal only);
-  `metadata.workspaceId` must be the principal's workspace.
+  `metadata.workspaceId` must be the principal's workspace; onboarding teams need `params.business_id`
+  of a business of that workspace.
 - `GET {base}/{agents|teams}/{id}/runs/{runId}`: `AgentRunResponse` from the stored run.
 - `GET {base}/{agents|teams}/{id}/runs/{runId}/stream`: SSE `start | chunk | end | error`, from agno's
   event stream (Redis-backed with REDIS_URL, so any replica serves it), or the stored run when done.
@@ -36,12 +37,13 @@ from agents.middleware.credentials import CredentialResolver
 from agents.middleware.deps import CurrentPrincipal
 from agents.middleware.principal import Principal, Right
 from agents.providers.selection import ModelSelector, SelectionError
-from agents.teams.registry import Models
+from agents.teams import business
+from agents.teams.registry import TEAMS, Models
 
 log = logging.getLogger(__name__)
 
 Kind = Literal["agents", "teams"]
-ComponentFactory = Callable[[str, str, Models], Any]
+ComponentFactory = Callable[[str, str, Models, str | None], Any]
 STATUS = {"RUNNING": "running", "PENDING": "pending", "PAUSED": "pending", "COMPLETED": "completed",
           "ERROR": "failed", "CANCELLED": "failed"}
 STREAM_TIMEOUT_SECONDS = 120
@@ -111,7 +113,12 @@ def get_bridge_router(
             )
         except SelectionError as refused:
             raise ApiError(refused.status, refused.code, refused.message) from None
-        component = build(kind[:-1], component_id, Models(selection))
+        business_id = (body.params or {}).get("business_id")
+        entry = TEAMS.get(component_id) if kind == "teams" else None
+        if entry is not None and entry.needs_business:
+            if not await business.directory().belongs(principal.workspace_id, business_id):
+                raise ApiError(403, "FORBIDDEN", "params.business_id must name a business of your workspace")
+        component = build(kind[:-1], component_id, Models(selection), business_id)
         if component is None:
             raise ApiError(404, "not_found", f"No {kind[:-1]} '{component_id}'")
         context = principal.run_context()

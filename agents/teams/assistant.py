@@ -30,6 +30,7 @@ def build_assistant(models: Models, db: BaseDb) -> Agent:
         ],
         tools=[workspace_context],
         pre_hooks=[announce_run_started],
+        enable_agentic_memory=True,  # memories of this user in this workspace (agno's user id is both)
         add_history_to_context=True,
         num_history_runs=5,
         markdown=True,

@@ -42,7 +42,8 @@ class Models:
 class Entry:
     name: str
     description: str
-    build: Callable[[Models, BaseDb], Agent | Team]
+    build: Callable[..., Agent | Team]
+    needs_business: bool = False  # onboarding teams: built for one verified business
 
 
 def _agents() -> dict[str, Entry]:
@@ -56,19 +57,33 @@ def _agents() -> dict[str, Entry]:
 
 
 def _teams() -> dict[str, Entry]:
+    from functools import partial
+
+    from agents.teams.onboarding import TEAMS as ONBOARDING
+    from agents.teams.onboarding import build_onboarding_team
     from agents.teams.platform import PLATFORM_TEAM_ID, build_platform_team
 
-    return {
+    teams = {
         PLATFORM_TEAM_ID: Entry(
             "HYVVE Orchestrator", "Routes requests: questions to the assistant, actions to Sentinel.", build_platform_team
         ),
     }
+    for team_id, (leader, description, _) in ONBOARDING.items():
+        teams[team_id] = Entry(f"{leader} ({team_id.title()})", description,
+                               partial(build_onboarding_team, team_id), needs_business=True)
+    return teams
 
 
 AGENTS = _agents()
 TEAMS = _teams()
 
 
-def build_component(kind: str, component_id: str, models: Models, db: BaseDb) -> Agent | Team | None:
+def build_component(
+    kind: str, component_id: str, models: Models, db: BaseDb, business_id: str | None = None
+) -> Agent | Team | None:
     entry = (AGENTS if kind == "agent" else TEAMS).get(component_id)
-    return entry.build(models, db) if entry else None
+    if entry is None:
+        return None
+    if entry.needs_business:
+        return entry.build(models, db, business_id=business_id or "")
+    return entry.build(models, db)
