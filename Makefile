@@ -21,5 +21,17 @@ run: install
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Against a running `make run` (local mode): agents, runs, an approval and its decision, step by step.
+.PHONY: demo
+demo: install
+	$(PY) -m agents demo --url http://$(HOST):$(PORT)
+
 clean:
 	rm -rf $(VENV) .data
+
+# Regenerate everything in contracts/ that comes from code: openapi.json and db/hyvve.sql from the app,
+# then the TypeScript types (contracts/typescript/src) from those and the event schemas. Commit the result.
+.PHONY: contracts
+contracts: install
+	$(PY) -m agents contracts
+	cd contracts/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate && npx tsc --noEmit -p tsconfig.json

@@ -34,6 +34,7 @@ class OutboxPublisher:
         self.tables = tables
         self.redis = client
         self.batch = batch
+        self._redis_down = False  # said once per outage, not every poll
 
     def publish_pending(self) -> int:
         """Publish one batch; returns how many were published (0 when idle or Redis is down)."""
@@ -56,7 +57,12 @@ class OutboxPublisher:
                     )
                     published.append(row.id)
             except (redis.RedisError, OSError) as exc:
-                log.warning("outbox: Redis unavailable (%s); %d events wait", type(exc).__name__, len(rows))
+                if not self._redis_down:
+                    log.warning("outbox: Redis unavailable (%s); events wait in the outbox", type(exc).__name__)
+                self._redis_down = True
+            if published and self._redis_down:
+                log.info("outbox: Redis is back; publishing the events that waited")
+                self._redis_down = False
             if published:
                 conn.execute(update(outbox).where(outbox.c.id.in_(published)).values(published_at=func.now()))
             return len(published)

@@ -1,0 +1,77 @@
+"""`python -m agents demo` (`make demo`) against a local-mode service: every step, the approval round trip."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.harness import ServiceProcess, free_port
+from tests.test_local_mode import local_env, local_service, wait_for_banner
+
+
+@pytest.fixture(scope="module")
+def local() -> Iterator[ServiceProcess]:
+    with local_service() as service:
+        wait_for_banner(service)
+        yield service
+
+
+def demo(service: ServiceProcess, *args: str, url: str | None = None) -> subprocess.CompletedProcess[str]:
+    # Run as a newcomer would: from the checkout (the service's working dir), with the same environment.
+    return subprocess.run(
+        [sys.executable, "-m", "agents", "demo", "--url", url or service.base_url, *args],
+        cwd=service.cwd, env={**os.environ, **local_env(Path(service.cwd))}, capture_output=True, text=True,
+        timeout=120,
+    )
+
+
+def test_the_demo_walks_through_runs_and_an_approval_round_trip(local: ServiceProcess) -> None:
+    result = demo(local)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    steps = [
+        "1. List the agents: GET /agents", "assistant", "sentinel",
+        "2. Run the assistant", "status COMPLETED", "Scripted reply: What can you do for my shop?",
+        "3. Stream a run", "RunStarted ->", "-> RunCompleted", "streamed: Scripted reply: Stream a hello",
+        "4. Ask Sentinel to send an email", "status PAUSED  approval id",
+        "5. Show the approval item", "Sentinel wants to send email  status pending",
+        "6. Approve it as the workspace owner", "status approved",
+        "7. Follow the run until it completes", "status COMPLETED", "send_email done",
+        "8. Usage", "tokens in all", "token_usage",
+        "Demo complete: 8 steps",
+    ]
+    position = 0
+    for expected in steps:  # in this order
+        found = out.find(expected, position)
+        assert found >= 0, f"'{expected}' missing after position {position}:\n{out}"
+        position = found + len(expected)
+    assert result.stderr == ""
+
+
+def test_the_demo_fails_loudly_on_a_bad_token(local: ServiceProcess) -> None:
+    result = demo(local, "--token", "not-a-session")
+
+    assert result.returncode == 1
+    assert "FAILED: GET /agents answered 401" in result.stdout
+    assert result.stderr.startswith("error: the demo failed at step 1")
+
+
+def test_the_demo_says_when_no_service_answers(local: ServiceProcess) -> None:
+    result = demo(local, url=f"http://127.0.0.1:{free_port()}")
+
+    assert result.returncode == 1
+    assert "start the service first (`make run`" in result.stderr
+
+
+def test_the_demo_says_where_the_token_should_be(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "agents", "demo"], cwd=tmp_path,
+                            env={**os.environ, **local_env(tmp_path)}, capture_output=True, text=True, timeout=60)
+
+    assert result.returncode == 2
+    assert f"{tmp_path.resolve()}/.data/demo-token is missing" in result.stderr

@@ -1,0 +1,62 @@
+"""The README's quickstart works as written: its curl commands run, in order, against a local-mode service."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+
+from tests.harness import ROOT, ServiceProcess
+from tests.test_local_mode import local_service, wait_for_banner
+
+README = ROOT / "README.md"
+
+
+def quickstart_blocks() -> list[str]:
+    text = README.read_text()
+    section = re.search(r"^## Quickstart\n(.*?)(?=^## )", text, re.MULTILINE | re.DOTALL)
+    assert section, "README.md has no '## Quickstart' section"
+    blocks = re.findall(r"^```sh\n(.*?)^```", section.group(1), re.MULTILINE | re.DOTALL)
+    return [block for block in blocks if "curl " in block]
+
+
+@pytest.fixture(scope="module")
+def local() -> Iterator[ServiceProcess]:
+    with local_service() as service:
+        wait_for_banner(service)
+        yield service
+
+
+def test_the_quickstart_has_the_demo_steps_as_curl_commands() -> None:
+    script = "\n".join(quickstart_blocks())
+    commands = re.findall(r"curl [^\n]*(?:\\\n[^\n]*)*", script)
+
+    assert len(commands) >= 8
+    for command in commands:
+        assert command.startswith(("curl -fsS ", "curl -fsSN ")), f"fails silently: {command}"
+        assert "http://127.0.0.1:7777/" in command
+    for route in ("/agents ", "/agents/assistant/runs", "/agents/sentinel/runs", "/approval-items/$APPROVAL_ID/resolve"):
+        assert route in script
+
+
+def test_every_quickstart_curl_command_works_as_written(local: ServiceProcess) -> None:
+    script = "\n".join(quickstart_blocks()).replace("http://127.0.0.1:7777", local.base_url)
+
+    # From the checkout (the service's working dir, where `.data/demo-token` is), as one shell session.
+    result = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=local.cwd, capture_output=True,
+                            text=True, timeout=120)
+
+    assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    out = result.stdout
+    assert '"content":"Scripted reply: What can you do for my shop?"' in out
+    assert "event: RunCompleted" in out
+    assert "\nPAUSED\n" in out
+    assert '"status":"pending"' in out and '"status":"approved"' in out
+    final_run = out.rsplit('{"run_id":', 1)[1]  # the last command's answer
+    assert '"status":"COMPLETED"' in final_run and "send_email done" in final_run
+    token = (local.cwd / ".data" / "demo-token").read_text().strip()
+    with local.client(headers={"authorization": f"Bearer {token}"}) as http:
+        items = http.get("/approval-items").json()["data"]
+    assert [(i["status"], i["continuation"]) for i in items] == [("approved", "done")]
