@@ -7,6 +7,7 @@ import logging
 import sys
 
 from agents.database import DatabaseNotReady, create_engine, ensure_vector_extension
+from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.embedded import EmbeddedPostgres
 from agents.observability.logs import configure_logging
 from agents.settings import SettingsError, load_settings
@@ -37,6 +38,7 @@ def _serve(args: argparse.Namespace) -> int:
             ensure_vector_extension(engine)
             if embedded:  # local mode: HYVVE tables, the demo workspace and its token (never on DATABASE_URL)
                 local = local_mode.prepare(engine, settings)
+            require_hyvve_schema(engine)  # the Node side's tables are a contract: refuse to run on others
         finally:
             engine.dispose()
     except DatabaseNotReady as exc:

@@ -35,6 +35,7 @@ from agents.approvals.pauses import PauseRecorder
 from agents.database import create_engine, describe, ensure_vector_extension
 from agents.database.agno_db import HyvvePostgresDb
 from agents.database.embedded import EmbeddedPostgres
+from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.tables import ServiceTables
 from agents.errors import install_error_handlers
 from agents.events.consumer import DecisionConsumer
@@ -189,6 +190,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         # Runs before agno creates its tables: a database we cannot use stops start-up here, by name.
         version = await run_in_threadpool(ensure_vector_extension, engine)
+        await run_in_threadpool(require_hyvve_schema, engine)
         await run_in_threadpool(tables.create, engine)
         log.info("database %s ready (pgvector %s)", describe(engine), version)
         stop = asyncio.Event()

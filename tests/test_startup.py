@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from agents.settings import SettingsError, load_settings
 from tests.harness import ServiceProcess, embedded_postgres, free_port
+from tests.node_side import create_hyvve_tables
 
 
 def _serve_and_fail(env: dict[str, str], timeout: float = 60) -> tuple[int, str]:
@@ -87,6 +88,7 @@ def test_database_without_pgvector_stops_start_up() -> None:
 
 def test_readiness_follows_the_database_going_away_and_coming_back(service_env: dict[str, str]) -> None:
     with embedded_postgres() as (url, server):
+        create_hyvve_tables(sa.create_engine(url))
         with ServiceProcess({**service_env, "DATABASE_URL": url}) as service, service.client() as http:
             assert http.get("/ready").status_code == 200
 
