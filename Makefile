@@ -35,3 +35,9 @@ clean:
 contracts: install
 	$(PY) -m agents contracts
 	cd contracts/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate && npx tsc --noEmit -p tsconfig.json
+
+# Benchmarks (bench/): the service against plain agno AgentOS on this machine, ~10 minutes; results in
+# bench/results/latest.{json,md}. `make bench BENCH_ARGS=--smoke` runs every scenario briefly (~1 minute).
+.PHONY: bench
+bench: install
+	$(PY) -m bench $(BENCH_ARGS)

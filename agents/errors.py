@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agno.exceptions import AgnoError, SessionBusyError
@@ -88,6 +89,13 @@ async def _agno_error(_: Request, exc: AgnoError) -> JSONResponse:
     return error_response(status, _code_for(status), message)
 
 
+async def _data_error(request: Request, exc: DataError) -> JSONResponse:
+    # psycopg refuses NUL characters before PostgreSQL sees them: the client's input, not our failure.
+    if "NUL (0x00)" in str(exc.orig):
+        return error_response(400, "invalid_request", "Text cannot contain NUL (0x00) characters")
+    return await _unhandled(request, exc)
+
+
 async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return error_response(500, "internal_error", "Internal server error")
@@ -100,4 +108,5 @@ def install_error_handlers(app: FastAPI) -> None:
     # Registering these stops AgentOS from installing its own `{"detail"}`-only handlers.
     app.add_exception_handler(SessionBusyError, _agno_error)  # type: ignore[arg-type]
     app.add_exception_handler(AgnoError, _agno_error)  # type: ignore[arg-type]
+    app.add_exception_handler(DataError, _data_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unhandled)

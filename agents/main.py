@@ -37,6 +37,7 @@ from agents.database.agno_db import HyvvePostgresDb
 from agents.database.embedded import EmbeddedPostgres
 from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.tables import ServiceTables
+from agents.contracts import install_contract_openapi
 from agents.errors import install_error_handlers
 from agents.events.consumer import DecisionConsumer
 from agents.events.outbox import OutboxPublisher
@@ -263,6 +264,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         telemetry=False,
     )
     app = agent_os.get_app()
+    install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
     # Outermost: the request's server span (continuing `traceparent`), then its id in the response.
     app.add_middleware(TraceIdHeaderMiddleware)
     app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"])

@@ -32,6 +32,9 @@ _tracer = trace.get_tracer(__name__)
 ITEM_STATUS = {"approved": "approved", "rejected": "rejected", "cancelled": "cancelled", "expired": "cancelled"}
 GRANTED = {"approved", "auto_approved"}
 
+_ITEM_SQL = text(
+    "SELECT title, confidence_score, preview_data -> 'arguments' AS arguments FROM approval_items WHERE id = :id"
+)
 _RESOLVE_ITEM_SQL = text(
     """
     UPDATE approval_items
@@ -103,11 +106,13 @@ class DecisionService:
 
     def _announce(self, conn: Any, decided: dict[str, Any], source: str, notes: str | None) -> None:
         workspace_id, user_id, status = decided["workspace_id"], decided["user_id"], decided["status"]
+        item = conn.execute(_ITEM_SQL, {"id": decided["approval_item_id"]}).first()
         confirmation = {
             "runId": decided["run_id"],
             "agentId": decided["agent_id"],
             "confirmationId": decided["approval_item_id"],
             "toolName": decided["tool_name"],
+            "toolArgs": (item.arguments if item is not None else None) or {},
             "decision": status,
             "message": notes or f"{decided['tool_name']} {status}",
         }
@@ -118,13 +123,15 @@ class DecisionService:
             item_event = {
                 "approvalId": decided["approval_item_id"],
                 "type": "agent_action",
-                "title": f"{decided['tool_name']} {status}",
+                "title": item.title if item is not None else f"{decided['tool_name']} {status}",
                 "decision": status,
                 "decidedById": decided["decided_by"],
                 "decisionNotes": notes,
+                "confidenceScore": item.confidence_score if item is not None else 0,
             }
             kind = "approval.item.expired" if status == "expired" else f"approval.item.{status}"
-            enqueue(conn, self.tables, make_event(kind, workspace_id, decided["decided_by"], item_event))
+            # An expiry has no decider: the event is about the user the run acts for.
+            enqueue(conn, self.tables, make_event(kind, workspace_id, decided["decided_by"] or user_id, item_event))
 
     def expire_overdue(self, grace_hours: float) -> int:
         """Pending approvals past `due_at` + grace end their runs instead of dangling forever."""

@@ -10,6 +10,17 @@ MAIN_STREAM = "hyvve:events:main"
 SOURCE = "agentos"
 
 
+def _without_nul(value: Any) -> Any:
+    # PostgreSQL's jsonb cannot hold \u0000; a NUL a user typed must not cost the event.
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {k: _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
+
+
 def make_event(
     type_: str, tenant_id: str, user_id: str | None, data: dict[str, Any], correlation_id: str | None = None
 ) -> dict[str, Any]:
@@ -21,7 +32,7 @@ def make_event(
         "tenantId": tenant_id,
         "userId": user_id,
         "version": "1.0",
-        "data": data,
+        "data": _without_nul(data),
     }
     if correlation_id:
         event["correlationId"] = correlation_id

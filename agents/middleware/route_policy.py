@@ -110,7 +110,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/sessions/{session_id}/runs", R, "runs of the caller's session"),
     _rule("GET", "/sessions/{session_id}/run-previews", R, "run previews of the caller's session"),
     _rule("GET", "/sessions/{session_id}/runs/{run_id}", R, "one run of the caller's session"),
-    _rule("GET", "/sessions/{session_id}/media/{storage_key:path}", R, "media of the caller's session"),
+    _rule("GET", "/sessions/{session_id}/media/{storage_key:path}", OFF, "no media storage is configured (503)"),
     _rule("GET", "/memories", R, "the caller's memories in this workspace"),
     _rule("POST DELETE", "/memories", W, "add or delete the caller's memories"),
     _rule("GET", "/memories/{memory_id}", R, "one of the caller's memories"),

@@ -7,12 +7,12 @@ same decision answers 200 with the item; a different decision on a decided item 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import Engine, text
 
 from agents.approvals.decisions import DecisionService
@@ -53,6 +53,12 @@ class ApprovalItem(BaseModel):
     agent_id: str | None
     continuation: Literal["none", "queued", "running", "done", "failed"] | str
     created_at: datetime
+
+    @field_validator("due_at", "resolved_at", "created_at")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        # Prisma's timestamp(3) columns hold UTC without an offset; clients need it stated (RFC 3339).
+        return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
 
 
 class ApprovalItemList(BaseModel):

@@ -1,6 +1,8 @@
 -- HYVVE tables this service reads or writes, as the Node side (Prisma, better-auth) defines them.
 -- The service never migrates these: tests and local mode create them from this file, and start-up
 -- checks a real database against it. Ids are Prisma `String @id` (text holding UUIDs; businesses: cuid).
+--
+-- Generated from agents/database/hyvve_schema.py by `python -m agents contracts`: edit that, not this.
 
 CREATE TABLE IF NOT EXISTS users (
     id              text PRIMARY KEY,
@@ -51,16 +53,16 @@ CREATE TABLE IF NOT EXISTS sessions (
 CREATE INDEX IF NOT EXISTS sessions_user_id_idx ON sessions(user_id);
 
 CREATE TABLE IF NOT EXISTS workspace_settings (
-    id                       text PRIMARY KEY,
-    workspace_id             text NOT NULL UNIQUE REFERENCES workspaces(id) ON DELETE CASCADE,
-    default_ai_provider      text,
-    agent_model_preferences  jsonb,
-    auto_approve_threshold   integer NOT NULL DEFAULT 85,
-    quick_review_threshold   integer NOT NULL DEFAULT 60,
-    escalation_enabled       boolean NOT NULL DEFAULT true,
-    escalation_timeout_hours integer NOT NULL DEFAULT 24,
-    created_at               timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    updated_at               timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+    id                        text PRIMARY KEY,
+    workspace_id              text NOT NULL UNIQUE REFERENCES workspaces(id) ON DELETE CASCADE,
+    default_ai_provider       text,
+    agent_model_preferences   jsonb,
+    auto_approve_threshold    integer NOT NULL DEFAULT 85,
+    quick_review_threshold    integer NOT NULL DEFAULT 60,
+    escalation_enabled        boolean NOT NULL DEFAULT true,
+    escalation_timeout_hours  integer NOT NULL DEFAULT 24,
+    created_at                timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at                timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 CREATE TABLE IF NOT EXISTS ai_provider_configs (
