@@ -77,6 +77,16 @@ LEAKED_KEY = re.compile(r"sk-[a-z]+-[0-9a-f]{32}")
 
 
 @pytest.fixture(scope="session", autouse=True)
+def every_published_event_matches_its_schema(redis_url: str) -> Iterator[None]:
+    """Whatever the suite did, every event on the session's bus is inside its contract (contracts/events/)."""
+    yield
+    from tests.test_contracts_events import bus_events, violations
+
+    wrong = sorted({v for event in bus_events(redis_url) for v in violations(event)})
+    assert wrong == [], f"events outside their schema in contracts/events/: {wrong[:10]}"
+
+
+@pytest.fixture(scope="session", autouse=True)
 def secrets_never_escape(otlp: OtlpReceiver) -> Iterator[None]:
     yield
     spans = json.dumps(otlp.spans)

@@ -169,7 +169,10 @@ def _routes(router: APIRouter, kind: Kind, start: Any, read: Any, follow: Any) -
     noun = kind[:-1]
 
     @router.post(f"/{kind}/{{component_id}}/runs", response_model=AgentRunResponse,
-                 operation_id=f"bridge_start_{noun}_run", response_model_exclude_none=True)
+                 operation_id=f"bridge_start_{noun}_run", response_model_exclude_none=True,
+                 responses={400: {"description": "Unreadable body or unknown provider"},
+                            409: {"description": "No usable or configured model"},
+                            429: {"description": "The workspace's daily token limit is used up"}})
     async def start_run(component_id: str, body: BridgeRunRequest, principal: CurrentPrincipal) -> AgentRunResponse:
         return await start(kind, component_id, body, principal)
 

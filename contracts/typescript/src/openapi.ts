@@ -9733,6 +9733,15 @@ export interface operations {
                     "application/json": components["schemas"]["AgentRunResponse"];
                 };
             };
+            /** @description Unreadable body or unknown provider */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
@@ -9760,8 +9769,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No usable or configured model */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Validation Error */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The workspace's daily token limit is used up */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9961,6 +9988,15 @@ export interface operations {
                     "application/json": components["schemas"]["AgentRunResponse"];
                 };
             };
+            /** @description Unreadable body or unknown provider */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
@@ -9988,8 +10024,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description No usable or configured model */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Validation Error */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The workspace's daily token limit is used up */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
