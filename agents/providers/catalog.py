@@ -11,8 +11,11 @@ workspace's providers answered (metering reads it).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from openai import AsyncOpenAI
 
 from agno.models.anthropic import Claude
 from agno.models.base import Model
@@ -34,9 +37,29 @@ class ModelSpec:
     max_retries: int
 
 
+# One SDK client (and so one connection pool and TLS context) per endpoint, shared by every run; each run
+# gets its own `with_options(api_key=...)` view of it, so keys stay per run. Building a client per run cost
+# ~25 ms of CPU (bench/results/experiments.md: the largest single cost of the production path).
+_SHARED: dict[tuple[str | None, float, int], AsyncOpenAI] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _keyed_client(spec: ModelSpec, api_key: str | None) -> AsyncOpenAI:
+    endpoint = (spec.base_url, spec.timeout, spec.max_retries)
+    with _SHARED_LOCK:
+        shared = _SHARED.get(endpoint)
+        if shared is None:
+            shared = AsyncOpenAI(api_key="per-run", base_url=spec.base_url, timeout=spec.timeout,
+                                 max_retries=spec.max_retries)
+            _SHARED[endpoint] = shared
+    return shared.with_options(api_key=api_key or "not-needed")
+
+
 def _openai(spec: ModelSpec) -> Model:
-    return OpenAIChat(id=spec.model_id, api_key=spec.api_key, base_url=spec.base_url, timeout=spec.timeout,
-                      max_retries=spec.max_retries)
+    model = OpenAIChat(id=spec.model_id, api_key=spec.api_key, base_url=spec.base_url, timeout=spec.timeout,
+                       max_retries=spec.max_retries)
+    model.async_client = _keyed_client(spec, spec.api_key)
+    return model
 
 
 def _claude(spec: ModelSpec) -> Model:
@@ -65,8 +88,10 @@ def _openrouter(spec: ModelSpec) -> Model:
 
 
 def _openai_compatible(spec: ModelSpec) -> Model:
-    return OpenAILike(id=spec.model_id, api_key=spec.api_key or "not-needed", base_url=spec.base_url,
-                      timeout=spec.timeout, max_retries=spec.max_retries)
+    model = OpenAILike(id=spec.model_id, api_key=spec.api_key or "not-needed", base_url=spec.base_url,
+                       timeout=spec.timeout, max_retries=spec.max_retries)
+    model.async_client = _keyed_client(spec, spec.api_key)
+    return model
 
 
 PROVIDERS: dict[str, Callable[[ModelSpec], Model]] = {
