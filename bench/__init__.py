@@ -1,0 +1,1 @@
+"""Benchmarks: hyvve-agentos against plain agno AgentOS (`make bench`, `python -m bench --smoke`). Not tests."""

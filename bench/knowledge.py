@@ -1,0 +1,277 @@
+"""Knowledge search baseline: agno's PgVector (hybrid search, HNSW) over 10k and 100k chunks of 384 dimensions.
+
+The service has no knowledge feature yet, so this measures agno's PgVector directly, as the service would use
+it: same PostgreSQL, `SearchType.hybrid`, agno's default `HNSW()` (m 16, ef_construction 200, ef_search 5),
+cosine distance, the GIN full-text index from `optimize()`. It is labelled "agno PgVector baseline; the
+service's workspace-filtered search not built yet" wherever it is reported.
+
+Embeddings are synthetic, never downloaded: 200 topic centroids (seeded random unit vectors); a chunk is its
+topic's centroid plus noise, normalised; a query naming `topicN` embeds near centroid N. Rows are generated
+inside PostgreSQL (one INSERT ... SELECT), so filling 100k rows takes seconds, not minutes of Python.
+Latencies are measured in this process around agno's `search()` calls: they include agno's Python work and
+the query embedding (a hash, ~0.2 ms), never an embedding API call.
+
+    python -m bench.knowledge --db-url postgresql+psycopg://... --sizes 10000,100000 --queries 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import math
+import random
+import statistics
+import time
+from typing import Any
+
+import sqlalchemy as sa
+
+from agno.knowledge.embedder.base import Embedder
+from agno.vectordb.pgvector import PgVector
+from agno.vectordb.pgvector.index import HNSW
+from agno.vectordb.search import SearchType
+
+DIMENSIONS = 384
+TOPICS = 200
+WORKSPACES = 20  # meta_data.workspace_id takes this many values: what a workspace filter would select
+SCHEMA = "knowledge"
+NOISE = 0.08  # uniform(-0.04, 0.04) per dimension on a unit centroid: cosine to the centroid ~0.9
+WORDS = (
+    "invoice payment refund shipping order customer supplier delivery stock inventory price discount margin "
+    "revenue expense budget forecast quarter tax receipt account balance ledger payroll contract lease rent "
+    "campaign newsletter email social post audience lead prospect deal pipeline proposal quote follow meeting "
+    "schedule calendar booking appointment service product catalog bundle subscription renewal churn retention "
+    "review rating feedback complaint support ticket return warranty repair policy compliance privacy consent "
+    "website checkout cart coupon promotion season holiday launch event store branch warehouse courier parcel "
+    "label packaging vendor wholesale retail import export currency bank loan grant insurance license permit "
+    "staff hiring training shift holiday overtime bonus commission target goal plan strategy market competitor"
+).split()
+
+
+def _unit(values: list[float]) -> list[float]:
+    norm = math.sqrt(sum(v * v for v in values)) or 1.0
+    return [v / norm for v in values]
+
+
+def centroid(topic: int) -> list[float]:
+    rng = random.Random(f"topic-{topic}")
+    return _unit([rng.gauss(0.0, 1.0) for _ in range(DIMENSIONS)])
+
+
+class TopicEmbedder(Embedder):
+    """Text naming `topicN` lands near centroid N (with a little noise from the text's hash); other text is random."""
+
+    dimensions = DIMENSIONS
+
+    def __init__(self) -> None:
+        self._centroids = [centroid(t) for t in range(TOPICS)]
+
+    def get_embedding(self, text: str) -> list[float]:
+        rng = random.Random(hashlib.sha256(text.encode()).digest())
+        topic = next((int(w[5:]) for w in text.split() if w.startswith("topic") and w[5:].isdigit()), None)
+        if topic is None:
+            return _unit([rng.gauss(0.0, 1.0) for _ in range(DIMENSIONS)])
+        base = self._centroids[topic % TOPICS]
+        return _unit([b + (rng.random() - 0.5) * NOISE for b in base])
+
+    def get_embedding_and_usage(self, text: str) -> tuple[list[float], dict | None]:
+        return self.get_embedding(text), None
+
+    async def async_get_embedding(self, text: str) -> list[float]:
+        return self.get_embedding(text)
+
+    async def async_get_embedding_and_usage(self, text: str) -> tuple[list[float], dict | None]:
+        return self.get_embedding(text), None
+
+
+def _vector_literal(values: list[float]) -> str:
+    return "[" + ",".join(f"{v:.6f}" for v in values) + "]"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
+
+
+def _summary(latencies: list[float]) -> dict[str, float]:
+    return {"p50_ms": round(_percentile(latencies, 0.5) * 1000, 2), "p99_ms": round(_percentile(latencies, 0.99) * 1000, 2),
+            "mean_ms": round(statistics.fmean(latencies) * 1000, 2), "n": len(latencies)}
+
+
+def _populate(engine: sa.Engine, table: str, size: int) -> None:
+    vocabulary = "ARRAY[" + ",".join(f"'{w}'" for w in WORDS) + "]"
+    # `WHERE g > 0` ties each subquery to its row, so PostgreSQL draws new words and noise per row; `0 * s.i`
+    # keeps each aggregate in its subquery (an aggregate over outer columns only belongs to the outer query).
+    sql = f"""
+        INSERT INTO "{SCHEMA}"."{table}" (id, name, meta_data, filters, content, embedding, content_hash, content_id)
+        SELECT 'chunk-' || g, 'doc-' || (g / 20),
+               jsonb_build_object('workspace_id', 'ws-' || (g % {WORKSPACES}), 'topic', g % {TOPICS}), '{{}}'::jsonb,
+               'topic' || (g % {TOPICS}) || ' ' || (
+                   SELECT string_agg(v.w[1 + floor(random() * array_length(v.w, 1))::int + 0 * s.i], ' ')
+                   FROM generate_series(1, 60) AS s(i) WHERE g > 0),
+               l2_normalize(c.v + (
+                   SELECT array_agg(((random() - 0.5) * {NOISE} + 0 * s.i)::real)::vector
+                   FROM generate_series(1, {DIMENSIONS}) AS s(i) WHERE g > 0)),
+               md5(g::text), 'doc-' || (g / 20)
+        FROM generate_series(1, {size}) g
+        JOIN "{SCHEMA}".bench_centroids c ON c.id = g % {TOPICS}
+        CROSS JOIN (SELECT {vocabulary} AS w) v
+    """
+    with engine.begin() as conn:
+        conn.execute(sa.text(sql))
+        conn.execute(sa.text(f'ANALYZE "{SCHEMA}"."{table}"'))
+
+
+def _centroids(engine: sa.Engine) -> None:
+    with engine.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA IF NOT EXISTS "{SCHEMA}"'))
+        conn.execute(sa.text(f'CREATE TABLE IF NOT EXISTS "{SCHEMA}".bench_centroids (id int PRIMARY KEY, v vector({DIMENSIONS}))'))
+        conn.execute(sa.text(f'TRUNCATE "{SCHEMA}".bench_centroids'))
+        conn.execute(sa.text(f'INSERT INTO "{SCHEMA}".bench_centroids VALUES (:id, CAST(:v AS vector))'),
+                     [{"id": t, "v": _vector_literal(centroid(t))} for t in range(TOPICS)])
+
+
+def _queries(n: int, seed: str) -> list[str]:
+    rng = random.Random(seed)
+    return [f"topic{rng.randrange(TOPICS)} " + " ".join(rng.sample(WORDS, 3)) for _ in range(n)]
+
+
+def _plan(engine: sa.Engine, table: str, embedding: list[float], hybrid: bool) -> str:
+    vector = _vector_literal(embedding)
+    if hybrid:  # the shape of agno's hybrid query: ORDER BY a blend of cosine similarity and ts_rank_cd
+        order = (f"0.5 * greatest(0, 1 - (embedding <=> '{vector}')) + 0.5 * ts_rank_cd(to_tsvector('english', content), "
+                 "websearch_to_tsquery('english', 'invoice refund')) DESC")
+    else:
+        order = f"embedding <=> '{vector}'"
+    with engine.begin() as conn:
+        conn.execute(sa.text("SET LOCAL hnsw.ef_search = 5"))
+        lines = conn.execute(sa.text(f'EXPLAIN SELECT id FROM "{SCHEMA}"."{table}" ORDER BY {order} LIMIT 5')).scalars().all()
+    return next((line.strip().lstrip("-> ").split("  ")[0] for line in lines if "Scan" in line), lines[0])
+
+
+def _recall(engine: sa.Engine, table: str, embeddings: list[list[float]], ef_search: int) -> float:
+    hits = total = 0
+    with engine.connect() as conn:
+        for embedding in embeddings:
+            vector = _vector_literal(embedding)
+            query = sa.text(f'SELECT id FROM "{SCHEMA}"."{table}" ORDER BY embedding <=> CAST(:v AS vector) LIMIT 5')
+            with conn.begin():
+                conn.execute(sa.text(f"SET LOCAL hnsw.ef_search = {ef_search}"))
+                approximate = set(conn.execute(query, {"v": vector}).scalars())
+            with conn.begin():
+                conn.execute(sa.text("SET LOCAL enable_indexscan = off"))
+                exact = set(conn.execute(query, {"v": vector}).scalars())
+            hits += len(approximate & exact)
+            total += len(exact)
+    return round(hits / total, 3) if total else 0.0
+
+
+def _build_hnsw(store: PgVector) -> None:
+    """What `optimize()` does first: agno's HNSW statement with agno's defaults (m 16, ef_construction 200,
+    maintenance_work_mem 2GB), with the values written into the SQL.
+
+    agno 3.1.10 sends them as bound parameters (`SET maintenance_work_mem = :value`, `WITH (m = :m, ...)`),
+    which PostgreSQL refuses under psycopg 3's server-side binding: `optimize()` raises on a
+    `postgresql+psycopg` engine, the driver this service uses.
+    """
+    index = store.vector_index
+    assert isinstance(index, HNSW)
+    name = index.name or f"{store.table_name}_hnsw_index"
+    with store.db_engine.begin() as conn:
+        for key, value in index.configuration.items():
+            conn.execute(sa.text(f"SET LOCAL {key} = '{value}'"))
+        conn.execute(sa.text(
+            f'CREATE INDEX "{name}" ON {store.table.fullname} USING hnsw (embedding vector_cosine_ops) '
+            f"WITH (m = {int(index.m)}, ef_construction = {int(index.ef_construction)})"
+        ))
+
+
+def _build_gin(store: PgVector) -> None:
+    """What `optimize()` does second, the GIN full-text index. agno 3.1.10 writes the language unquoted
+    (`to_tsvector(english, content)`: column "english" does not exist), so `optimize()` cannot create it;
+    this is its statement with the language quoted, the expression agno's keyword and hybrid queries use."""
+    with store.db_engine.begin() as conn:
+        conn.execute(sa.text(
+            f'CREATE INDEX "{store.table_name}_content_gin_index" ON {store.table.fullname} '
+            f"USING GIN (to_tsvector('{store.content_language}', content))"
+        ))
+
+
+def measure(db_url: str, size: int, queries: int, deadline: float, mode_budget_s: float) -> dict[str, Any]:
+    engine = sa.create_engine(db_url, pool_size=2)
+    table = f"bench_chunks_{size}"
+    embedder = TopicEmbedder()
+    result: dict[str, Any] = {"chunks": size, "dimensions": DIMENSIONS}
+    try:
+        _centroids(engine)
+        with engine.begin() as conn:
+            conn.execute(sa.text(f'DROP TABLE IF EXISTS "{SCHEMA}"."{table}"'))
+        store = PgVector(table_name=table, schema=SCHEMA, db_engine=engine, embedder=embedder,
+                         search_type=SearchType.hybrid, vector_index=HNSW())
+        store.create()
+        started = time.perf_counter()
+        _populate(engine, table, size)
+        result["fill_s"] = round(time.perf_counter() - started, 1)
+        started = time.perf_counter()
+        _build_hnsw(store)
+        result["hnsw_build_s"] = round(time.perf_counter() - started, 1)
+        started = time.perf_counter()
+        _build_gin(store)
+        result["gin_build_s"] = round(time.perf_counter() - started, 1)
+
+        texts = _queries(queries, f"queries-{size}")
+        for text in texts[:5]:  # warm the caches
+            store.search(text, limit=5)
+        modes = {
+            "hybrid": lambda q: store.hybrid_search(q, limit=5),
+            "vector": lambda q: store.vector_search(q, limit=5),
+            "keyword": lambda q: store.keyword_search(q, limit=5),
+            # What a workspace filter on agno's metadata would do today: HNSW's 5 candidates, then the filter.
+            "vector_ws_filter": lambda q: store.vector_search(q, limit=5, filters={"workspace_id": "ws-3"}),
+        }
+        for mode, search in modes.items():
+            latencies, found = [], []
+            # agno's hybrid and keyword searches rank every row (to_tsvector per row, per query): seconds per
+            # query at 100k chunks, so they get a time budget and report how many queries fit in it.
+            stop = min(deadline, time.monotonic() + mode_budget_s)
+            for text in texts:
+                if len(latencies) >= 2 and time.monotonic() > stop:
+                    break
+                started = time.perf_counter()
+                documents = search(text)
+                latencies.append(time.perf_counter() - started)
+                found.append(len(documents))
+            result[mode] = {**_summary(latencies), "mean_results": round(statistics.fmean(found), 2) if found else 0}
+        sample = [embedder.get_embedding(t) for t in texts[:20]]
+        result["recall_at_5"] = {"ef_search_5": _recall(engine, table, sample, 5),
+                                 "ef_search_40": _recall(engine, table, sample, 40)}
+        result["plan"] = {"hybrid": _plan(engine, table, sample[0], True), "vector": _plan(engine, table, sample[0], False)}
+        with engine.connect() as conn:
+            result["table_mb"] = round(conn.execute(sa.text(
+                f"SELECT pg_total_relation_size('\"{SCHEMA}\".\"{table}\"')")).scalar() / 1048576, 1)
+    finally:
+        with engine.begin() as conn:
+            conn.execute(sa.text(f'DROP TABLE IF EXISTS "{SCHEMA}"."{table}"'))
+        engine.dispose()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db-url", required=True)
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--mode-budget-s", type=float, default=20, help="time budget per search mode and size")
+    parser.add_argument("--deadline-s", type=float, default=300)
+    args = parser.parse_args()
+    logging.getLogger("agno").setLevel(logging.WARNING)  # agno logs every search at INFO
+    deadline = time.monotonic() + args.deadline_s
+    results = [measure(args.db_url, int(size), args.queries, deadline, args.mode_budget_s)
+               for size in args.sizes.split(",")]
+    print(json.dumps({"sizes": results}), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Plain agno AgentOS: the baseline every benchmark ratio is measured against.
+
+The same agent as the service (`agents.teams.assistant.build_assistant`: instructions, tools, history,
+memory), on `OpenAIChat` against the scripted model server, stored in agno's `PostgresDb` (agno's defaults:
+its own engine and pool) in a schema of its own. No auth, no tenancy, no gateway, no tracing, no metering:
+`AgentOS(telemetry=False)` served by uvicorn with its defaults, in one process.
+
+Sentinel's counterpart is agno's own human-in-the-loop: a `send_email` tool with `requires_confirmation`,
+continued by the client through `POST /agents/{id}/runs/{run_id}/continue` (agno has no approval items).
+
+    python bench/plain_agentos.py --port 7801 --db-url postgresql+psycopg://... --model-url http://127.0.0.1:8011/v1
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("AGNO_TELEMETRY", "false")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `agents` from this checkout, run as a script
+
+from agno.agent import Agent  # noqa: E402
+from agno.db.postgres import PostgresDb  # noqa: E402
+from agno.models.openai import OpenAIChat  # noqa: E402
+from agno.os import AgentOS  # noqa: E402
+from agno.tools import tool  # noqa: E402
+
+PLAIN_SENTINEL_ID = "plain-sentinel"
+
+
+class PlainModels:
+    """What `build_assistant` asks of `agents.teams.registry.Models`: one model, no fallback chain."""
+
+    def __init__(self, model_url: str) -> None:
+        self.model_url = model_url
+
+    def primary(self) -> OpenAIChat:
+        return OpenAIChat(id="gpt-4o-mini", api_key="sk-plain-agno-bench", base_url=self.model_url, timeout=120,
+                          max_retries=2)
+
+    def fallback(self) -> None:
+        return None
+
+
+@tool(requires_confirmation=True)
+async def send_email(to: str, subject: str, body: str, reason: str = "", confidence: int = 50) -> str:
+    """Send an email from the workspace to a customer or partner.
+
+    Args:
+        to: the recipient's email address.
+        subject: the subject line.
+        body: the plain-text body.
+        reason: why this email should be sent, in one sentence a busy owner understands.
+        confidence: 0-100, how sure you are this email is right to send as written.
+    """
+    return f"email to {to} sent"
+
+
+def build_app(db_url: str, model_url: str, schema: str):  # noqa: ANN201 (FastAPI)
+    from agents.teams.assistant import build_assistant
+
+    db = PostgresDb(db_url=db_url, db_schema=schema, id="plain")
+    models = PlainModels(model_url)
+    assistant = build_assistant(models, db)  # type: ignore[arg-type]
+    # The service's pre-hook announces runs on HYVVE's bus; plain agno has no bus.
+    assistant.pre_hooks = None
+    sentinel = Agent(
+        id=PLAIN_SENTINEL_ID,
+        name="Sentinel (plain agno HITL)",
+        model=models.primary(),
+        db=db,
+        tools=[send_email],
+        instructions=[
+            "You carry out actions for a small business: emails, pipeline changes.",
+            "Every action is reviewed by a human before it happens. Always give a short reason and an honest "
+            "confidence (0-100) with each action.",
+            "If an action is rejected, say so plainly and do not retry it.",
+        ],
+        add_history_to_context=True,
+        num_history_runs=5,
+        telemetry=False,
+    )
+    agent_os = AgentOS(id="plain-agno", db=db, agents=[assistant, sentinel], telemetry=False)
+    return agent_os.get_app()
+
+
+def main(argv: list[str] | None = None) -> None:
+    import uvicorn
+
+    parser = argparse.ArgumentParser(description="plain agno AgentOS for the benchmarks")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--db-url", required=True)
+    parser.add_argument("--model-url", required=True, help="OpenAI-compatible base URL (the scripted server's /v1)")
+    parser.add_argument("--schema", default="plain")
+    args = parser.parse_args(argv)
+    app = build_app(args.db_url, args.model_url, args.schema)
+    uvicorn.run(app, host=args.host, port=args.port, timeout_keep_alive=75)
+
+
+if __name__ == "__main__":
+    main()

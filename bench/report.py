@@ -1,0 +1,207 @@
+"""The markdown summary of a benchmark run (bench/results/latest.md): one short table per scenario."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _v(value: Any, suffix: str = "") -> str:
+    if value is None:
+        return "-"
+    return f"{value}{suffix}"
+
+
+def _x(value: Any) -> str:
+    return "-" if value is None else f"{value:.2f}x"
+
+
+def _pm(summary: dict[str, Any] | None) -> str:
+    if not summary or summary.get("p50_ms") is None:
+        return "-"
+    return f"{summary['p50_ms']} / {summary['p99_ms']}"
+
+
+def _machine(results: dict[str, Any]) -> list[str]:
+    m = results["machine"]
+    return [
+        f"Machine: {m.get('cores')} cores ({m.get('cpu')}), {m.get('ram_gb')} GB RAM, Linux {m.get('kernel')}; "
+        f"Python {m.get('python')}, agno {m.get('agno')}, uvicorn {m.get('uvicorn')}, PostgreSQL {m.get('postgres')} "
+        f"(embedded) + pgvector {m.get('pgvector')}, Redis {m.get('redis')}, nginx {m.get('nginx')}.",
+        "",
+        f"Run: {results['kind']}, {results['started_at']}, {results.get('total_seconds')} s. Scripted model (a test "
+        f"double in its own process) answers after {results['setup']['model_latency_ms']} ms.",
+        f"- plain: {results['setup']['plain']}",
+        f"- service: {results['setup']['service']}",
+        f"- load: {results['setup']['load']}",
+        "",
+    ]
+
+
+def _runs(s: dict[str, Any]) -> list[str]:
+    out = [
+        "| conc. | target | runs/s | p50 ms | p99 ms | server CPU ms/run | PostgreSQL CPU ms/run | nginx CPU ms/run | "
+        "runs/s vs plain | p50 vs plain | p99 vs plain | errors |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in s["rows"]:
+        cpu = r["cpu_ms_per_run"]
+        nginx = cpu.get("nginx") if "gateway" in r["target"] else None
+        out.append(
+            f"| {r['concurrency']} | {r['target']} | {_v(r['runs_per_s'])} | {_v(r['p50_ms'])} | {_v(r['p99_ms'])} | "
+            f"{_v(r['server_cpu_ms_per_run'])} | {_v(cpu.get('postgres'))} | {_v(nginx)} | "
+            f"{_x(r['ratio']['runs_per_s'])} | {_x(r['ratio']['p50'])} | {_x(r['ratio']['p99'])} | {r['errors']} |"
+        )
+    return out + _db(s)
+
+
+def _db(s: dict[str, Any]) -> list[str]:
+    db = s.get("db")
+    if not db:
+        return []
+    names = [k for k in db if k != "runs"]
+    out = ["", f"Database work per run ({db['runs']} runs at concurrency 4 per target, from pg_stat_database and "
+               "pg_stat_user_tables; counts include the other process's background work in that window):", "",
+           "| target | commits | rollbacks | rows returned | rows fetched | inserted | updated | deleted |",
+           "|---|---|---|---|---|---|---|---|"]
+    for name in names:
+        p = db[name]["per_run"]
+        out.append(f"| {name} | {p['xact_commit']} | {p['xact_rollback']} | {p['tup_returned']} | {p['tup_fetched']} | "
+                   f"{p['tup_inserted']} | {p['tup_updated']} | {p['tup_deleted']} |")
+    out += ["", "Rows written per run, by table (inserted / updated / deleted):", "", "| table | " +
+            " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    tables = sorted({t for name in names for t in db[name]["tables_ins_upd_del_per_run"]})
+    for table in tables:
+        cells = []
+        for name in names:
+            v = db[name]["tables_ins_upd_del_per_run"].get(table)
+            cells.append(" / ".join(f"{x:g}" for x in v) if v else "-")
+        out.append(f"| {table} | " + " | ".join(cells) + " |")
+    return out
+
+
+def _streaming(s: dict[str, Any]) -> list[str]:
+    out = [
+        f"Model streams its reply in pieces {s['chunk_delay_ms']} ms apart. p50 / p99 in ms.",
+        "",
+        "| target | streams | first event | first content | gap between content events | whole stream | errors |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in s["rows"]:
+        out.append(f"| {r['target']} | {r['streams']} | {_pm(r['first_event'])} | {_pm(r['first_content'])} | "
+                   f"{_pm(r['gap'])} | {_pm(r['total'])} | {r['errors']} |")
+    added = s["gateway_added_ms"]
+    out += ["", f"Gateway adds (p50, gateway minus direct): first event {_v(added['first_event_p50'], ' ms')}, "
+                f"first content {_v(added['first_content_p50'], ' ms')}, gap {_v(added['gap_p50'], ' ms')} "
+                f"(p99 gap {_v(added['gap_p99'], ' ms')})."]
+    return out
+
+
+def _session(s: dict[str, Any]) -> list[str]:
+    turns = s["report_turns"]
+    head = " | ".join(f"turn {t} ms" for t in turns)
+    out = [f"One session, sequential turns; each value is the {s['window']}; the trend is the least-squares slope "
+           "over all turns.", "",
+           f"| target | turns | {head} | turn {turns[-1]} / turn {turns[0]} | vs plain (turn {turns[-1]}) | "
+           "trend ms per 100 turns | session row KB | run rows KB |",
+           "|---|---|" + "---|" * len(turns) + "---|---|---|---|---|"]
+    for r in s["rows"]:
+        values = " | ".join(_v(r["window_ms"].get(t, r["window_ms"].get(str(t)))) for t in turns)
+        ratio_last = r["ratio"].get(turns[-1], r["ratio"].get(str(turns[-1])))
+        out.append(f"| {r['target']} | {r['turns']} | {values} | {_x(r['last_over_first'])} | {_x(ratio_last)} | "
+                   f"{_v(r.get('slope_ms_per_100_turns'))} | {_v(r.get('session_row_kb'))} | {_v(r.get('run_rows_kb'))} |")
+    return out
+
+
+def _approvals(s: dict[str, Any]) -> list[str]:
+    out = ["p50 / p99 in ms. Decision to completed: from sending the decision until the run is COMPLETED "
+           "(service: polled every 10 ms).", "",
+           "| target | flow | pause (run -> PAUSED) | decision call | decision -> completed | decisions/s | "
+           "completions/s | completions/s vs plain | errors |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    for r in s["rows"]:
+        out.append(f"| {r['target']} | {r['flow']} | {_pm(r['pause'])} | {_pm(r['decision_call'])} | "
+                   f"{_pm(r['decision_to_completed'])} | {_v(r['decisions_per_s'])} | {_v(r['completions_per_s'])} | "
+                   f"{_x(r['ratio']['completions_per_s'])} | {r['errors']} |")
+    return out
+
+
+def _knowledge(s: dict[str, Any]) -> list[str]:
+    out = [f"**{s['label']}.** 384-dim synthetic embeddings, agno `PgVector(search_type=hybrid, HNSW())`, "
+           "5 results per query, latency in this process around agno's search call. p50 / p99 ms (n queries).", "",
+           "| chunks | fill / HNSW / GIN build s | hybrid (agno default) | vector (HNSW) | keyword | vector + workspace "
+           "filter (mean results of 5) | recall@5 ef_search 5 / 40 | plan of hybrid |",
+           "|---|---|---|---|---|---|---|---|"]
+    for z in s.get("sizes", []):
+        def q(mode: str) -> str:
+            m = z[mode]
+            return f"{m['p50_ms']} / {m['p99_ms']} (n {m['n']})"
+        rec = z["recall_at_5"]
+        out.append(f"| {z['chunks']} | {z['fill_s']} / {z['hnsw_build_s']} / {z['gin_build_s']} | {q('hybrid')} | "
+                   f"{q('vector')} | {q('keyword')} | {q('vector_ws_filter')} ({z['vector_ws_filter']['mean_results']}) | "
+                   f"{rec['ef_search_5']} / {rec['ef_search_40']} | {z['plan']['hybrid']} |")
+    return out
+
+
+def _memory(s: dict[str, Any]) -> list[str]:
+    out = [s["how"] + ".", "",
+           "| target | streams open | RSS before MB | RSS open MB | KiB per stream | vs plain | RSS after close MB | "
+           "nginx KiB per stream | failed |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    for r in s["rows"]:
+        out.append(f"| {r['target']} | {r['streams']} | {r['rss_before_mb']} | {r['rss_open_mb']} | "
+                   f"{_v(r['kib_per_stream'])} | {_x(r['ratio']['kib_per_stream'])} | {r['rss_after_close_mb']} | "
+                   f"{_v(r.get('nginx_kib_per_stream'))} | {r['failed']} |")
+    return out
+
+
+def _targets(results: dict[str, Any]) -> list[str]:
+    sc = results["scenarios"]
+    lines = []
+    runs = sc.get("runs", {}).get("rows")
+    if runs:
+        top = max(r["concurrency"] for r in runs)
+        row = next(r for r in runs if r["concurrency"] == top and "gateway" in r["target"])
+        ok = (row["ratio"]["runs_per_s"] or 0) >= 1.0 and (row["ratio"]["p99"] or 99) <= 1.2
+        lines.append(f"- runs/s at concurrency {top} >= 1.0x plain and p99 <= 1.2x: **{'met' if ok else 'not met'}** "
+                     f"({_x(row['ratio']['runs_per_s'])} runs/s, {_x(row['ratio']['p99'])} p99)")
+    streaming = sc.get("streaming", {}).get("gateway_added_ms")
+    if streaming:
+        added = streaming["first_event_p50"]
+        ok = added is not None and added < 2
+        lines.append(f"- gateway adds < 2 ms p50 to time to first event: **{'met' if ok else 'not met'}** ({_v(added, ' ms')})")
+    session = sc.get("session", {}).get("rows")
+    if session:
+        row = next(r for r in session if "service" in r["target"])
+        ok = (row["last_over_first"] or 99) <= 1.2
+        turns = sc["session"]["report_turns"]
+        lines.append(f"- turn-{turns[-1]} latency <= 1.2x turn-{turns[0]}: **{'met' if ok else 'not met'}** "
+                     f"({_x(row['last_over_first'])})")
+    return lines
+
+
+SECTIONS = (
+    ("runs", "1. Non-streaming runs", _runs),
+    ("streaming", "2. Streaming: gateway vs direct", _streaming),
+    ("session", "3. Session growth", _session),
+    ("approvals", "4. Approvals", _approvals),
+    ("knowledge", "5. Knowledge search", _knowledge),
+    ("memory", "6. Memory per idle SSE stream", _memory),
+)
+
+
+def markdown(results: dict[str, Any]) -> str:
+    lines = [f"# Benchmarks: hyvve-agentos vs plain agno AgentOS ({results['kind']})", ""]
+    lines += _machine(results)
+    targets = _targets(results)
+    if targets:
+        lines += ["Targets (issue 10), measured in this run:", *targets, ""]
+    for key, title, render in SECTIONS:
+        scenario = results["scenarios"].get(key)
+        if scenario is None:
+            continue
+        lines += [f"## {title}", ""]
+        if "error" in scenario:
+            lines += [f"Failed: `{scenario['error'][:500]}`", ""]
+            continue
+        lines += render(scenario) + [""]
+    return "\n".join(lines)
