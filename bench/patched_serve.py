@@ -8,7 +8,11 @@ BENCH_PATCHES (comma-separated) chooses them:
 - selection_cache: the workspace's provider configs and settings are cached 5 s (AUTH_CACHE_SECONDS-like);
 - no_db_spans: spans go to OTLP only, not to agno's trace tables;
 - no_tracing: no TracerProvider and no OpenInference instrumentation at all (neither ours nor agno's);
+- no_pre_ping: the engine without `pool_pre_ping` (agno's factory turns it on: a `SELECT 1` round trip per
+  connection checkout);
 - quiet: log level warning (no uvicorn access line and no info line per request).
+
+shared_client is what agents/providers/catalog.py does itself since 524e290; the patch is then a no-op.
 """
 
 from __future__ import annotations
@@ -92,6 +96,13 @@ def _no_tracing() -> None:
     agno.os.app.setup_tracing_for_os = lambda *args, **kwargs: None  # type: ignore[assignment]
 
 
+def _no_pre_ping() -> None:
+    import agents.database.engine as engine
+
+    original = engine.create_postgres_engine
+    engine.create_postgres_engine = lambda url, **kwargs: original(url, **{**kwargs, "pool_pre_ping": False})
+
+
 def main() -> None:
     if "shared_client" in PATCHES:
         _shared_client()
@@ -101,6 +112,8 @@ def main() -> None:
         _no_db_spans()
     if "no_tracing" in PATCHES:
         _no_tracing()
+    if "no_pre_ping" in PATCHES:
+        _no_pre_ping()
     args = sys.argv[1:]
     if "quiet" in PATCHES:
         args += ["--log-level", "warning"]

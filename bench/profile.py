@@ -1,7 +1,8 @@
 """`python -m bench --profile`: where the CPU goes, service vs plain agno, under concurrency-32 runs.
 
 Starts the same stack as the benchmarks, warms both up, then for each target samples the server process with
-py-spy (`pip install py-spy` into the venv; 100 Hz, active threads only, so samples are CPU time) while
+py-spy (`pip install py-spy` into the venv; 100 Hz, `--gil`: the thread holding the GIL, so samples are Python CPU
+time, not waits on PostgreSQL) while
 bench/load.py drives non-streaming runs at concurrency 32. Writes `bench/results/profile.md` (shares by area
 and the heaviest frames, inclusive and self) and the raw collapsed stacks `profile-<target>.txt`.
 Profiling slows the sampled process: use these shares, not the run's throughput.
@@ -105,8 +106,11 @@ def _profile_one(stack: Stack, target: Target, seconds: float, out: Path) -> tup
     from bench.run import load
 
     raw = out / f"profile-{'service' if target.pid != stack.plain_process.pid else 'plain'}.txt"
+    # --gil: only the thread holding the GIL is sampled, so a thread blocked in libpq (psycopg's Connection.wait)
+    # or in a socket is not counted as work; what remains is the Python CPU that competes for the one GIL.
     spy = subprocess.Popen([_pyspy(), "record", "-p", str(target.pid), "-r", "100", "-d", str(int(seconds)), "-f", "raw",
-                            "-o", str(raw), "--nonblocking"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            "-o", str(raw), "--nonblocking", "--gil"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           text=True)
     time.sleep(1.0)
     result = load({"mode": "runs", "target": target.spec(), "concurrency": 32, "count": 100_000, "warmup": 0,
                    "deadline_s": seconds - 2})
@@ -125,7 +129,8 @@ def profile_main(args: argparse.Namespace) -> int:
     seconds = 20.0 if args.smoke else 40.0
     args.out.mkdir(parents=True, exist_ok=True)
     report = ["# Where the CPU goes: service vs plain agno (py-spy, concurrency 32, non-streaming runs)", "",
-              "Samples are CPU time of the server process (py-spy, active threads, 100 Hz, non-blocking). "
+              "Samples are the server process's Python CPU: py-spy at 100 Hz, non-blocking, `--gil` (only the thread "
+              "holding the GIL, so waits on PostgreSQL or sockets are not counted). "
               "Areas are exclusive (each sample counted once); frames are inclusive or self. "
               "Profiling slows the process; compare shares, not throughput.", ""]
     with infra.stack(say, otlp=not args.no_otlp) as stack:
