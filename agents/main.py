@@ -135,7 +135,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     engine, tables = resources.engine, resources.tables
 
     agno_db = HyvvePostgresDb(id="hyvve", db_engine=engine, db_schema=settings.agno_db_schema)
-    setup_tracing(agno_db, settings.trace_capture_content)
+    setup_tracing(agno_db, settings.trace_capture_content, getattr(settings, "trace_db_sample_ratio", 1.0))
     setup_metrics(engine, settings.agno_db_schema)
     selector = ModelSelector(engine, settings)
 

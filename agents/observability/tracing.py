@@ -2,6 +2,10 @@
 own trace tables (what the Control Plane shows). agno's `setup_tracing` wires only its database; we build
 the one TracerProvider with both, then instrument agno with it.
 
+- Both are written from BatchSpanProcessor threads, never from a request. agno's tables are written by our
+  `TraceTableExporter`: agno's format and upsert rules in one transaction per batch (agno's own exporter
+  spends two per trace and ~15x the CPU). They get every span OTLP gets unless `db_sample_ratio` < 1:
+  then every trace with an error or an approval span, and that share of the others, each trace whole.
 - Every span carries the request's verified `hyvve.workspace_id`, `enduser.id` and correlation id
   (`RequestContextSpanProcessor`), so agno's run, model and tool spans are attributable to a tenant.
 - Message content is not recorded unless `TRACE_CAPTURE_CONTENT=true` (OpenInference's TraceConfig).
@@ -11,20 +15,34 @@ the one TracerProvider with both, then instrument agno with it.
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
+import time
+from collections import OrderedDict, defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from opentelemetry import trace
 from opentelemetry.context import Context
 from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import Span, SpanProcessor, TracerProvider
-from opentelemetry.sdk.trace.export import BatchSpanProcessor
+from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+from opentelemetry.trace import StatusCode
+from sqlalchemy import case
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.sql import func
+from sqlalchemy.types import TIMESTAMP
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from agno.tracing.exporter import DatabaseSpanExporter
+from agno.db.postgres import PostgresDb
+from agno.tracing.schemas import Span as AgnoSpan, create_trace_from_spans
+from agno.utils.string import sanitize_postgres_strings
 
 from agents import __version__
 from agents.observability.context import request_context
+
+log = logging.getLogger(__name__)
 
 SPAN_ATTRIBUTES = {"workspace_id": "hyvve.workspace_id", "user_id": "enduser.id", "correlation_id": "hyvve.correlation_id"}
 
@@ -36,10 +54,145 @@ class RequestContextSpanProcessor(SpanProcessor):
                 span.set_attribute(attribute, value)
 
 
-def setup_tracing(agno_db: Any, capture_content: bool) -> TracerProvider:
+class TraceTableExporter(SpanExporter):
+    """agno's trace tables, in agno's format (its own span conversion and trace aggregation, its upsert rules:
+    earliest start, latest end, the highest component's name, context kept once set), one transaction per batch.
+
+    With `sample_ratio` < 1, a trace waits here until its local root span ends (the request's server span,
+    or a background run's own root), then is kept whole if any span errored or belongs to an approval
+    (`approval.*`), else if its trace id falls in the ratio. Spans ending after their root follow that
+    decision (an error still keeps them). Traces whose root never arrives are decided after `max_wait_s`.
+    """
+
+    MAX_PENDING_TRACES = 10_000  # and as many decisions remembered for late spans
+
+    def __init__(self, db: PostgresDb, sample_ratio: float = 1.0, max_wait_s: float = 120.0) -> None:
+        self.db = db
+        self.sample_ratio = min(max(sample_ratio, 0.0), 1.0)
+        self._bound = round(self.sample_ratio * (1 << 64))
+        self.max_wait_s = max_wait_s
+        self._pending: dict[int, tuple[float, list[ReadableSpan]]] = {}  # trace id -> (first seen, spans)
+        self._decided: OrderedDict[int, bool] = OrderedDict()  # outside the ratio: kept or dropped
+        self._lock = threading.Lock()
+        self._statements: tuple[Any, Any] | None = None
+
+    # -- sampling --------------------------------------------------------------------------------------
+
+    def _in_ratio(self, trace_id: int) -> bool:
+        return (trace_id & 0xFFFFFFFFFFFFFFFF) < self._bound
+
+    @staticmethod
+    def _must_keep(span: ReadableSpan) -> bool:
+        return span.status.status_code is StatusCode.ERROR or span.name.startswith("approval.")
+
+    def _select(self, spans: Sequence[ReadableSpan], flush: bool = False) -> list[ReadableSpan]:
+        if self.sample_ratio >= 1.0:
+            return list(spans)
+        selected: list[ReadableSpan] = []
+        now = time.monotonic()
+        for span in spans:
+            trace_id = span.context.trace_id
+            kept = True if self._in_ratio(trace_id) else self._decided.get(trace_id)
+            if kept is False and self._must_keep(span):  # an error after the root: keep what is left
+                kept = self._decided[trace_id] = True
+            if kept is not None:
+                if kept:
+                    selected.append(span)
+                continue
+            self._pending.setdefault(trace_id, (now, []))[1].append(span)
+            if span.parent is None or span.parent.is_remote:  # the local root ended: decide
+                selected += self._decide(trace_id)
+        for trace_id in [t for t, (seen, _) in self._pending.items() if flush or now - seen > self.max_wait_s]:
+            selected += self._decide(trace_id)
+        while len(self._pending) > self.MAX_PENDING_TRACES:
+            selected += self._decide(next(iter(self._pending)))
+        return selected
+
+    def _decide(self, trace_id: int) -> list[ReadableSpan]:
+        _, waiting = self._pending.pop(trace_id)
+        kept = self._decided[trace_id] = any(self._must_keep(span) for span in waiting)
+        while len(self._decided) > self.MAX_PENDING_TRACES:
+            self._decided.popitem(last=False)
+        return waiting if kept else []
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+        with self._lock:
+            selected = self._select(spans)
+        return self._write(selected)
+
+    def force_flush(self, timeout_millis: int = 30000) -> bool:
+        return True  # what waits for its root is not written early: it may still be dropped
+
+    def shutdown(self) -> None:
+        with self._lock:
+            selected = self._select([], flush=True)
+        self._write(selected)
+
+    def _write(self, spans: list[ReadableSpan]) -> SpanExportResult:
+        if not spans:
+            return SpanExportResult.SUCCESS
+        try:
+            converted = [AgnoSpan.from_otel_span(span) for span in spans]
+            by_trace: dict[str, list[AgnoSpan]] = defaultdict(list)
+            for span in converted:
+                by_trace[span.trace_id].append(span)
+            # Sorted: two replicas upserting the same traces lock them in the same order.
+            traces = [_row(create_trace_from_spans(group), drop=("total_spans", "error_count"))
+                      for _, group in sorted(by_trace.items())]
+            upsert_traces, insert_spans = self._statements or self._prepare()
+            with self.db.db_engine.begin() as conn:
+                conn.execute(upsert_traces, traces)
+                conn.execute(insert_spans, [_row(span) for span in converted])
+            return SpanExportResult.SUCCESS
+        except Exception:  # tracing never breaks the service; the batch is lost, the next one is tried
+            log.exception("writing %d spans to agno's trace tables failed", len(spans))
+            return SpanExportResult.FAILURE
+
+    def _prepare(self) -> tuple[Any, Any]:
+        traces = self.db._get_table(table_type="traces", create_table_if_not_found=True)
+        spans = self.db._get_table(table_type="spans", create_table_if_not_found=True)
+        upsert = insert(traces)
+        new, old = upsert.excluded, traces.c
+        level = self.db._get_trace_component_level_expr
+        end, start = func.greatest(old.end_time, new.end_time), func.least(old.start_time, new.start_time)
+        upsert = upsert.on_conflict_do_update(  # agno's PostgresDb.upsert_trace, for many rows at once
+            index_elements=["trace_id"],
+            set_={
+                "end_time": end,
+                "start_time": start,
+                "duration_ms": func.extract(
+                    "epoch", func.cast(end, TIMESTAMP(timezone=True)) - func.cast(start, TIMESTAMP(timezone=True))
+                ) * 1000,
+                "status": new.status,
+                # the name of the highest component seen (workflow > team > agent > other spans)
+                "name": case((level(new.workflow_id, new.team_id, new.agent_id, new.name)
+                              > level(old.workflow_id, old.team_id, old.agent_id, old.name), new.name),
+                             else_=old.name),
+                **{key: func.coalesce(old[key], new[key])
+                   for key in ("run_id", "session_id", "user_id", "agent_id", "team_id", "workflow_id")},
+            },
+        )
+        self._statements = (upsert, insert(spans).on_conflict_do_nothing(index_elements=["span_id"]))
+        return self._statements
+
+
+def _row(record: Any, drop: tuple[str, ...] = ()) -> dict[str, Any]:
+    """agno's `to_dict` for its Span and Trace (ISO times), without dataclasses.asdict's deep copy."""
+    row = {key: value for key, value in vars(record).items() if key not in drop}
+    for key in ("start_time", "end_time", "created_at"):
+        row[key] = row[key].isoformat()
+    return sanitize_postgres_strings(row)  # type: ignore[return-value]
+
+
+def setup_tracing(agno_db: PostgresDb, capture_content: bool, db_sample_ratio: float = 1.0) -> TracerProvider:
     provider = TracerProvider(resource=Resource.create({"service.name": "hyvve-agentos", "service.version": __version__}))
     provider.add_span_processor(RequestContextSpanProcessor())
-    provider.add_span_processor(BatchSpanProcessor(DatabaseSpanExporter(db=agno_db), schedule_delay_millis=1000))
+    provider.add_span_processor(
+        BatchSpanProcessor(TraceTableExporter(agno_db, db_sample_ratio), schedule_delay_millis=1000,
+                           max_export_batch_size=2048, max_queue_size=8192)
+    )
     if os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT") or os.environ.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"):
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
