@@ -1,23 +1,27 @@
 """`agent.run.started|completed|failed` on HYVVE's bus, once per run.
 
-`started` comes from a pre-hook every agent and team carries; `completed`/`failed` from the moment agno
-stores a run in that state (our database adapter's `upsert_run`). A once-marker per (run, kind) makes
-each event once-only, however often agno stores the run; the events go through the outbox. A settled
-run is metered (agents/providers/metering.py) in the same transaction, so also exactly once.
+`started` comes from a pre-hook every agent and team carries (async: its write runs in a thread, off the
+event loop); `completed`/`failed` from the moment agno stores a run in that state (our database adapter's
+`upsert_run`, which agno calls on the event loop, so that write is one short transaction). A once-marker
+per (run, kind) makes each event once-only, however often agno stores the run; marker and outbox row are
+one statement. A settled run is metered (agents/providers/metering.py) in the same transaction, so also
+exactly once, and before agno answers the request.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import logging
 from typing import Any
 
-from sqlalchemy import Engine
+from pydantic import BaseModel
+from sqlalchemy import Connection, Engine, text
 
 from agno.run import RunContext
 
-from agents.database.tables import ServiceTables, first_time
-from agents.events.envelope import make_event
-from agents.events.outbox import enqueue
+from agents.database.tables import ServiceTables
+from agents.events.envelope import MAIN_STREAM, make_event
 from agents.observability.metrics import METERS
 from agents.providers.metering import UsageMeter
 
@@ -31,6 +35,15 @@ class RunEventRecorder:
         self.engine = engine
         self.tables = tables
         self.meter = meter
+        schema = tables.metadata.schema
+        # first_time() and enqueue() (agents/database/tables.py, agents/events/outbox.py) in one round trip:
+        # the event row is written only if the marker is new.
+        self._once_enqueue = text(
+            f"""WITH marker AS (
+                    INSERT INTO "{schema}".{tables.once.name} (key) VALUES (:key) ON CONFLICT DO NOTHING RETURNING key)
+                INSERT INTO "{schema}".{tables.outbox.name} (stream, event)
+                SELECT :stream, CAST(:event AS jsonb) FROM marker RETURNING id"""
+        )
 
     def announce(self, kind: str, run: dict[str, Any], agno_user_id: str | None) -> None:
         workspace_id, _, user_id = str(agno_user_id or "").partition(":")
@@ -53,33 +66,56 @@ class RunEventRecorder:
         else:
             data["error"] = str(run.get("content") or "the run failed")[:2000]
         metadata = run.get("metadata") or {}
+        event = make_event(f"agent.run.{kind}", workspace_id, user_id, data, metadata.get("correlation_id"))
         with self.engine.begin() as conn:
-            if not first_time(conn, self.tables, f"run:{run['run_id']}:{kind}"):
+            if not self._first(conn, f"run:{run['run_id']}:{kind}", event):
                 return
-            event = make_event(f"agent.run.{kind}", workspace_id, user_id, data, metadata.get("correlation_id"))
-            enqueue(conn, self.tables, event)
             if kind != "started" and self.meter is not None:
                 self.meter.meter(conn, run, workspace_id, user_id)
         if kind != "started":
             METERS.run_finished(run, kind)
 
+    def _first(self, conn: Connection, key: str, event: dict[str, Any]) -> bool:
+        """Record `key` and enqueue `event`, only if `key` is new; True then."""
+        enqueued = conn.execute(self._once_enqueue, {"key": key, "stream": MAIN_STREAM, "event": json.dumps(event)})
+        return enqueued.first() is not None
+
     def settled(self, run: Any, user_id: str | None) -> None:
         """Called whenever agno stores a run: announce it once it completed or failed."""
-        as_dict = run if isinstance(run, dict) else run.to_dict()
-        status = str(as_dict.get("status") or "").upper().removeprefix("RUNSTATUS.")
-        kind = SETTLED.get(status)
+        status = run.get("status") if isinstance(run, dict) else run.status
+        kind = SETTLED.get(str(getattr(status, "value", status) or "").upper().removeprefix("RUNSTATUS."))
         if kind is not None:
+            as_dict = run if isinstance(run, dict) else _summary(run)
             self.announce(kind, as_dict, user_id or as_dict.get("user_id"))
 
 
-def announce_run_started(run_context: RunContext, agent: Any = None, team: Any = None, run_input: Any = None) -> None:
-    """Pre-hook on every agent and team: the run has started."""
+def _summary(run: Any) -> dict[str, Any]:
+    """What announcing and metering read of agno's RunOutput/TeamRunOutput, as `to_dict()` has it, without
+    serialising its messages and events (agno stores a run several times per run)."""
+    content, metrics = run.content, run.metrics
+    if isinstance(content, BaseModel):
+        content = content.model_dump(exclude_none=True, mode="json")
+    return {
+        "run_id": run.run_id, "session_id": run.session_id, "user_id": run.user_id,
+        "agent_id": getattr(run, "agent_id", None), "agent_name": getattr(run, "agent_name", None),
+        "team_id": getattr(run, "team_id", None), "team_name": getattr(run, "team_name", None),
+        "content": content, "metadata": run.metadata, "model": run.model, "model_provider": run.model_provider,
+        "metrics": metrics.to_dict() if hasattr(metrics, "to_dict") else metrics,
+    }
+
+
+async def announce_run_started(
+    run_context: RunContext, agent: Any = None, team: Any = None, run_input: Any = None
+) -> None:
+    """Pre-hook on every agent and team: the run has started. (agno awaits async hooks in `arun`, the only
+    way the service runs them; a sync `run()` would skip it with a warning.)"""
     component = team or agent
     recorder = getattr(getattr(component, "db", None), "run_events", None)
     if recorder is None:
         return
     try:
-        recorder.announce(
+        await asyncio.to_thread(
+            recorder.announce,
             "started",
             {
                 "run_id": run_context.run_id,

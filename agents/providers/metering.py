@@ -33,19 +33,23 @@ PRICES = {
 }
 WARNING_SHARE = 0.8
 
-_CONFIG_SQL = text("SELECT id FROM ai_provider_configs WHERE workspace_id = :ws AND provider = :provider")
-_USAGE_SQL = text(
+# One round trip per answering model: count the tokens against the workspace's config for that provider
+# (atomic in SQL, so concurrent runs lose no update) and write the usage row. No config (the platform's
+# key): neither happens. (workspace_id, provider) is unique in HYVVE's schema.
+_METER_SQL = text(
     """
-    INSERT INTO token_usage (id, workspace_id, provider_id, agent_id, session_id, model, prompt_tokens,
-        completion_tokens, total_tokens, estimated_cost, requested_at, duration, created_at)
-    VALUES (:id, :ws, :provider_id, :agent_id, :session_id, :model, :prompt, :completion, :total, :cost,
-        (now() AT TIME ZONE 'utc'), :duration, (now() AT TIME ZONE 'utc'))
-    """
-)
-_COUNT_SQL = text(
-    """
-    UPDATE ai_provider_configs SET tokens_used_today = tokens_used_today + :total
-    WHERE id = :id RETURNING tokens_used_today, max_tokens_per_day, provider
+    WITH config AS (
+        UPDATE ai_provider_configs SET tokens_used_today = tokens_used_today + :total
+        WHERE workspace_id = :ws AND provider = :provider
+        RETURNING id, tokens_used_today, max_tokens_per_day, provider
+    ), usage AS (
+        INSERT INTO token_usage (id, workspace_id, provider_id, agent_id, session_id, model, prompt_tokens,
+            completion_tokens, total_tokens, estimated_cost, requested_at, duration, created_at)
+        SELECT :id, :ws, config.id, :agent_id, :session_id, :model, :prompt, :completion, :total, :cost,
+            (now() AT TIME ZONE 'utc'), :duration, (now() AT TIME ZONE 'utc')
+        FROM config
+    )
+    SELECT id, tokens_used_today, max_tokens_per_day, provider FROM config
     """
 )
 
@@ -83,21 +87,20 @@ class UsageMeter:
         provider = str(usage.get("provider") or "").split(" ")[0]
         if total <= 0 or not provider:
             return
-        provider_id = conn.execute(_CONFIG_SQL, {"ws": workspace_id, "provider": provider}).scalar()
-        if provider_id is None:
-            return  # the platform's key
         model = str(usage.get("id") or run.get("model") or "")
-        conn.execute(
-            _USAGE_SQL,
+        counted = conn.execute(
+            _METER_SQL,
             {
-                "id": str(uuid.uuid4()), "ws": workspace_id, "provider_id": provider_id,
+                "id": str(uuid.uuid4()), "ws": workspace_id, "provider": provider,
                 "agent_id": run.get("team_id") or run.get("agent_id"), "session_id": run.get("session_id"),
                 "model": model, "prompt": prompt, "completion": completion, "total": total,
                 "cost": estimated_cost(model, prompt, completion),
                 "duration": duration_ms,
             },
-        )
-        used, limit, provider_name = conn.execute(_COUNT_SQL, {"total": total, "id": provider_id}).one()
+        ).first()
+        if counted is None:
+            return  # the platform's key
+        provider_id, used, limit, provider_name = counted
         for kind, reached in (("limit_warning", used >= WARNING_SHARE * limit), ("limit_exceeded", used >= limit)):
             if reached and first_time(conn, self.tables, f"{kind}:{provider_id}:{date.today().isoformat()}"):
                 data = {"providerId": provider_id, "provider": provider_name, "tokensUsedToday": used,
