@@ -409,6 +409,57 @@ def test_a_continuation_whose_worker_died_is_taken_over_without_repeating_the_ac
     assert len(nestjs.actions_for(marker)) == 1
 
 
+def _wait_for_all(http: httpx.Client, runs: list[dict[str, Any]], timeout: float) -> float:
+    """Seconds until every run is COMPLETED (fails after `timeout`)."""
+    started, waiting = time.monotonic(), list(runs)
+    while waiting and time.monotonic() - started < timeout:
+        waiting = [r for r in waiting if http.get(f"/agents/sentinel/runs/{r['run_id']}",
+                                                  params={"session_id": r["session_id"]}).json().get("status") != "COMPLETED"]
+        time.sleep(0.1)
+    assert not waiting, f"{len(waiting)} of {len(runs)} runs not completed after {timeout} s"
+    return time.monotonic() - started
+
+
+def test_approvals_decided_together_continue_side_by_side(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    markers = [uuid.uuid4().hex[:10] for _ in range(8)]
+    runs = [start_run(client, email_request(marker, confidence=90)) for marker in markers]
+    items = [item_for_run(db, run["run_id"]) for run in runs]
+    scripted.state.latency_ms = 1500  # every continuation waits this long for the model's last answer
+
+    for item in items:
+        assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
+
+    elapsed = _wait_for_all(client, runs, timeout=30)
+    assert elapsed < 6, f"8 continuations took {elapsed:.1f} s: one after another would take 12 s"
+    assert all(len(nestjs.actions_for(marker)) == 1 for marker in markers)
+
+
+def test_two_replicas_continuing_a_batch_of_approvals_act_once_each(
+    service_env: dict[str, str], client: httpx.Client, workspace: Workspace, db: sa.Engine, nestjs: NestJsServer,
+    scripted
+) -> None:
+    markers = [uuid.uuid4().hex[:10] for _ in range(16)]
+    runs = [start_run(client, email_request(marker, confidence=90)) for marker in markers]
+    items = [item_for_run(db, run["run_id"]) for run in runs]
+    scripted.state.latency_ms = 300
+    owner = {"authorization": f"Bearer {workspace['owner'].session_token}"}
+
+    with ServiceProcess(service_env) as other:  # its worker claims from the same ledger
+        for i, item in enumerate(items):  # decided on both, so both workers are woken
+            base_url = other.base_url if i % 2 else str(client.base_url)
+            assert httpx.post(f"{base_url}/approval-items/{item['id']}/resolve", json={"decision": "approve"},
+                              headers=owner, timeout=30).status_code == 200
+        _wait_for_all(client, runs, timeout=60)
+        with db.connect() as conn:
+            owners = conn.execute(sa.text("SELECT DISTINCT lease_owner FROM ai.agentos_approvals "
+                                          "WHERE approval_item_id = ANY(:ids)"), {"ids": [i["id"] for i in items]}).all()
+
+    assert all(len(nestjs.actions_for(marker)) == 1 for marker in markers)
+    assert len(owners) == 2  # both replicas took part
+
+
 # -- teams, expiry, Redis outages, tenancy ----------------------------------------------------------------------
 
 

@@ -1,7 +1,9 @@
-"""Decided approvals continue their runs: claimed by any replica, one at a time, under a lease.
+"""Decided approvals continue their runs: claimed by any replica under a lease, up to `concurrency` at once.
 
 Claiming is `FOR UPDATE SKIP LOCKED` on the ledger plus a lease (`lease_until`): exactly one process
 continues a decided approval; if it dies mid-way, the lease runs out and another replica takes over.
+A replica claims only as many as it has free slots, so decisions spread over replicas, and a slow model
+call holds up one continuation, not the queue behind it.
 Before continuing, the decision is written to agno's own approval record, whose gate then confirms or
 rejects the paused tool call; the tool itself runs at most once (agents/teams/actions.py). A member's
 pause inside a team continues the team's run.
@@ -18,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
+from opentelemetry import trace
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.sql import func
 
@@ -27,8 +30,10 @@ from agents.approvals.decisions import GRANTED, DecisionService
 from agents.approvals.pauses import PauseRecorder
 from agents.database.agno_db import HyvvePostgresDb
 from agents.database.tables import ServiceTables
+from agents.observability.context import set_request_context
 
 log = logging.getLogger(__name__)
+_tracer = trace.get_tracer(__name__)
 
 MAX_ATTEMPTS = 3
 Component = Any  # an agno Agent or Team
@@ -47,6 +52,7 @@ class ContinuationWorker:
         recorder: PauseRecorder,
         expiry_grace_hours: float,
         lease: timedelta = timedelta(seconds=120),
+        concurrency: int = 8,
     ) -> None:
         self.engine = engine
         self.tables = tables
@@ -56,6 +62,7 @@ class ContinuationWorker:
         self.recorder = recorder
         self.expiry_grace_hours = expiry_grace_hours
         self.lease = lease
+        self.concurrency = max(1, concurrency)
         self.owner = f"{socket.gethostname()}:{os.getpid()}"
         self.wake = asyncio.Event()
         self._last_sweep = 0.0
@@ -70,20 +77,32 @@ class ContinuationWorker:
 
     async def run(self, stop: asyncio.Event, poll_seconds: float = 0.5) -> None:
         self._loop = asyncio.get_running_loop()
+        running: set[asyncio.Task[None]] = set()
+
+        def finished(task: asyncio.Task[None]) -> None:
+            running.discard(task)
+            self.wake.set()  # a free slot: claim the next one now
+
         while not stop.is_set():
+            self.wake.clear()
             try:
-                claimed = await asyncio.to_thread(self._claim)
-                if claimed is not None:
-                    await self._continue(claimed)
-                    continue
+                free = self.concurrency - len(running)
+                claimed = await asyncio.to_thread(self._claim, free) if free > 0 else []
+                for job in claimed:
+                    task = asyncio.create_task(self._continue(job), name=f"continue {job['approval_item_id']}")
+                    running.add(task)
+                    task.add_done_callback(finished)
+                if len(claimed) == free > 0:
+                    continue  # maybe more are queued
                 await self._sweep()
             except Exception:  # keep the worker alive through database hiccups
                 log.exception("continuation worker iteration failed")
-            self.wake.clear()
             waiters = [asyncio.create_task(self.wake.wait()), asyncio.create_task(stop.wait())]
             await asyncio.wait(waiters, timeout=poll_seconds, return_when=asyncio.FIRST_COMPLETED)
             for waiter in waiters:
                 waiter.cancel()
+        if running:  # let what was claimed finish; a lease left behind is taken over after it expires
+            await asyncio.wait(running)
 
     async def _sweep(self) -> None:
         # Every few seconds: pauses recorded by agno but not by us (crash), and approvals past due.
@@ -93,7 +112,7 @@ class ContinuationWorker:
         await asyncio.to_thread(self.recorder.record_missed, self.tables.metadata.schema)
         await asyncio.to_thread(self.decisions.expire_overdue, self.expiry_grace_hours)
 
-    def _claim(self) -> dict[str, Any] | None:
+    def _claim(self, limit: int = 1) -> list[dict[str, Any]]:
         ledger = self.tables.approvals
         claimable = (
             select(ledger.c.approval_item_id)
@@ -102,14 +121,13 @@ class ContinuationWorker:
                 | ((ledger.c.continuation == "running") & (ledger.c.lease_until < func.now()))
             )
             .order_by(ledger.c.decided_at)
-            .limit(1)
+            .limit(limit)
             .with_for_update(skip_locked=True)
-            .scalar_subquery()
         )
         with self.engine.begin() as conn:
-            row = conn.execute(
+            rows = conn.execute(
                 update(ledger)
-                .where(ledger.c.approval_item_id == claimable)
+                .where(ledger.c.approval_item_id.in_(claimable.scalar_subquery()))
                 .values(
                     continuation="running",
                     lease_owner=self.owner,
@@ -117,10 +135,18 @@ class ContinuationWorker:
                     attempts=ledger.c.attempts + 1,
                 )
                 .returning(*ledger.c)
-            ).first()
-        return dict(row._mapping) if row else None
+            ).all()
+        return [dict(row._mapping) for row in rows]
 
     async def _continue(self, job: dict[str, Any]) -> None:
+        # Its own task: the spans of the continued run carry the workspace, like a request's (and the
+        # `approval.*` span keeps the trace when agno's trace tables are sampled).
+        set_request_context(workspace_id=job["workspace_id"], user_id=job["user_id"], correlation_id=job["correlation_id"])
+        attributes = {"hyvve.approval_id": job["approval_item_id"], "agno.run_id": job["run_id"]}
+        with _tracer.start_as_current_span("approval.continue", attributes=attributes):
+            await self._continue_run(job)
+
+    async def _continue_run(self, job: dict[str, Any]) -> None:
         item_id = job["approval_item_id"]
         try:
             top = await asyncio.to_thread(self._prepare, job)
