@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
+import select
+from typing import Any
+
+from sqlalchemy import Engine, event, text
+from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 
 from agno.db.postgres.engine import create_postgres_engine
 
@@ -19,18 +22,38 @@ class VectorExtensionMissing(DatabaseNotReady):
 
 
 def create_engine(url: str, settings: Settings) -> Engine:
-    # agno's factory gives pool_pre_ping (stale connections are replaced after a database restart)
-    # and agno's JSON serializer, which its own tables rely on.
-    return create_postgres_engine(
+    # agno's factory gives agno's JSON serializer, which its own tables rely on, and pool_pre_ping, which
+    # we replace: a `SELECT 1` round trip on every checkout (~9 per run, each on the caller's thread,
+    # often the event loop) to notice connections the server has closed. `_drop_closed` notices them
+    # without one.
+    engine = create_postgres_engine(
         url,
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_max_overflow,
         pool_timeout=10,
+        pool_pre_ping=False,
         connect_args={
             "connect_timeout": settings.database_connect_timeout,
             "application_name": "hyvve-agentos",
         },
     )
+    event.listen(engine, "checkout", _drop_closed)
+    return engine
+
+
+def _drop_closed(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """On checkout: an idle connection has nothing to read unless the server closed it (a restart, a failover,
+    an idle timeout, pg_terminate_backend all send an error and close). Then the pool opens a new one."""
+    try:
+        closed = dbapi_connection.closed
+        if not closed:
+            poller = select.poll()  # not select(): descriptors above 1024 are common with many open streams
+            poller.register(dbapi_connection.fileno(), select.POLLIN)
+            closed = bool(poller.poll(0))
+    except Exception as exc:  # psycopg's own error for a connection it knows is gone
+        raise DisconnectionError(str(exc)) from None
+    if closed:
+        raise DisconnectionError("the server closed this pooled connection")
 
 
 def describe(engine: Engine) -> str:
