@@ -31,15 +31,20 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "platform"
 
-_CONFIGS_SQL = text(
+# The workspace's settings (at most one row) beside each of its valid configs, in one round trip: read
+# fresh for every run, so a rotated key or a changed preference applies to the next run.
+_LOAD_SQL = text(
     """
-    SELECT id, provider, api_key_encrypted, default_model, max_tokens_per_day, tokens_used_today, updated_at
-    FROM ai_provider_configs WHERE workspace_id = :ws AND is_valid = true ORDER BY created_at, id
+    SELECT s.default_ai_provider, s.agent_model_preferences, c.id, c.provider, c.api_key_encrypted,
+        c.default_model, c.max_tokens_per_day, c.tokens_used_today, c.updated_at
+    FROM (SELECT CAST(:ws AS text) AS workspace_id) w
+    LEFT JOIN workspace_settings s ON s.workspace_id = w.workspace_id
+    LEFT JOIN ai_provider_configs c ON c.workspace_id = w.workspace_id AND c.is_valid = true
+    ORDER BY c.created_at, c.id
     """
 )
-_SETTINGS_SQL = text(
-    "SELECT default_ai_provider, agent_model_preferences FROM workspace_settings WHERE workspace_id = :ws"
-)
+_CONFIG_COLUMNS = ("id", "provider", "api_key_encrypted", "default_model", "max_tokens_per_day", "tokens_used_today",
+                   "updated_at")
 
 
 class SelectionError(Exception):
@@ -177,10 +182,10 @@ class ModelSelector:
 
     def _load(self, workspace_id: str) -> tuple[list[ProviderConfig], str | None, dict[str, Any]]:
         with self.engine.connect() as conn:
-            configs = [ProviderConfig(**dict(row._mapping)) for row in conn.execute(_CONFIGS_SQL, {"ws": workspace_id})]
-            row = conn.execute(_SETTINGS_SQL, {"ws": workspace_id}).first()
-        default_provider = row.default_ai_provider if row else None
-        preferences = (row.agent_model_preferences if row else None) or {}
+            rows = conn.execute(_LOAD_SQL, {"ws": workspace_id}).all()
+        configs = [ProviderConfig(**{k: row._mapping[k] for k in _CONFIG_COLUMNS}) for row in rows if row.id is not None]
+        default_provider = rows[0].default_ai_provider
+        preferences = rows[0].agent_model_preferences or {}
         return configs, default_provider, preferences if isinstance(preferences, dict) else {}
 
     def _key(self, config: ProviderConfig) -> str | None:
