@@ -42,6 +42,7 @@ from agents.errors import install_error_handlers
 from agents.events.consumer import DecisionConsumer
 from agents.events.outbox import OutboxPublisher
 from agents.events.run_events import RunEventRecorder
+from agents.knowledge import service as knowledge
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
@@ -53,6 +54,7 @@ from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
 from agents.routes.approvals import get_approval_items_router
 from agents.routes.health import get_health_router
+from agents.routes.knowledge import get_knowledge_router
 from agents.routes.bridge import get_bridge_router
 from agents.routes.models import get_models_router
 from agents.routes.resume import get_resume_router
@@ -186,6 +188,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token))
     )
     business.configure(business.BusinessDirectory(settings.hyvve_api_url, _secret(settings.agent_service_token)))
+    knowledge_base = knowledge.KnowledgeService(
+        engine, tables, selector, embedder_mode=settings.knowledge_embedder,
+        allow_private_urls=settings.knowledge_allow_private_urls, max_bytes=settings.knowledge_max_bytes,
+    )
+    knowledge.configure(knowledge_base)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -193,9 +200,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version = await run_in_threadpool(ensure_vector_extension, engine)
         await run_in_threadpool(require_hyvve_schema, engine)
         await run_in_threadpool(tables.create, engine)
+        await run_in_threadpool(knowledge_base.create_tables)
         log.info("database %s ready (pgvector %s)", describe(engine), version)
         stop = asyncio.Event()
-        background = [asyncio.create_task(worker.run(stop), name="continuations")]
+        background = [
+            asyncio.create_task(worker.run(stop), name="continuations"),
+            asyncio.create_task(knowledge_base.run(stop), name="knowledge-ingestion"),
+        ]
         if settings.redis_url:
             publisher = OutboxPublisher(engine, tables, redis.Redis.from_url(settings.redis_url, socket_timeout=5))
             consumer = DecisionConsumer(
@@ -229,6 +240,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_health_router(engine, resources.redis))
     base_app.include_router(get_approval_items_router(engine, tables, decisions))
     base_app.include_router(get_models_router(selector))
+    base_app.include_router(get_knowledge_router(knowledge_base))
     base_app.include_router(get_resume_router(build_for_workspace, agno_db))
     base_app.include_router(get_metrics_router())
     resolver = credential_resolver(resources)

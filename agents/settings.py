@@ -104,6 +104,14 @@ class Settings(BaseSettings):
     # A pending approval this long past its due time ends its run (NestJS escalates before that).
     approval_expiry_grace_hours: float = Field(default=72, ge=0)
 
+    # Workspace knowledge (agents/knowledge/). `auto`: a workspace's own OpenAI key embeds its documents,
+    # else the local all-MiniLM-L6-v2; `local`: always the local model (no document leaves the platform).
+    knowledge_embedder: Literal["auto", "local"] = "auto"
+    # Largest document (upload, text or fetched page) in bytes.
+    knowledge_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024)
+    # URL ingestion refuses loopback/private/link-local addresses; only development stand-ins need this on.
+    knowledge_allow_private_urls: bool = False
+
     @field_validator("database_url")
     @classmethod
     def _postgres_url(cls, value: str | None) -> str | None:
@@ -201,6 +209,8 @@ class Settings(BaseSettings):
             for name in PRODUCTION_REQUIRED:
                 if getattr(self, name) is None:
                     raise ValueError(f"{name.upper()} is required when ENVIRONMENT=production")
+            if self.knowledge_allow_private_urls:
+                raise ValueError("KNOWLEDGE_ALLOW_PRIVATE_URLS must be off when ENVIRONMENT=production")
         return self
 
     # -- derived values -------------------------------------------------------------------

@@ -166,6 +166,8 @@ def service_env(
         "OPENAI_API_KEY": "sk-platform-test",
         "DEFAULT_MODEL": "openai:gpt-4o-mini",
         "AGNO_DB_SCHEMA": "ai",
+        # URL ingestion tests fetch pages from a server on 127.0.0.1 (the guard itself is tested directly).
+        "KNOWLEDGE_ALLOW_PRIVATE_URLS": "true",
     }
 
 

@@ -118,6 +118,7 @@ def production_service(service_env: dict[str, str]):
         "ENCRYPTION_MASTER_KEY": "A" * 43 + "=",
         "CONTROL_PLANE_ENABLED": "true",
         "CORS_ORIGINS": "https://app.hyvve.test",
+        "KNOWLEDGE_ALLOW_PRIVATE_URLS": "false",  # production refuses to start with it on
     }
     with ServiceProcess(env) as process:
         yield process

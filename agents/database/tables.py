@@ -11,6 +11,7 @@ from sqlalchemy import (
     Engine,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -80,6 +81,39 @@ class ServiceTables:
             Column("result", Text),
             Column("started_at", DateTime(timezone=True), nullable=False, server_default=now),
             Column("finished_at", DateTime(timezone=True)),
+        )
+
+        # Workspace knowledge documents (agents/knowledge/): status, dedupe and the ingestion job. The
+        # source is kept until the document is indexed, so any replica can (re)do the work after a crash.
+        self.knowledge_documents = Table(
+            "agentos_knowledge_documents",
+            self.metadata,
+            Column("id", String, primary_key=True),
+            Column("workspace_id", String, nullable=False),
+            Column("name", String, nullable=False),
+            Column("source_type", String, nullable=False),  # text | markdown | pdf | url
+            Column("source_url", Text),
+            Column("content_sha256", String, nullable=False),
+            Column("size_bytes", BigInteger, nullable=False),
+            Column("metadata", JSONB, nullable=False, server_default=text("'{}'::jsonb")),
+            Column("status", String, nullable=False),  # pending | processing | completed | failed
+            Column("error", Text),
+            Column("embedder", String),
+            Column("chunk_count", Integer, nullable=False, server_default="0"),
+            Column("created_by", String),
+            Column("source", LargeBinary),
+            Column("lease_owner", String),
+            Column("lease_until", DateTime(timezone=True)),
+            Column("attempts", Integer, nullable=False, server_default="0"),
+            Column("created_at", DateTime(timezone=True), nullable=False, server_default=now),
+            Column("updated_at", DateTime(timezone=True), nullable=False, server_default=now),
+            # Re-ingesting the same content in the same workspace finds this row instead of adding one.
+            Index("agentos_knowledge_documents_digest", "workspace_id", "content_sha256", unique=True),
+            Index(
+                "agentos_knowledge_documents_todo",
+                "created_at",
+                postgresql_where=text("status IN ('pending', 'processing')"),
+            ),
         )
 
         # Things that must happen once (a run's lifecycle event, a day's limit warning): keyed markers.

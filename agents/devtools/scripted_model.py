@@ -231,6 +231,7 @@ def create_app(state: ScriptState | None = None) -> FastAPI:
     @app.post("/v1/embeddings")
     async def embeddings(request: Request) -> dict[str, Any]:
         body = await json_object(request)
+        state.record(body, request.headers.get("authorization"), request.url.path)
         raw = body.get("input")
         # One string, one token array, or a list of either.
         inputs = [raw] if isinstance(raw, str) or (raw and all(isinstance(t, int) for t in raw)) else list(raw or [])

@@ -130,6 +130,12 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/bridge/v1/teams/{team_id}/runs/{run_id}", R, "a team run of the caller's workspace"),
     _rule("GET", "/bridge/v1/teams/{team_id}/runs/{run_id}/stream", R, "follow a team run"),
     _rule("GET", "/models", R, "the models the caller's workspace can use now (agents/routes/models.py)"),
+    # -- the workspace's knowledge base (agents/routes/knowledge.py), scoped to the workspace -----------
+    _rule("GET", "/knowledge/documents", R, "the workspace's knowledge documents"),
+    _rule("POST", "/knowledge/documents", W, "add a document to the workspace's knowledge base"),
+    _rule("GET", "/knowledge/documents/{document_id}", R, "one of the workspace's documents, with its status"),
+    _rule("DELETE", "/knowledge/documents/{document_id}", W, "remove one of the workspace's documents"),
+    _rule("POST", "/knowledge/query", R, "search the workspace's knowledge base"),
     # -- not scopable to a workspace (yet): operators only ---------------------------------------------
     _rule("GET POST", "/learnings", X, "agno learnings are not workspace-scoped"),
     _rule("GET", "/learnings/users", X, "lists users across workspaces"),
@@ -140,7 +146,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/metrics", X, "aggregates across workspaces"),
     _rule("POST", "/metrics/refresh", X, "aggregates across workspaces"),
     _rule("GET", "/metrics/refresh/status", X, "aggregates across workspaces"),
-    _rule("GET POST DELETE", "/knowledge/content", X, "agno's knowledge routes are not workspace-scoped"),
+    _rule("GET POST DELETE", "/knowledge/content", X, "agno's knowledge routes: HYVVE's are /knowledge/documents"),
     _rule("POST", "/knowledge/remote-content", X, "agno's knowledge routes are not workspace-scoped"),
     _rule("GET PATCH DELETE", "/knowledge/content/{content_id}", X, "not workspace-scoped"),
     _rule("POST", "/knowledge/content/{content_id}/refresh", X, "not workspace-scoped"),

@@ -16,6 +16,7 @@ import asyncio
 import hashlib
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -29,6 +30,9 @@ from agents.database.tables import ServiceTables
 
 log = logging.getLogger(__name__)
 
+# An action this service carries out itself: (workspace_id, user_id) -> what the agent is told.
+LocalAction = Callable[[str, "str | None"], Awaitable[str]]
+
 
 class ActionGateway:
     def __init__(self, engine: Engine, tables: ServiceTables, api_url: str | None, service_token: str | None) -> None:
@@ -37,7 +41,11 @@ class ActionGateway:
         self.api_url = api_url
         self.service_token = service_token
 
-    async def perform(self, run_context: RunContext, action: str, arguments: dict[str, Any]) -> str:
+    async def perform(
+        self, run_context: RunContext, action: str, arguments: dict[str, Any], execute: LocalAction | None = None
+    ) -> str:
+        """Carry out an approved action at most once: through NestJS, or with `execute` when this service
+        owns the state it changes (e.g. the workspace's knowledge base)."""
         verified = run_context.dependencies or {}
         workspace_id, user_id = verified.get("workspace_id"), verified.get("user_id")
         if not workspace_id:
@@ -49,7 +57,10 @@ class ActionGateway:
         if not await asyncio.to_thread(self._claim, key, workspace_id, run_context.run_id, action, arguments):
             return await asyncio.to_thread(self._earlier_outcome, key, action)
         try:
-            result = await self._execute(workspace_id, user_id, action, arguments, key)
+            if execute is not None:
+                result = await execute(workspace_id, user_id)
+            else:
+                result = await self._execute(workspace_id, user_id, action, arguments, key)
         except (httpx.HTTPError, ValueError) as exc:
             await asyncio.to_thread(self._finish, key, "failed", str(exc))
             return f"'{action}' failed: {type(exc).__name__}. Nothing was changed; tell the user."
@@ -129,7 +140,9 @@ def configure(gateway: ActionGateway) -> None:
     _gateway = gateway
 
 
-async def perform_action(run_context: RunContext, action: str, arguments: dict[str, Any]) -> str:
+async def perform_action(
+    run_context: RunContext, action: str, arguments: dict[str, Any], execute: LocalAction | None = None
+) -> str:
     if _gateway is None:
         return f"'{action}' was not carried out: actions are not configured in this process."
-    return await _gateway.perform(run_context, action, arguments)
+    return await _gateway.perform(run_context, action, arguments, execute)

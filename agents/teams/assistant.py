@@ -8,6 +8,7 @@ from agno.agent import Agent
 from agno.db.base import BaseDb
 
 from agents.events.run_events import announce_run_started
+from agents.knowledge.retrieval import workspace_knowledge
 from agents.teams.context_tools import workspace_context
 
 if TYPE_CHECKING:
@@ -29,6 +30,9 @@ def build_assistant(models: Models, db: BaseDb) -> Agent:
             "Be concise and concrete. Say plainly when you do not know something.",
         ],
         tools=[workspace_context],
+        # The workspace's knowledge base (search_knowledge_base), scoped to the run's workspace.
+        knowledge=workspace_knowledge(),
+        search_knowledge=True,
         pre_hooks=[announce_run_started],
         enable_agentic_memory=True,  # memories of this user in this workspace (agno's user id is both)
         add_history_to_context=True,

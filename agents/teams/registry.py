@@ -48,11 +48,13 @@ class Entry:
 
 def _agents() -> dict[str, Entry]:
     from agents.teams.assistant import ASSISTANT_ID, build_assistant
+    from agents.teams.scribe import SCRIBE_ID, build_scribe
     from agents.teams.sentinel import SENTINEL_ID, build_sentinel
 
     return {
         ASSISTANT_ID: Entry("HYVVE Assistant", "Answers questions about the workspace's business.", build_assistant),
         SENTINEL_ID: Entry("Sentinel", "Carries out actions, each one after approval.", build_sentinel),
+        SCRIBE_ID: Entry("Scribe", "Searches the workspace's knowledge base; adds notes after approval.", build_scribe),
     }
 
 

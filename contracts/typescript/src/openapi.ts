@@ -1016,6 +1016,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/knowledge/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Documents
+         * @description The workspace's documents, newest first.
+         */
+        get: operations["list_documents_knowledge_documents_get"];
+        put?: never;
+        /**
+         * Add Document
+         * @description Add a document (text, markdown, PDF or a URL) to the workspace's knowledge base.
+         */
+        post: operations["add_document_knowledge_documents_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Document
+         * @description One document and its ingestion status.
+         */
+        get: operations["get_document_knowledge_documents__document_id__get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Document
+         * @description Remove a document and every chunk of it from the knowledge base.
+         */
+        delete: operations["delete_document_knowledge_documents__document_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query Knowledge
+         * @description Hybrid (semantic + keyword) search of the workspace's knowledge base.
+         */
+        post: operations["query_knowledge_knowledge_query_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/knowledge/remote-content": {
         parameters: {
             query?: never;
@@ -4530,6 +4598,69 @@ export interface components {
              */
             tables?: string[];
         };
+        /** KnowledgeDocument */
+        KnowledgeDocument: {
+            /** Chunk Count */
+            chunk_count: number;
+            /** Content Sha256 */
+            content_sha256: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By */
+            created_by: string | null;
+            /**
+             * Duplicate
+             * @default false
+             */
+            duplicate?: boolean;
+            /** Embedder */
+            embedder: string | null;
+            /** Error */
+            error: string | null;
+            /** Id */
+            id: string;
+            /** Metadata */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** Name */
+            name: string;
+            /** Size Bytes */
+            size_bytes: number;
+            /**
+             * Source Type
+             * @enum {string}
+             */
+            source_type: "text" | "markdown" | "pdf" | "url";
+            /** Source Url */
+            source_url: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "processing" | "completed" | "failed";
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Workspace Id */
+            workspace_id: string;
+        };
+        /** KnowledgeDocumentList */
+        KnowledgeDocumentList: {
+            /** Data */
+            data: components["schemas"]["KnowledgeDocument"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
         /**
          * KnowledgeDomainConfig
          * @description Configuration for the Knowledge domain of the AgentOS
@@ -4537,6 +4668,26 @@ export interface components {
         KnowledgeDomainConfig: {
             /** Display Name */
             display_name?: string | null;
+        };
+        /** KnowledgeHit */
+        KnowledgeHit: {
+            /** Content */
+            content: string;
+            /** Document Id */
+            document_id: string;
+            /** Metadata */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** Name */
+            name: string | null;
+            /** Score */
+            score: number;
+        };
+        /** KnowledgeHits */
+        KnowledgeHits: {
+            /** Data */
+            data: components["schemas"]["KnowledgeHit"][];
         };
         /**
          * KnowledgeInstanceConfig
@@ -4553,6 +4704,20 @@ export interface components {
             name: string;
             /** Table */
             table: string;
+        };
+        /** KnowledgeQuery */
+        KnowledgeQuery: {
+            /** Filters */
+            filters?: {
+                [key: string]: string | number | boolean;
+            } | null;
+            /**
+             * Limit
+             * @default 5
+             */
+            limit?: number;
+            /** Query */
+            query: string;
         };
         /**
          * LearningConfig
@@ -14331,6 +14496,486 @@ export interface operations {
             };
             /** @description No knowledge base is configured on this AgentOS */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_documents_knowledge_documents_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeDocumentList"];
+                };
+            };
+            /** @description WORKSPACE_REQUIRED: an operator acting within no workspace */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or another workspace's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    add_document_knowledge_documents_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Content */
+                    content: string;
+                    /** Metadata */
+                    metadata?: {
+                        [key: string]: string | number | boolean;
+                    };
+                    /** Name */
+                    name?: string | null;
+                    /**
+                     * Type
+                     * @enum {string}
+                     */
+                    type: "text" | "markdown";
+                } | {
+                    /** Metadata */
+                    metadata?: {
+                        [key: string]: string | number | boolean;
+                    };
+                    /** Name */
+                    name?: string | null;
+                    /**
+                     * Type
+                     * @constant
+                     */
+                    type: "url";
+                    /** Url */
+                    url: string;
+                };
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @description a JSON object */
+                    metadata?: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace already has this content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeDocument"];
+                };
+            };
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeDocument"];
+                };
+            };
+            /** @description URL_NOT_ALLOWED (not a public http(s) URL) or WORKSPACE_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or another workspace's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description DOCUMENT_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Neither JSON nor multipart, or a file type that cannot be ingested */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_document_knowledge_documents__document_id__get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeDocument"];
+                };
+            };
+            /** @description WORKSPACE_REQUIRED: an operator acting within no workspace */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or another workspace's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_document_knowledge_documents__document_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WORKSPACE_REQUIRED: an operator acting within no workspace */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or another workspace's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    query_knowledge_knowledge_query_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeQuery"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeHits"];
+                };
+            };
+            /** @description WORKSPACE_REQUIRED: an operator acting within no workspace */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or another workspace's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,95 @@
+"""The agno Knowledge HYVVE's agents search: the run's workspace, and only it.
+
+agno hands `search`/`asearch` the run's user id, which the tenancy middleware set to
+`<workspace_id>:<user_id>` from the verified credential (a client cannot choose it). The workspace is
+taken from there; filters a client sends (`knowledge_filters`) are ANDed with it, so they can narrow a
+search but never reach another workspace. No user id, no results.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from agno.knowledge.document import Document
+from agno.knowledge.knowledge import Knowledge
+
+from agents.knowledge.service import knowledge_service
+from agents.knowledge.store import Chunk
+
+log = logging.getLogger(__name__)
+
+
+def workspace_of(agno_user_id: str | None) -> str | None:
+    """The workspace of agno's user id `<workspace_id>:<user_id>` (Principal.agno_user_id)."""
+    if not agno_user_id or ":" not in agno_user_id:
+        return None
+    workspace_id = agno_user_id.split(":", 1)[0]
+    return workspace_id or None
+
+
+def _documents(chunks: list[Chunk]) -> list[Document]:
+    return [
+        Document(
+            id=chunk.id,
+            name=chunk.name,
+            content=chunk.content,
+            meta_data={**chunk.meta_data, "similarity_score": round(chunk.score, 6)},
+        )
+        for chunk in chunks
+    ]
+
+
+class WorkspaceKnowledge(Knowledge):
+    """One instance serves every workspace: the scope comes from each call's run, not from the object."""
+
+    def __init__(self, max_results: int = 5) -> None:
+        super().__init__(
+            name="workspace-knowledge",
+            description="Documents this HYVVE workspace added to its knowledge base.",
+            vector_db=None,
+            contents_db=None,
+            max_results=max_results,
+        )
+
+    def search(
+        self,
+        query: str,
+        max_results: int | None = None,
+        filters: Any = None,
+        search_type: str | None = None,
+        user_id: str | None = None,
+        run_response: Any = None,
+    ) -> list[Document]:
+        workspace_id = workspace_of(user_id)
+        if workspace_id is None:
+            log.warning("knowledge search without a workspace-scoped user id: no results")
+            return []
+        return _documents(knowledge_service().search(workspace_id, query, max_results or self.max_results, filters))
+
+    async def asearch(
+        self,
+        query: str,
+        max_results: int | None = None,
+        filters: Any = None,
+        search_type: str | None = None,
+        user_id: str | None = None,
+        run_response: Any = None,
+    ) -> list[Document]:
+        workspace_id = workspace_of(user_id)
+        if workspace_id is None:
+            log.warning("knowledge search without a workspace-scoped user id: no results")
+            return []
+        chunks = await knowledge_service().asearch(workspace_id, query, max_results or self.max_results, filters)
+        return _documents(chunks)
+
+
+_shared: WorkspaceKnowledge | None = None
+
+
+def workspace_knowledge() -> WorkspaceKnowledge:
+    """The process's one WorkspaceKnowledge (agents are built per request; this need not be)."""
+    global _shared
+    if _shared is None:
+        _shared = WorkspaceKnowledge()
+    return _shared

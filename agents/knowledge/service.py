@@ -1,0 +1,351 @@
+"""Workspace knowledge: submit, list, delete and search documents, and the ingestion worker.
+
+Every method takes the workspace id from its caller's *verified* identity (the route's principal, or
+the run's agno user id); nothing here reads a workspace from request data. Ingestion is a job on the
+document row, claimed with `FOR UPDATE SKIP LOCKED` and a lease like continuations: a replica that
+dies mid-way leaves the lease to run out and another one indexes the document again (chunks are
+replaced, never added twice). Re-submitting content a workspace already has returns that document.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert
+
+from agno.knowledge.embedder.base import Embedder
+from agno.knowledge.embedder.openai import OpenAIEmbedder
+
+from agents.database.tables import ServiceTables
+from agents.knowledge.embedders import DIMENSIONS, LOCAL, OPENAI, EmbedderChoice, local_embedder, openai_embedder
+from agents.knowledge.sources import SourceError, fetch_url, read_chunks
+from agents.knowledge.store import Chunk, WorkspaceVectors
+from agents.providers.selection import ModelSelector, SelectionError
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 3
+LEASE_SECONDS = 300
+RETRY_SECONDS = 30
+EMBEDDER_CACHE_SECONDS = 60
+# The component id the workspace's provider is looked up for (agent_model_preferences keys on it).
+EMBEDDING_COMPONENT = "scribe"
+
+PUBLIC_COLUMNS = (
+    "id", "workspace_id", "name", "source_type", "source_url", "content_sha256", "size_bytes", "metadata",
+    "status", "error", "embedder", "chunk_count", "created_by", "created_at", "updated_at",
+)
+
+
+@dataclass(frozen=True)
+class Submitted:
+    document: dict[str, Any]
+    created: bool  # False: the workspace already had this content
+
+
+class KnowledgeService:
+    def __init__(
+        self,
+        engine: Engine,
+        tables: ServiceTables,
+        selector: ModelSelector,
+        *,
+        embedder_mode: str = "auto",
+        allow_private_urls: bool = False,
+        max_bytes: int = 10 * 1024 * 1024,
+    ) -> None:
+        self.engine = engine
+        self.documents = tables.knowledge_documents
+        self.selector = selector
+        self.embedder_mode = embedder_mode
+        self.allow_private_urls = allow_private_urls
+        self.max_bytes = max_bytes
+        schema = tables.metadata.schema or "ai"
+        self.stores = {name: WorkspaceVectors(engine, schema, name, dims) for name, dims in DIMENSIONS.items()}
+        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        self._openai: dict[str, tuple[float, str, EmbedderChoice | None]] = {}
+        self._lock = threading.Lock()
+        self._wake: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def create_tables(self) -> None:
+        for store in self.stores.values():
+            store.create()
+
+    # -- embedders --------------------------------------------------------------------------------------
+
+    def _workspace_openai(self, workspace_id: str) -> EmbedderChoice | None:
+        """The workspace's own OpenAI key as an embedder (cached briefly), or None."""
+        if self.embedder_mode == "local":
+            return None
+        now = time.monotonic()
+        with self._lock:
+            cached = self._openai.get(workspace_id)
+        try:
+            spec = self.selector.select(workspace_id, EMBEDDING_COMPONENT, "openai", enforce_limit=False).primary.spec
+        except SelectionError:
+            spec = None
+        if spec is None or not spec.api_key:
+            return None
+        fingerprint = hashlib.sha256(f"{spec.api_key}|{spec.base_url}".encode()).hexdigest()
+        if cached and cached[1] == fingerprint and now - cached[0] < EMBEDDER_CACHE_SECONDS:
+            return cached[2]
+        choice = EmbedderChoice(OPENAI, openai_embedder(spec.api_key, spec.base_url))
+        with self._lock:
+            self._openai[workspace_id] = (now, fingerprint, choice)
+        return choice
+
+    def embedder_for_ingestion(self, workspace_id: str) -> EmbedderChoice:
+        return self._workspace_openai(workspace_id) or EmbedderChoice(LOCAL, local_embedder())
+
+    def _embedder_named(self, workspace_id: str, name: str) -> Embedder | None:
+        if name == LOCAL:
+            return local_embedder()
+        choice = self._workspace_openai(workspace_id)
+        return choice.embedder if choice and choice.name == name else None
+
+    # -- documents --------------------------------------------------------------------------------------
+
+    def submit(
+        self,
+        workspace_id: str,
+        *,
+        name: str,
+        source_type: str,
+        payload: bytes | None = None,
+        url: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        created_by: str | None = None,
+    ) -> Submitted:
+        if url is not None:
+            digest = hashlib.sha256(b"url\0" + url.encode()).hexdigest()
+            size = 0
+        else:
+            assert payload is not None
+            digest = hashlib.sha256(payload).hexdigest()
+            size = len(payload)
+        d = self.documents
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                insert(d)
+                .values(
+                    id=str(uuid.uuid4()), workspace_id=workspace_id, name=name, source_type=source_type,
+                    source_url=url, content_sha256=digest, size_bytes=size, metadata=metadata or {},
+                    status="pending", created_by=created_by, source=payload,
+                )
+                .on_conflict_do_nothing(index_elements=[d.c.workspace_id, d.c.content_sha256])
+                .returning(*self._public())
+            ).first()
+            if row is not None:
+                created = True
+            else:
+                # The workspace has this content already; a failed attempt is tried again with it.
+                row = conn.execute(
+                    update(d)
+                    .where(d.c.workspace_id == workspace_id, d.c.content_sha256 == digest, d.c.status == "failed")
+                    .values(status="pending", error=None, attempts=0, source=payload, lease_until=None,
+                            updated_at=func.now())
+                    .returning(*self._public())
+                ).first()
+                created = row is not None
+                if row is None:
+                    row = conn.execute(
+                        select(*self._public()).where(d.c.workspace_id == workspace_id, d.c.content_sha256 == digest)
+                    ).one()
+        if created:
+            self.notify()
+        return Submitted(dict(row._mapping), created)
+
+    def list(self, workspace_id: str, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        d = self.documents
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(*self._public()).where(d.c.workspace_id == workspace_id)
+                .order_by(d.c.created_at.desc(), d.c.id).limit(limit).offset(offset)
+            ).all()
+            total = conn.execute(select(func.count()).where(d.c.workspace_id == workspace_id)).scalar_one()
+        return [dict(r._mapping) for r in rows], total
+
+    def get(self, workspace_id: str, document_id: str) -> dict[str, Any] | None:
+        d = self.documents
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(*self._public()).where(d.c.workspace_id == workspace_id, d.c.id == document_id)
+            ).first()
+        return dict(row._mapping) if row else None
+
+    def delete(self, workspace_id: str, document_id: str) -> bool:
+        d = self.documents
+        with self.engine.begin() as conn:
+            gone = conn.execute(
+                delete(d).where(d.c.workspace_id == workspace_id, d.c.id == document_id).returning(d.c.id)
+            ).first()
+        if gone is None:
+            return False
+        for store in self.stores.values():
+            store.delete_document(workspace_id, document_id)
+        return True
+
+    def _public(self) -> list[Any]:
+        return [self.documents.c[name] for name in PUBLIC_COLUMNS]
+
+    # -- search -----------------------------------------------------------------------------------------
+
+    def search(
+        self, workspace_id: str, query: str, limit: int = 5, filters: dict[str, Any] | list[Any] | None = None
+    ) -> list[Chunk]:
+        """Hybrid search over the workspace's indexed documents, best first. Never another workspace's."""
+        if not workspace_id or not query.strip():
+            return []
+        d = self.documents
+        with self.engine.connect() as conn:
+            in_use = conn.execute(
+                select(d.c.embedder).distinct().where(d.c.workspace_id == workspace_id, d.c.status == "completed")
+            ).scalars().all()
+        found: list[Chunk] = []
+        for name in in_use:
+            embedder = self._embedder_named(workspace_id, name) if name in self.stores else None
+            if embedder is None:
+                log.warning("workspace %s has documents indexed with %s, which it can no longer use", workspace_id, name)
+                continue
+            vector = embedder.get_embedding(query)
+            found += self.stores[name].search_workspace(workspace_id, query, vector, limit, filters)
+        found.sort(key=lambda c: c.score, reverse=True)
+        return found[:limit]
+
+    async def asearch(
+        self, workspace_id: str, query: str, limit: int = 5, filters: dict[str, Any] | list[Any] | None = None
+    ) -> list[Chunk]:
+        return await asyncio.to_thread(self.search, workspace_id, query, limit, filters)
+
+    # -- the ingestion worker ---------------------------------------------------------------------------
+
+    def notify(self) -> None:
+        """Wake the worker of this process (any thread): a document was submitted here."""
+        if self._loop is not None and self._wake is not None:
+            self._loop.call_soon_threadsafe(self._wake.set)
+
+    async def run(self, stop: asyncio.Event, poll_seconds: float = 2.0) -> None:
+        self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
+        while not stop.is_set():
+            try:
+                job = await asyncio.to_thread(self._claim)
+                if job is not None:
+                    await self._ingest(job)
+                    continue
+            except Exception:  # keep the worker alive through database hiccups
+                log.exception("knowledge ingestion iteration failed")
+            self._wake.clear()
+            waiters = [asyncio.create_task(self._wake.wait()), asyncio.create_task(stop.wait())]
+            await asyncio.wait(waiters, timeout=poll_seconds, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
+    def _claim(self) -> dict[str, Any] | None:
+        d = self.documents
+        claimable = (
+            select(d.c.id)
+            .where(
+                or_(
+                    and_(d.c.status == "pending", or_(d.c.lease_until.is_(None), d.c.lease_until < func.now())),
+                    and_(d.c.status == "processing", d.c.lease_until < func.now()),
+                )
+            )
+            .order_by(d.c.created_at)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                update(d)
+                .where(d.c.id == claimable)
+                .values(status="processing", lease_owner=self.owner, attempts=d.c.attempts + 1,
+                        lease_until=func.now() + func.make_interval(0, 0, 0, 0, 0, 0, LEASE_SECONDS),
+                        updated_at=func.now())
+                .returning(*d.c)
+            ).first()
+        return dict(row._mapping) if row else None
+
+    async def _ingest(self, job: dict[str, Any]) -> None:
+        workspace_id, document_id = job["workspace_id"], job["id"]
+        try:
+            source_type, payload = job["source_type"], job["source"]
+            if source_type == "url":
+                fetched = await asyncio.to_thread(
+                    fetch_url, job["source_url"], max_bytes=self.max_bytes, allow_private=self.allow_private_urls
+                )
+                source_type, payload = fetched.source_type, fetched.payload
+            chunks = await asyncio.to_thread(read_chunks, source_type, payload or b"", job["name"])
+            choice = await asyncio.to_thread(self.embedder_for_ingestion, workspace_id)
+            vectors = await self._embed(choice.embedder, [chunk.content for chunk in chunks])
+            store = self.stores[choice.name]
+            count = await asyncio.to_thread(store.replace_document, workspace_id, document_id, chunks, vectors)
+            await asyncio.to_thread(self._finish, job, choice.name, count)
+            log.info("knowledge document %s indexed: %d chunks (%s)", document_id, count, choice.name)
+        except SourceError as exc:
+            await asyncio.to_thread(self._fail, job, str(exc), retry=False)
+        except Exception as exc:  # provider or database trouble: try again later, a few times
+            log.warning("knowledge document %s: indexing attempt %d failed (%s)", document_id, job["attempts"],
+                        type(exc).__name__)
+            await asyncio.to_thread(self._fail, job, "Indexing failed; it will be retried", retry=True)
+
+    async def _embed(self, embedder: Embedder, texts: Sequence[str]) -> list[list[float]]:
+        if isinstance(embedder, OpenAIEmbedder):
+            vectors, _ = await embedder.async_get_embeddings_batch_and_usage(list(texts))
+        else:
+            vectors = await asyncio.to_thread(embedder.get_embedding, list(texts))  # type: ignore[arg-type]
+        if len(vectors) != len(texts) or any(not v for v in vectors):
+            raise RuntimeError("the embedder returned fewer embeddings than chunks")
+        return [list(map(float, v)) for v in vectors]
+
+    def _finish(self, job: dict[str, Any], embedder: str, count: int) -> None:
+        d = self.documents
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(d)
+                .where(d.c.id == job["id"], d.c.lease_owner == self.owner, d.c.status == "processing")
+                .values(status="completed", embedder=embedder, chunk_count=count, error=None, source=None,
+                        lease_owner=None, lease_until=None, updated_at=func.now())
+                .returning(d.c.id)
+            ).first()
+        if done is None:  # deleted (or taken over) while we indexed it: leave no chunks of ours behind
+            if self.get(job["workspace_id"], job["id"]) is None:
+                self.stores[embedder].delete_document(job["workspace_id"], job["id"])
+
+    def _fail(self, job: dict[str, Any], message: str, *, retry: bool) -> None:
+        d = self.documents
+        again = retry and job["attempts"] < MAX_ATTEMPTS
+        values: dict[str, Any] = {"error": message, "lease_owner": None, "updated_at": func.now()}
+        if again:
+            values |= {"status": "pending", "lease_until": func.now() + func.make_interval(0, 0, 0, 0, 0, 0, RETRY_SECONDS)}
+        else:
+            values |= {"status": "failed", "lease_until": None, "source": None,
+                       "error": message if not retry else "Indexing failed after several attempts"}
+        with self.engine.begin() as conn:
+            conn.execute(update(d).where(d.c.id == job["id"], d.c.lease_owner == self.owner).values(**values))
+
+
+_service: KnowledgeService | None = None
+
+
+def configure(service: KnowledgeService | None) -> None:
+    global _service
+    _service = service
+
+
+def knowledge_service() -> KnowledgeService:
+    if _service is None:
+        raise RuntimeError("knowledge is not configured (agents.main.create_app configures it)")
+    return _service

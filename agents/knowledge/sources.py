@@ -1,0 +1,155 @@
+"""Turning a submitted source into chunks: agno's readers and chunking, and a guarded URL fetch.
+
+URLs are fetched by us, not by agno's URL loader: the fetch runs inside the platform's network, so it
+refuses addresses that are not public (loopback, private, link-local: cloud metadata endpoints live
+there), checks again on every redirect, and stops at a size limit.
+"""
+
+from __future__ import annotations
+
+import io
+import ipaddress
+import socket
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from agno.knowledge.chunking.recursive import RecursiveChunking
+from agno.knowledge.document import Document
+from agno.knowledge.reader.base import Reader
+
+CHUNK_SIZE = 1000  # characters: about all-MiniLM-L6-v2's 256-token window
+CHUNK_OVERLAP = 100
+SOURCE_TYPES = ("text", "markdown", "pdf", "url")
+
+
+class SourceError(Exception):
+    """A source that cannot be ingested; the message is safe to show the user."""
+
+
+def _reader(source_type: str) -> Reader:
+    chunking = RecursiveChunking(chunk_size=CHUNK_SIZE, overlap=CHUNK_OVERLAP)
+    if source_type == "pdf":
+        from agno.knowledge.reader.pdf_reader import PDFReader
+
+        return PDFReader(chunking_strategy=chunking, split_on_pages=True)
+    if source_type == "markdown":
+        from agno.knowledge.reader.markdown_reader import MarkdownReader
+
+        return MarkdownReader(chunking_strategy=chunking)
+    from agno.knowledge.reader.text_reader import TextReader
+
+    return TextReader(chunking_strategy=chunking)
+
+
+def read_chunks(source_type: str, payload: bytes, name: str) -> list[Document]:
+    """The chunks of one source (text, markdown or pdf), each a non-empty agno Document."""
+    if source_type in ("text", "markdown"):
+        try:
+            payload.decode("utf-8")
+        except UnicodeDecodeError:
+            raise SourceError("The document is not UTF-8 text") from None
+    elif source_type == "pdf" and not payload.startswith(b"%PDF"):
+        raise SourceError("The file is not a PDF")
+    stream = io.BytesIO(payload)
+    stream.name = name
+    chunks = [doc for doc in _reader(source_type).read(stream, name=name) if doc.content and doc.content.strip()]
+    if not chunks:
+        raise SourceError(f"No text could be read from this {source_type} document")
+    return chunks
+
+
+# -- URLs --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fetched:
+    source_type: str  # what the response turned out to be: text | markdown | pdf
+    payload: bytes
+
+
+def check_public_url(url: str, allow_private: bool = False) -> None:
+    """Refuse URLs this service must not fetch. Raises SourceError with a reason the user can act on."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SourceError("Only http(s) URLs can be ingested")
+    if parts.username or parts.password:
+        raise SourceError("URLs with credentials cannot be ingested")
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    except socket.gaierror:
+        raise SourceError(f"The host {parts.hostname} could not be resolved") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if not address.is_global or address.is_multicast:
+            raise SourceError(f"The host {parts.hostname} is not a public address")
+
+
+def fetch_url(url: str, *, max_bytes: int, allow_private: bool, timeout: float = 15.0) -> Fetched:
+    current = url
+    with httpx.Client(timeout=timeout, follow_redirects=False, headers={"user-agent": "HYVVE-AgentOS/knowledge"}) as http:
+        for _ in range(5):
+            check_public_url(current, allow_private)
+            with http.stream("GET", current) as response:
+                if response.is_redirect and "location" in response.headers:
+                    current = urljoin(current, response.headers["location"])
+                    continue
+                if response.status_code >= 400:
+                    raise SourceError(f"The URL answered HTTP {response.status_code}")
+                body = bytearray()
+                for part in response.iter_bytes():
+                    body.extend(part)
+                    if len(body) > max_bytes:
+                        raise SourceError(f"The page is larger than {max_bytes} bytes")
+                content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+                return _classify(current, content_type, bytes(body))
+    raise SourceError("The URL redirects too often")
+
+
+def _classify(url: str, content_type: str, body: bytes) -> Fetched:
+    path = urlsplit(url).path.lower()
+    if content_type == "application/pdf" or path.endswith(".pdf"):
+        return Fetched("pdf", body)
+    if content_type in ("text/markdown", "text/x-markdown") or path.endswith((".md", ".markdown")):
+        return Fetched("markdown", body)
+    if content_type in ("text/html", "application/xhtml+xml"):
+        return Fetched("text", html_text(body.decode("utf-8", errors="replace")).encode())
+    if content_type.startswith("text/") or content_type in ("", "application/json"):
+        return Fetched("text", body)
+    raise SourceError(f"Pages of type {content_type} cannot be ingested")
+
+
+class _TextOfHtml(HTMLParser):
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "pre"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_text(html: str) -> str:
+    """The readable text of a page (no scripts, styles or markup)."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)

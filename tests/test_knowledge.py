@@ -1,0 +1,385 @@
+"""Workspace knowledge: ingestion (text, markdown, PDF, URL) with status, dedupe and deletion; hybrid search
+that never leaves the caller's workspace, through the API and through agents; the HNSW index in use."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from agents.knowledge.sources import SourceError, check_public_url, fetch_url
+from agents.knowledge.store import WorkspaceVectors
+from agents.providers.crypto import KeyCipher
+from tests.harness import ServiceProcess
+from tests.node_side import NodeSide, Workspace
+from tests.test_approvals import item_for_run, wait_for_run
+
+
+def marker() -> str:
+    return "zq" + uuid.uuid4().hex[:10]  # one token no other document contains
+
+
+def member(service: ServiceProcess, workspace: Workspace, role: str = "member") -> httpx.Client:
+    return service.client(headers={"authorization": f"Bearer {workspace[role].session_token}"})
+
+
+def add_text(http: httpx.Client, content: str, kind: str = "text", **extra: Any) -> httpx.Response:
+    return http.post("/knowledge/documents", json={"type": kind, "content": content, **extra})
+
+
+def wait_indexed(http: httpx.Client, document_id: str, status: str = "completed", timeout: float = 90) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    current: dict[str, Any] = {}
+    while time.monotonic() < deadline:
+        current = http.get(f"/knowledge/documents/{document_id}").json()
+        if current.get("status") == status:
+            return current
+        if current.get("status") == "failed" and status != "failed":
+            break
+        time.sleep(0.2)
+    raise AssertionError(f"document {document_id} is {current.get('status')}, not {status}: {current}")
+
+
+def query(http: httpx.Client, text: str, **extra: Any) -> list[dict[str, Any]]:
+    response = http.post("/knowledge/query", json={"query": text, **extra})
+    assert response.status_code == 200, response.text
+    return response.json()["data"]
+
+
+def minimal_pdf(text: str) -> bytes:
+    """A one-page PDF with `text` in Helvetica, offsets computed: what a real PDF library reads."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+@pytest.fixture(scope="module")
+def two_workspaces(node: NodeSide) -> tuple[Workspace, Workspace]:
+    return node.workspace(), node.workspace()
+
+
+@pytest.fixture(scope="module")
+def web_page() -> Iterator[dict[str, Any]]:
+    """A small web server: the pages a URL ingestion fetches."""
+    pages: dict[str, tuple[str, bytes]] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            content_type, body = pages.get(self.path, ("text/plain", b""))
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("content-type", content_type)
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield {"pages": pages, "url": f"http://127.0.0.1:{server.server_address[1]}"}
+    server.shutdown()
+
+
+# -- ingestion ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown", "pdf", "url"])
+def test_each_kind_of_document_is_ingested_and_found(
+    service: ServiceProcess, two_workspaces: tuple[Workspace, Workspace], web_page: dict[str, Any], kind: str
+) -> None:
+    a, _ = two_workspaces
+    word = marker()
+    with member(service, a) as http:
+        if kind == "text":
+            response = add_text(http, f"Our refund window is 30 days. Code {word}.", name="Refunds")
+        elif kind == "markdown":
+            response = add_text(http, f"# Pricing\n\n## Plans\n\nThe pro plan costs 49 dollars. Code {word}.", "markdown")
+        elif kind == "pdf":
+            response = http.post("/knowledge/documents", files={"file": ("handbook.pdf", minimal_pdf(f"Shipping takes 3 days {word}"), "application/pdf")})
+        else:
+            web_page["pages"][f"/{word}.html"] = (
+                "text/html", f"<html><head><script>var x='{marker()}'</script></head><body><h1>About</h1>"
+                             f"<p>We roast coffee in Lisbon. Code {word}.</p></body></html>".encode())
+            response = http.post("/knowledge/documents", json={"type": "url", "url": f"{web_page['url']}/{word}.html"})
+        assert response.status_code == 202, response.text
+        document = response.json()
+        assert document["status"] in ("pending", "processing", "completed")
+        assert document["source_type"] == kind
+
+        indexed = wait_indexed(http, document["id"])
+
+        assert indexed["chunk_count"] >= 1 and indexed["embedder"] == "local-minilm"
+        hits = query(http, word)
+        assert hits and hits[0]["document_id"] == document["id"] and word in hits[0]["content"]
+        assert "<script>" not in hits[0]["content"]
+
+
+def test_semantic_search_finds_a_document_by_meaning(service: ServiceProcess, node: NodeSide) -> None:
+    ws = node.workspace(roles=("member",))
+    with member(service, ws) as http:
+        about_refunds = add_text(http, "Customers can return any product within thirty days for their money back.").json()
+        add_text(http, "Our bakery opens at seven in the morning and bakes sourdough bread daily.")
+        wait_indexed(http, about_refunds["id"])
+        time.sleep(0.5)
+
+        hits = query(http, "what is the policy for reimbursing a purchase?", limit=1)  # no word in common
+
+        assert hits[0]["document_id"] == about_refunds["id"]
+
+
+def test_the_same_content_twice_is_one_document(
+    service: ServiceProcess, two_workspaces: tuple[Workspace, Workspace], db: sa.Engine
+) -> None:
+    a, b = two_workspaces
+    content = f"Opening hours are 9 to 5. {marker()}"
+    with member(service, a) as http:
+        first = add_text(http, content, name="Hours")
+        indexed = wait_indexed(http, first.json()["id"])
+        again = add_text(http, content, name="Hours (again)")
+
+        assert first.status_code == 202
+        assert again.status_code == 200, again.text
+        assert again.json()["id"] == first.json()["id"] and again.json()["duplicate"] is True
+        listed = [d for d in http.get("/knowledge/documents", params={"limit": 200}).json()["data"]
+                  if d["content_sha256"] == first.json()["content_sha256"]]
+        assert len(listed) == 1
+    with db.connect() as conn:
+        chunks = conn.execute(sa.text("SELECT count(*) FROM ai.knowledge_local_minilm WHERE content_id = :d"),
+                              {"d": first.json()["id"]}).scalar()
+    assert chunks == indexed["chunk_count"] >= 1
+    # Another workspace adding the same content gets its own document.
+    with member(service, b) as http:
+        other = add_text(http, content)
+        assert other.status_code == 202 and other.json()["id"] != first.json()["id"]
+
+
+def test_deleting_a_document_removes_every_chunk(service: ServiceProcess, node: NodeSide, db: sa.Engine) -> None:
+    ws = node.workspace(roles=("member",))
+    word = marker()
+    with member(service, ws) as http:
+        document = add_text(http, ("Paragraph about logistics. " * 60 + f"{word}\n\n") * 5).json()
+        assert wait_indexed(http, document["id"])["chunk_count"] > 1
+
+        assert http.delete(f"/knowledge/documents/{document['id']}").status_code == 204
+
+        assert http.get(f"/knowledge/documents/{document['id']}").status_code == 404
+        assert query(http, word) == []
+        assert http.delete(f"/knowledge/documents/{document['id']}").status_code == 404
+    with db.connect() as conn:
+        left = conn.execute(sa.text("SELECT count(*) FROM ai.knowledge_local_minilm WHERE content_id = :d"),
+                            {"d": document["id"]}).scalar()
+    assert left == 0
+
+
+def test_a_document_that_cannot_be_read_fails_with_a_reason(service: ServiceProcess, node: NodeSide) -> None:
+    ws = node.workspace(roles=("member",))
+    with member(service, ws) as http:
+        response = http.post("/knowledge/documents", files={"file": ("fake.pdf", b"this is not a pdf", "application/pdf")})
+        assert response.status_code == 202
+
+        failed = wait_indexed(http, response.json()["id"], status="failed")
+
+        assert failed["error"] == "The file is not a PDF"
+
+
+@pytest.mark.parametrize(
+    "request_kwargs, status, code",
+    [
+        ({"content": b"plain", "headers": {"content-type": "text/plain"}}, 415, "UNSUPPORTED_MEDIA_TYPE"),
+        ({"json": {"type": "text"}}, 422, "INVALID_DOCUMENT"),
+        ({"json": {"type": "video", "content": "x"}}, 422, "INVALID_DOCUMENT"),
+        ({"json": {"type": "url", "url": "file:///etc/passwd"}}, 400, "URL_NOT_ALLOWED"),
+        ({"files": {"file": ("a.exe", b"MZ", "application/octet-stream")}}, 415, "UNSUPPORTED_DOCUMENT_TYPE"),
+    ],
+)
+def test_bad_documents_are_refused_with_a_clear_error(
+    service: ServiceProcess, two_workspaces: tuple[Workspace, Workspace], request_kwargs: dict, status: int, code: str
+) -> None:
+    with member(service, two_workspaces[0]) as http:
+        response = http.post("/knowledge/documents", **request_kwargs)
+    assert response.status_code == status, response.text
+    assert response.json()["error"]["code"] == code
+
+
+def test_viewers_search_but_cannot_change_the_knowledge_base(
+    service: ServiceProcess, two_workspaces: tuple[Workspace, Workspace], anonymous: httpx.Client
+) -> None:
+    a, _ = two_workspaces
+    with member(service, a, "viewer") as viewer:
+        assert viewer.post("/knowledge/query", json={"query": "anything"}).status_code == 200
+        assert add_text(viewer, "a viewer's note").status_code == 403
+    assert anonymous.get("/knowledge/documents").status_code == 401
+
+
+# -- tenancy ------------------------------------------------------------------------------------------
+
+
+def test_another_workspace_never_reaches_a_document(
+    service: ServiceProcess, two_workspaces: tuple[Workspace, Workspace]
+) -> None:
+    a, b = two_workspaces
+    word = marker()
+    with member(service, a) as http_a:
+        document = add_text(http_a, f"Supplier contract terms: net 60. {word}").json()
+        wait_indexed(http_a, document["id"])
+        assert query(http_a, word)
+    with member(service, b, "owner") as http_b:
+        add_text(http_b, f"B's own note: {marker()}")  # B has documents of its own: its searches return hits
+        for filters in (None, {"workspace_id": a.id}, {"document_id": document["id"]}):
+            hits = query(http_b, word, filters=filters)
+            assert all(h["document_id"] != document["id"] and word not in h["content"] for h in hits), filters
+        assert http_b.get(f"/knowledge/documents/{document['id']}").status_code == 404
+        assert http_b.delete(f"/knowledge/documents/{document['id']}").status_code == 404
+        assert all(d["id"] != document["id"] for d in http_b.get("/knowledge/documents").json()["data"])
+    with member(service, a) as http_a:
+        assert http_a.get(f"/knowledge/documents/{document['id']}").json()["status"] == "completed"
+
+
+def test_agents_search_only_their_own_workspace(
+    service: ServiceProcess, two_workspaces: tuple[Workspace, Workspace], scripted
+) -> None:
+    a, b = two_workspaces
+    word = marker()
+    with member(service, a) as http_a:
+        wait_indexed(http_a, add_text(http_a, f"The warehouse door code is {word}.").json()["id"])
+        found = http_a.post("/agents/scribe/runs", data={
+            "message": f'call search_knowledge_base {json.dumps({"query": word})}', "stream": "false"}).json()
+    assert found["status"] == "COMPLETED" and f"door code is {word}" in found["content"]
+
+    # B's agent, asking with filters that name A's workspace and document, gets nothing of A's.
+    with member(service, b) as http_b:
+        for filters in ({"workspace_id": a.id}, {}):
+            run = http_b.post("/agents/assistant/runs", data={
+                "message": f'call search_knowledge_base {json.dumps({"query": word})}', "stream": "false",
+                "knowledge_filters": json.dumps(filters)}).json()
+            assert run["status"] == "COMPLETED", run
+            assert word not in run["content"] and "door code" not in run["content"]
+    for request in scripted.requests():
+        if request["authorization"] and request["path"].endswith("/chat/completions"):
+            messages = json.dumps(request["body"].get("messages", []))
+            if a.id not in messages and "door code" in messages:
+                assert False, "workspace B's model saw workspace A's document"
+
+
+def test_scribe_saves_a_note_only_after_approval(
+    service: ServiceProcess, node: NodeSide, db: sa.Engine, scripted
+) -> None:
+    ws = node.workspace(roles=("owner", "member"))
+    word = marker()
+    note = {"title": "Supplier", "content": f"Our flour supplier is Moinho {word}.", "reason": "asked", "confidence": 90}
+    with member(service, ws) as http:
+        run = http.post("/agents/scribe/runs", data={
+            "message": f"call save_to_knowledge {json.dumps(note)}", "stream": "false"}).json()
+        assert run["status"] == "PAUSED"
+        item = item_for_run(db, run["run_id"])
+        assert item["preview_data"]["toolName"] == "save_to_knowledge"
+        assert http.get("/knowledge/documents").json()["total"] == 0  # nothing saved before the decision
+
+    with member(service, ws, "owner") as owner:
+        decided = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"})
+        assert decided.status_code == 200, decided.text
+    with member(service, ws) as http:
+        done = wait_for_run(http, run, component="agents/scribe")
+        assert "Saved 'Supplier' to the knowledge base" in done["content"]
+        documents = http.get("/knowledge/documents").json()["data"]
+        assert [d["name"] for d in documents] == ["Supplier"]
+        wait_indexed(http, documents[0]["id"])
+        assert query(http, word)[0]["document_id"] == documents[0]["id"]
+
+
+def test_a_workspace_with_its_own_openai_key_embeds_with_it(
+    service: ServiceProcess, node: NodeSide, scripted
+) -> None:
+    from tests.conftest import MASTER_KEY
+    import base64
+
+    ws = node.workspace(roles=("member",))
+    workspace_key = f"sk-ws-{uuid.uuid4().hex}"
+    node.provider(ws.id, "openai", KeyCipher(base64.b64decode(MASTER_KEY)).encrypt(workspace_key), "gpt-4o-mini")
+    word = marker()
+    with member(service, ws) as http:
+        document = add_text(http, f"Delivery radius is 12 km. {word}").json()
+
+        indexed = wait_indexed(http, document["id"])
+
+        assert indexed["embedder"] == "openai-3-small"
+        assert query(http, word)[0]["document_id"] == document["id"]
+    embedding_calls = [r for r in scripted.requests() if r["path"].endswith("/embeddings")]
+    assert embedding_calls and all(r["authorization"] == f"Bearer {workspace_key}" for r in embedding_calls)
+
+
+# -- the index ----------------------------------------------------------------------------------------
+
+
+def test_a_search_over_ten_thousand_chunks_uses_the_hnsw_index(service: ServiceProcess, database_url: str) -> None:
+    engine = sa.create_engine(database_url)
+    store = WorkspaceVectors(engine, "ai", "local-minilm", 384)
+    store.create()  # already created by the service: must be a no-op
+    workspace_id, other = f"bench-{uuid.uuid4().hex[:8]}", f"bench-{uuid.uuid4().hex[:8]}"
+    rows = """
+        INSERT INTO ai.knowledge_local_minilm (id, name, meta_data, filters, content, embedding, content_hash, content_id, user_id)
+        SELECT md5(:ws || g), 'chunk', jsonb_build_object('workspace_id', :ws), '{}'::jsonb,
+               'synthetic chunk number ' || g || ' about widgets',
+               (SELECT array_agg(random() - 0.5)::vector(384) FROM generate_series(1, 384) WHERE g > 0),
+               'doc-' || (g / 100), 'doc-' || (g / 100), :ws
+        FROM generate_series(1, :n) AS g"""
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text(rows), {"ws": workspace_id, "n": 10_000})
+            conn.execute(sa.text(rows), {"ws": other, "n": 2_000})
+            conn.execute(sa.text("ANALYZE ai.knowledge_local_minilm"))  # what autovacuum does after a bulk load
+        probe = [random.gauss(0, 1) for _ in range(384)]
+
+        plan = store.explain(workspace_id, "widgets", probe, limit=5)
+        hits = store.search_workspace(workspace_id, "widgets", probe, limit=5)
+
+        assert "knowledge_local_minilm_embedding_hnsw" in plan, plan
+        assert "knowledge_local_minilm_content_tsv_gin" in plan or "idx_knowledge_local_minilm_user_id" in plan, plan
+        assert len(hits) == 5 and {h.meta_data["workspace_id"] for h in hits} == {workspace_id}
+    finally:
+        with engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM ai.knowledge_local_minilm WHERE user_id IN (:a, :b)"),
+                         {"a": workspace_id, "b": other})
+        engine.dispose()
+
+
+# -- the URL guard ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1/admin", "http://localhost:8080/", "http://169.254.169.254/latest/meta-data/",
+    "http://10.0.0.7/", "http://192.168.1.1/", "http://[::1]/", "http://0.0.0.0/", "http://[fd00::1]/",
+    "file:///etc/passwd", "gopher://example.com/", "http://user:secret@example.com/",
+])
+def test_urls_that_are_not_public_are_refused(url: str) -> None:
+    with pytest.raises(SourceError):
+        check_public_url(url)
+
+
+def test_a_fetch_refuses_a_private_address(web_page: dict[str, Any]) -> None:
+    with pytest.raises(SourceError, match="not a public address"):
+        fetch_url(f"{web_page['url']}/anything", max_bytes=1000, allow_private=False)
