@@ -22,7 +22,6 @@ from sqlalchemy import Engine
 
 from agno.agent.factory import AgentFactory
 from agno.factory import FactoryPermissionError, RequestContext
-from agno.job_queue.config import QueueConfig
 from agno.os import AgentOS
 from agno.team.factory import TeamFactory
 from agno.os.config import CORSConfig
@@ -32,6 +31,7 @@ from agents import __version__
 from agents.approvals.continuations import ContinuationWorker
 from agents.approvals.decisions import DecisionService
 from agents.approvals.pauses import PauseRecorder
+from agents.coordination import queue_config
 from agents.database import create_engine, describe, ensure_vector_extension
 from agents.database.agno_db import HyvvePostgresDb
 from agents.database.embedded import EmbeddedPostgres
@@ -270,8 +270,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings=AgnoAPISettings(os_security_key=None, docs_enabled=docs, cors_origin_list=[]),
         cors=CORSConfig(origins=settings.cors_origin_list, merge_base_app=False),
         # With Redis, background runs get agno's distributed cancellation and Redis event stream: any
-        # replica can cancel a run or reattach to its stream.
-        queue=QueueConfig(redis=settings.redis_url) if settings.redis_url else None,
+        # replica can cancel a run or reattach to its stream (agents/coordination.py: pools that wait).
+        queue=queue_config(settings.redis_url),
         tracing=True,  # agno's trace routes; the provider (OTLP + agno's tables) is ours, set up above
         telemetry=False,
     )
