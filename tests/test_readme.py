@@ -51,6 +51,7 @@ def test_every_quickstart_curl_command_works_as_written(local: ServiceProcess) -
     assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
     out = result.stdout
     assert '"content":"Scripted reply: What can you do for my shop?"' in out
+    assert out.count("Customers may return a candle within 30 days.") >= 2  # the search, then the agent's tool
     assert "event: RunCompleted" in out
     assert "\nPAUSED\n" in out
     assert '"status":"pending"' in out and '"status":"approved"' in out
