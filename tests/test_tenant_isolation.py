@@ -17,6 +17,8 @@ taken after set-up), so it holds whatever the HTTP answer was.
 
 from __future__ import annotations
 
+import json
+
 import re
 import uuid
 from collections.abc import Iterator
@@ -619,6 +621,20 @@ def test_dual_member_sees_only_the_active_workspaces_memories(tenants: Tenants, 
     assert topics.status_code == 200, topics.text
     assert me.topic in topics.json()
     assert other.topic not in topics.json()
+
+
+@pytest.mark.parametrize("direction", DIRECTIONS)
+def test_dual_members_agent_is_given_only_the_active_workspaces_memories(
+    tenants: Tenants, scripted: ScriptedModelServer, direction: str
+) -> None:
+    me, other = _me_and_other(tenants, direction)
+
+    run = me.http.post(f"/agents/{AGENT}/runs", data={"message": "what do you remember about me?", "stream": "false"})
+
+    assert run.status_code == 200, run.text
+    prompts = json.dumps([r["body"].get("messages") for r in scripted.requests()])
+    assert me.memory_text in prompts  # agno puts the user's memories in the agent's context...
+    assert other.memory_text not in prompts and other.secret not in prompts  # ...of this workspace only
 
 
 @pytest.mark.parametrize("direction", DIRECTIONS)
