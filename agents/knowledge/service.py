@@ -36,7 +36,7 @@ from agents.providers.selection import ModelSelector, SelectionError
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
-LEASE_SECONDS = 300
+LEASE_SECONDS = 60  # renewed every third of it while a document is being indexed
 RETRY_SECONDS = 30
 EMBEDDER_CACHE_SECONDS = 60
 # The component id the workspace's provider is looked up for (agent_model_preferences keys on it).
@@ -64,6 +64,7 @@ class KnowledgeService:
         embedder_mode: str = "auto",
         allow_private_urls: bool = False,
         max_bytes: int = 10 * 1024 * 1024,
+        lease_seconds: float = LEASE_SECONDS,
     ) -> None:
         self.engine = engine
         self.documents = tables.knowledge_documents
@@ -71,6 +72,7 @@ class KnowledgeService:
         self.embedder_mode = embedder_mode
         self.allow_private_urls = allow_private_urls
         self.max_bytes = max_bytes
+        self.lease_seconds = lease_seconds
         schema = tables.metadata.schema or "ai"
         self.stores = {name: WorkspaceVectors(engine, schema, name, dims) for name, dims in DIMENSIONS.items()}
         self.owner = f"{socket.gethostname()}:{os.getpid()}"
@@ -272,13 +274,39 @@ class KnowledgeService:
                 update(d)
                 .where(d.c.id == claimable)
                 .values(status="processing", lease_owner=self.owner, attempts=d.c.attempts + 1,
-                        lease_until=func.now() + func.make_interval(0, 0, 0, 0, 0, 0, LEASE_SECONDS),
+                        lease_until=self._lease_end(),
                         updated_at=func.now())
                 .returning(*d.c)
             ).first()
         return dict(row._mapping) if row else None
 
+    def _lease_end(self) -> Any:
+        return func.now() + func.make_interval(0, 0, 0, 0, 0, 0, self.lease_seconds)
+
+    def _renew(self, document_id: str) -> bool:
+        d = self.documents
+        with self.engine.begin() as conn:
+            renewed = conn.execute(
+                update(d).where(d.c.id == document_id, d.c.lease_owner == self.owner, d.c.status == "processing")
+                .values(lease_until=self._lease_end()).returning(d.c.id)
+            ).first()
+        return renewed is not None
+
+    async def _heartbeat(self, document_id: str) -> None:
+        """Keep the lease while indexing runs long (a big PDF, a slow provider); stop if it was lost."""
+        while True:
+            await asyncio.sleep(self.lease_seconds / 3)
+            if not await asyncio.to_thread(self._renew, document_id):
+                return
+
     async def _ingest(self, job: dict[str, Any]) -> None:
+        heartbeat = asyncio.create_task(self._heartbeat(job["id"]))
+        try:
+            await self._index(job)
+        finally:
+            heartbeat.cancel()
+
+    async def _index(self, job: dict[str, Any]) -> None:
         workspace_id, document_id = job["workspace_id"], job["id"]
         try:
             source_type, payload = job["source_type"], job["source"]
