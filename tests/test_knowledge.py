@@ -383,3 +383,13 @@ def test_urls_that_are_not_public_are_refused(url: str) -> None:
 def test_a_fetch_refuses_a_private_address(web_page: dict[str, Any]) -> None:
     with pytest.raises(SourceError, match="not a public address"):
         fetch_url(f"{web_page['url']}/anything", max_bytes=1000, allow_private=False)
+
+
+def test_a_search_without_a_workspace_scoped_user_finds_nothing() -> None:
+    from agents.knowledge.retrieval import WorkspaceKnowledge, workspace_of
+
+    assert workspace_of("ws-1:user-9") == "ws-1"
+    for unscoped in (None, "", "user-without-workspace", ":user"):
+        assert workspace_of(unscoped) is None
+        # Returns before touching the store: no configured service is needed to answer "nothing".
+        assert WorkspaceKnowledge().search("anything", user_id=unscoped) == []

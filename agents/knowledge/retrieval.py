@@ -28,6 +28,13 @@ def workspace_of(agno_user_id: str | None) -> str | None:
     return workspace_id or None
 
 
+def _scope(agno_user_id: str | None) -> str | None:
+    workspace_id = workspace_of(agno_user_id)
+    if workspace_id is None:
+        log.warning("knowledge search without a workspace-scoped user id: no results")
+    return workspace_id
+
+
 def _documents(chunks: list[Chunk]) -> list[Document]:
     return [
         Document(
@@ -61,9 +68,8 @@ class WorkspaceKnowledge(Knowledge):
         user_id: str | None = None,
         run_response: Any = None,
     ) -> list[Document]:
-        workspace_id = workspace_of(user_id)
+        workspace_id = _scope(user_id)
         if workspace_id is None:
-            log.warning("knowledge search without a workspace-scoped user id: no results")
             return []
         return _documents(knowledge_service().search(workspace_id, query, max_results or self.max_results, filters))
 
@@ -76,9 +82,8 @@ class WorkspaceKnowledge(Knowledge):
         user_id: str | None = None,
         run_response: Any = None,
     ) -> list[Document]:
-        workspace_id = workspace_of(user_id)
+        workspace_id = _scope(user_id)
         if workspace_id is None:
-            log.warning("knowledge search without a workspace-scoped user id: no results")
             return []
         chunks = await knowledge_service().asearch(workspace_id, query, max_results or self.max_results, filters)
         return _documents(chunks)
