@@ -24,16 +24,16 @@ from bench.infra import Stack, Target  # noqa: E402
 from bench.run import RESULTS, load, measured, say  # noqa: E402
 from bench.stats import latency_summary, ratio  # noqa: E402
 
-# Against the service as it is now (one shared OpenAI client per endpoint since 524e290; before that commit the
-# first candidate was `shared_client`, see bench/patched_serve.py).
+# Against the service as it is now (one shared OpenAI client per endpoint since 524e290, no pre-ping since
+# 8fba295: before those commits the candidates included `shared_client` and `no_pre_ping`, see
+# bench/patched_serve.py).
 VARIANTS = (
     "",
     "selection_cache",
-    "no_pre_ping",
+    "db_spans_sampled",
     "no_db_spans",
     "no_tracing",
     "quiet",
-    "selection_cache,no_pre_ping,no_db_spans",
 )
 
 

@@ -7,12 +7,14 @@ BENCH_PATCHES (comma-separated) chooses them:
   `with_options(api_key=...)` (no new httpx client and SSL context, ~25 ms of CPU, per run);
 - selection_cache: the workspace's provider configs and settings are cached 5 s (AUTH_CACHE_SECONDS-like);
 - no_db_spans: spans go to OTLP only, not to agno's trace tables;
+- db_spans_sampled: agno's trace tables keep 10% of the traces (plus every error and approval trace);
 - no_tracing: no TracerProvider and no OpenInference instrumentation at all (neither ours nor agno's);
 - no_pre_ping: the engine without `pool_pre_ping` (agno's factory turns it on: a `SELECT 1` round trip per
   connection checkout);
 - quiet: log level warning (no uvicorn access line and no info line per request).
 
-shared_client is what agents/providers/catalog.py does itself since 524e290; the patch is then a no-op.
+shared_client is what agents/providers/catalog.py does itself since 524e290, no_pre_ping what
+agents/database/engine.py does since 8fba295: those patches are then no-ops.
 """
 
 from __future__ import annotations
@@ -76,13 +78,20 @@ def _no_db_spans() -> None:
     import agents.observability.tracing as tracing
 
     class Nowhere(SpanExporter):
-        def __init__(self, **_: Any) -> None:
+        def __init__(self, *_: Any, **__: Any) -> None:
             pass
 
         def export(self, spans: Any) -> SpanExportResult:
             return SpanExportResult.SUCCESS
 
-    tracing.DatabaseSpanExporter = Nowhere  # type: ignore[misc,assignment]
+    tracing.TraceTableExporter = Nowhere  # type: ignore[misc,assignment]
+
+
+def _db_spans_sampled() -> None:
+    import agents.observability.tracing as tracing
+
+    original = tracing.setup_tracing
+    tracing.setup_tracing = lambda db, capture, *_: original(db, capture, 0.1)  # type: ignore[assignment]
 
 
 def _no_tracing() -> None:
@@ -110,6 +119,8 @@ def main() -> None:
         _selection_cache()
     if "no_db_spans" in PATCHES:
         _no_db_spans()
+    if "db_spans_sampled" in PATCHES:
+        _db_spans_sampled()
     if "no_tracing" in PATCHES:
         _no_tracing()
     if "no_pre_ping" in PATCHES:
