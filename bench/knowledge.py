@@ -1,9 +1,12 @@
-"""Knowledge search baseline: agno's PgVector (hybrid search, HNSW) over 10k and 100k chunks of 384 dimensions.
+"""Knowledge search: the service's workspace-scoped hybrid search against agno's PgVector, over 10k and 100k
+chunks of 384 dimensions, in one run on the same PostgreSQL and the same synthetic chunks.
 
-The service has no knowledge feature yet, so this measures agno's PgVector directly, as the service would use
-it: same PostgreSQL, `SearchType.hybrid`, agno's default `HNSW()` (m 16, ef_construction 200, ef_search 5),
-cosine distance, the GIN full-text index from `optimize()`. It is labelled "agno PgVector baseline; the
-service's workspace-filtered search not built yet" wherever it is reported.
+- agno: `PgVector(search_type=hybrid, HNSW())` as agno ships it (m 16, ef_construction 200, ef_search 5,
+  cosine, the GIN full-text index from `optimize()`), unfiltered and with a `workspace_id` metadata filter
+  (what a workspace-scoped search would cost on agno's own search).
+- service: `agents.knowledge.store.WorkspaceVectors.search_workspace` (stored tsvector + GIN, HNSW with
+  ef_search 40 and iterative scan, the workspace predicate in SQL, reciprocal-rank fusion) for one of the
+  20 workspaces, 1/20 of the chunks each.
 
 Embeddings are synthetic, never downloaded: 200 topic centroids (seeded random unit vectors); a chunk is its
 topic's centroid plus noise, normalised; a query naming `topicN` embeds near centroid N. Rows are generated
@@ -22,12 +25,14 @@ import json
 import logging
 import math
 import random
+import re
 import statistics
 import time
 from typing import Any
 
 import sqlalchemy as sa
 
+from agents.knowledge.store import WorkspaceVectors
 from agno.knowledge.embedder.base import Embedder
 from agno.vectordb.pgvector import PgVector
 from agno.vectordb.pgvector.index import HNSW
@@ -100,12 +105,13 @@ def _summary(latencies: list[float]) -> dict[str, float]:
             "mean_ms": round(statistics.fmean(latencies) * 1000, 2), "n": len(latencies)}
 
 
-def _populate(engine: sa.Engine, table: str, size: int) -> None:
+def _populate(engine: sa.Engine, table: str, size: int, owner_column: bool = False) -> None:
     vocabulary = "ARRAY[" + ",".join(f"'{w}'" for w in WORDS) + "]"
     # `WHERE g > 0` ties each subquery to its row, so PostgreSQL draws new words and noise per row; `0 * s.i`
     # keeps each aggregate in its subquery (an aggregate over outer columns only belongs to the outer query).
     sql = f"""
-        INSERT INTO "{SCHEMA}"."{table}" (id, name, meta_data, filters, content, embedding, content_hash, content_id)
+        INSERT INTO "{SCHEMA}"."{table}" (id, name, meta_data, filters, content, embedding, content_hash, content_id{
+            ", user_id" if owner_column else ""})
         SELECT 'chunk-' || g, 'doc-' || (g / 20),
                jsonb_build_object('workspace_id', 'ws-' || (g % {WORKSPACES}), 'topic', g % {TOPICS}), '{{}}'::jsonb,
                'topic' || (g % {TOPICS}) || ' ' || (
@@ -114,7 +120,7 @@ def _populate(engine: sa.Engine, table: str, size: int) -> None:
                l2_normalize(c.v + (
                    SELECT array_agg(((random() - 0.5) * {NOISE} + 0 * s.i)::real)::vector
                    FROM generate_series(1, {DIMENSIONS}) AS s(i) WHERE g > 0)),
-               md5(g::text), 'doc-' || (g / 20)
+               md5(g::text), 'doc-' || (g / 20){", 'ws-' || (g % " + str(WORKSPACES) + ")" if owner_column else ""}
         FROM generate_series(1, {size}) g
         JOIN "{SCHEMA}".bench_centroids c ON c.id = g % {TOPICS}
         CROSS JOIN (SELECT {vocabulary} AS w) v
@@ -221,15 +227,29 @@ def measure(db_url: str, size: int, queries: int, deadline: float, mode_budget_s
         _build_gin(store)
         result["gin_build_s"] = round(time.perf_counter() - started, 1)
 
+        # The service's table: same chunks, the workspace in the owner column; indexes built after the fill.
+        service = WorkspaceVectors(engine, SCHEMA, f"bench-{size}", DIMENSIONS)
+        with engine.begin() as conn:
+            conn.execute(sa.text(f'DROP TABLE IF EXISTS "{SCHEMA}"."{service.table_name}"'))
+            service.table.create(conn)
+        started = time.perf_counter()
+        _populate(engine, service.table_name, size, owner_column=True)
+        service.create()
+        result["service_fill_and_build_s"] = round(time.perf_counter() - started, 1)
+
         texts = _queries(queries, f"queries-{size}")
         for text in texts[:5]:  # warm the caches
             store.search(text, limit=5)
+            service.search_workspace("ws-3", text, embedder.get_embedding(text), 5)
         modes = {
             "hybrid": lambda q: store.hybrid_search(q, limit=5),
             "vector": lambda q: store.vector_search(q, limit=5),
             "keyword": lambda q: store.keyword_search(q, limit=5),
             # What a workspace filter on agno's metadata would do today: HNSW's 5 candidates, then the filter.
             "vector_ws_filter": lambda q: store.vector_search(q, limit=5, filters={"workspace_id": "ws-3"}),
+            "hybrid_ws_filter": lambda q: store.hybrid_search(q, limit=5, filters={"workspace_id": "ws-3"}),
+            # The service: one workspace's hybrid search (the query embedding included, as in agno's calls).
+            "service_hybrid": lambda q: service.search_workspace("ws-3", q, embedder.get_embedding(q), 5),
         }
         for mode, search in modes.items():
             latencies, found = [], []
@@ -247,13 +267,16 @@ def measure(db_url: str, size: int, queries: int, deadline: float, mode_budget_s
         sample = [embedder.get_embedding(t) for t in texts[:20]]
         result["recall_at_5"] = {"ef_search_5": _recall(engine, table, sample, 5),
                                  "ef_search_40": _recall(engine, table, sample, 40)}
-        result["plan"] = {"hybrid": _plan(engine, table, sample[0], True), "vector": _plan(engine, table, sample[0], False)}
+        service_plan = service.explain("ws-3", texts[0], sample[0], 5)
+        result["plan"] = {"hybrid": _plan(engine, table, sample[0], True), "vector": _plan(engine, table, sample[0], False),
+                          "service_indexes": sorted(set(re.findall(r"Index (?:Only )?Scan (?:Backward )?(?:using|on) (\S+)", service_plan)))}
         with engine.connect() as conn:
             result["table_mb"] = round(conn.execute(sa.text(
                 f"SELECT pg_total_relation_size('\"{SCHEMA}\".\"{table}\"')")).scalar() / 1048576, 1)
     finally:
         with engine.begin() as conn:
             conn.execute(sa.text(f'DROP TABLE IF EXISTS "{SCHEMA}"."{table}"'))
+            conn.execute(sa.text(f'DROP TABLE IF EXISTS "{SCHEMA}"."knowledge_bench_{size}"'))
         engine.dispose()
     return result
 
