@@ -191,6 +191,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     knowledge_base = knowledge.KnowledgeService(
         engine, tables, selector, embedder_mode=settings.knowledge_embedder,
         allow_private_urls=settings.knowledge_allow_private_urls, max_bytes=settings.knowledge_max_bytes,
+        meter=UsageMeter(tables),
     )
     knowledge.configure(knowledge_base)
 

@@ -312,7 +312,7 @@ def test_scribe_saves_a_note_only_after_approval(
 
 
 def test_a_workspace_with_its_own_openai_key_embeds_with_it(
-    service: ServiceProcess, node: NodeSide, scripted
+    service: ServiceProcess, node: NodeSide, db: sa.Engine, scripted
 ) -> None:
     from tests.conftest import MASTER_KEY
     import base64
@@ -330,6 +330,16 @@ def test_a_workspace_with_its_own_openai_key_embeds_with_it(
         assert query(http, word)[0]["document_id"] == document["id"]
     embedding_calls = [r for r in scripted.requests() if r["path"].endswith("/embeddings")]
     assert embedding_calls and all(r["authorization"] == f"Bearer {workspace_key}" for r in embedding_calls)
+    # Metered on the workspace's key: the indexing once, then the search's query embedding.
+    with db.connect() as conn:
+        usage = conn.execute(sa.text("SELECT agent_id, model, prompt_tokens, total_tokens FROM token_usage "
+                                     "WHERE workspace_id = :ws ORDER BY created_at"), {"ws": ws.id}).all()
+        used_today = conn.execute(sa.text("SELECT tokens_used_today FROM ai_provider_configs WHERE workspace_id = :ws"),
+                                  {"ws": ws.id}).scalar_one()
+    indexed_words, query_words = len(f"Delivery radius is 12 km. {word}".split()), 1
+    assert [(u.agent_id, u.model, u.prompt_tokens) for u in usage] == [
+        ("knowledge", "text-embedding-3-small", indexed_words), ("knowledge", "text-embedding-3-small", query_words)]
+    assert used_today == indexed_words + query_words
 
 
 # -- the index ----------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ LOCAL = "local-minilm"  # the embedder names stored on each document; keep them 
 OPENAI = "openai-3-small"
 
 DIMENSIONS = {LOCAL: 384, OPENAI: 1536}
+OPENAI_MODEL = "text-embedding-3-small"
 
 _local: Embedder | None = None
 _local_lock = threading.Lock()
@@ -48,26 +49,10 @@ def local_embedder() -> Embedder:
 def openai_embedder(api_key: str, base_url: str | None) -> Embedder:
     from agno.knowledge.embedder.openai import OpenAIEmbedder
 
-    return OpenAIEmbedder(id="text-embedding-3-small", dimensions=DIMENSIONS[OPENAI], api_key=api_key, base_url=base_url)
+    return OpenAIEmbedder(id=OPENAI_MODEL, dimensions=DIMENSIONS[OPENAI], api_key=api_key, base_url=base_url)
 
 
 @dataclass(frozen=True)
 class EmbedderChoice:
     name: str  # LOCAL | OPENAI
     embedder: Embedder
-
-
-def embed_texts(embedder: Embedder, texts: list[str]) -> list[list[float]]:
-    """Embed many texts in as few calls as the embedder allows (the local model takes a batch)."""
-    if not texts:
-        return []
-    from agno.knowledge.embedder.openai import OpenAIEmbedder
-
-    if isinstance(embedder, OpenAIEmbedder):
-        vectors: list[list[float]] = []
-        for start in range(0, len(texts), 100):
-            batch, _ = embedder.get_embeddings_batch_and_usage(texts[start : start + 100])
-            vectors.extend(batch)
-        return vectors
-    result = embedder.get_embedding(texts)  # type: ignore[arg-type]  # SentenceTransformer takes a list
-    return [list(map(float, v)) for v in result]

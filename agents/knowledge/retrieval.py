@@ -28,6 +28,10 @@ def workspace_of(agno_user_id: str | None) -> str | None:
     return workspace_id or None
 
 
+def _user_of(agno_user_id: str | None) -> str | None:
+    return agno_user_id.split(":", 1)[1] if agno_user_id and ":" in agno_user_id else None
+
+
 def _scope(agno_user_id: str | None) -> str | None:
     workspace_id = workspace_of(agno_user_id)
     if workspace_id is None:
@@ -71,7 +75,8 @@ class WorkspaceKnowledge(Knowledge):
         workspace_id = _scope(user_id)
         if workspace_id is None:
             return []
-        return _documents(knowledge_service().search(workspace_id, query, max_results or self.max_results, filters))
+        limit = max_results or self.max_results
+        return _documents(knowledge_service().search(workspace_id, query, limit, filters, _user_of(user_id)))
 
     async def asearch(
         self,
@@ -85,7 +90,8 @@ class WorkspaceKnowledge(Knowledge):
         workspace_id = _scope(user_id)
         if workspace_id is None:
             return []
-        chunks = await knowledge_service().asearch(workspace_id, query, max_results or self.max_results, filters)
+        limit = max_results or self.max_results
+        chunks = await knowledge_service().asearch(workspace_id, query, limit, filters, _user_of(user_id))
         return _documents(chunks)
 
 

@@ -28,9 +28,12 @@ from agno.knowledge.embedder.base import Embedder
 from agno.knowledge.embedder.openai import OpenAIEmbedder
 
 from agents.database.tables import ServiceTables
-from agents.knowledge.embedders import DIMENSIONS, LOCAL, OPENAI, EmbedderChoice, local_embedder, openai_embedder
+from agents.knowledge.embedders import (
+    DIMENSIONS, LOCAL, OPENAI, OPENAI_MODEL, EmbedderChoice, local_embedder, openai_embedder,
+)
 from agents.knowledge.sources import SourceError, fetch_url, read_chunks
 from agents.knowledge.store import Chunk, WorkspaceVectors
+from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, SelectionError
 
 log = logging.getLogger(__name__)
@@ -65,6 +68,7 @@ class KnowledgeService:
         allow_private_urls: bool = False,
         max_bytes: int = 10 * 1024 * 1024,
         lease_seconds: float = LEASE_SECONDS,
+        meter: UsageMeter | None = None,
     ) -> None:
         self.engine = engine
         self.documents = tables.knowledge_documents
@@ -73,6 +77,7 @@ class KnowledgeService:
         self.allow_private_urls = allow_private_urls
         self.max_bytes = max_bytes
         self.lease_seconds = lease_seconds
+        self.meter = meter  # embeddings on a workspace's own key count against its budget
         schema = tables.metadata.schema or "ai"
         self.stores = {name: WorkspaceVectors(engine, schema, name, dims) for name, dims in DIMENSIONS.items()}
         self.owner = f"{socket.gethostname()}:{os.getpid()}"
@@ -205,7 +210,8 @@ class KnowledgeService:
     # -- search -----------------------------------------------------------------------------------------
 
     def search(
-        self, workspace_id: str, query: str, limit: int = 5, filters: dict[str, Any] | list[Any] | None = None
+        self, workspace_id: str, query: str, limit: int = 5, filters: dict[str, Any] | list[Any] | None = None,
+        user_id: str | None = None,
     ) -> list[Chunk]:
         """Hybrid search over the workspace's indexed documents, best first. Never another workspace's."""
         if not workspace_id or not query.strip():
@@ -221,15 +227,24 @@ class KnowledgeService:
             if embedder is None:
                 log.warning("workspace %s has documents indexed with %s, which it can no longer use", workspace_id, name)
                 continue
-            vector = embedder.get_embedding(query)
+            vector, usage = embedder.get_embedding_and_usage(query)
+            if usage:
+                with self.engine.begin() as conn:
+                    self._meter(conn, workspace_id, user_id, _prompt_tokens([usage]))
             found += self.stores[name].search_workspace(workspace_id, query, vector, limit, filters)
         found.sort(key=lambda c: c.score, reverse=True)
         return found[:limit]
 
     async def asearch(
-        self, workspace_id: str, query: str, limit: int = 5, filters: dict[str, Any] | list[Any] | None = None
+        self, workspace_id: str, query: str, limit: int = 5, filters: dict[str, Any] | list[Any] | None = None,
+        user_id: str | None = None,
     ) -> list[Chunk]:
-        return await asyncio.to_thread(self.search, workspace_id, query, limit, filters)
+        return await asyncio.to_thread(self.search, workspace_id, query, limit, filters, user_id)
+
+    def _meter(self, conn: Any, workspace_id: str, user_id: str | None, tokens: int) -> None:
+        if self.meter is not None and tokens > 0:
+            self.meter.meter_tokens(conn, workspace_id, user_id or "service", provider="openai",
+                                    model=OPENAI_MODEL, prompt=tokens, component="knowledge")
 
     # -- the ingestion worker ---------------------------------------------------------------------------
 
@@ -317,10 +332,10 @@ class KnowledgeService:
                 source_type, payload = fetched.source_type, fetched.payload
             chunks = await asyncio.to_thread(read_chunks, source_type, payload or b"", job["name"])
             choice = await asyncio.to_thread(self.embedder_for_ingestion, workspace_id)
-            vectors = await self._embed(choice.embedder, [chunk.content for chunk in chunks])
+            vectors, tokens = await self._embed(choice.embedder, [chunk.content for chunk in chunks])
             store = self.stores[choice.name]
             count = await asyncio.to_thread(store.replace_document, workspace_id, document_id, chunks, vectors)
-            await asyncio.to_thread(self._finish, job, choice.name, count)
+            await asyncio.to_thread(self._finish, job, choice.name, count, tokens)
             log.info("knowledge document %s indexed: %d chunks (%s)", document_id, count, choice.name)
         except SourceError as exc:
             await asyncio.to_thread(self._fail, job, str(exc), retry=False)
@@ -329,18 +344,23 @@ class KnowledgeService:
                         type(exc).__name__)
             await asyncio.to_thread(self._fail, job, "Indexing failed; it will be retried", retry=True)
 
-    async def _embed(self, embedder: Embedder, texts: Sequence[str]) -> list[list[float]]:
+    async def _embed(self, embedder: Embedder, texts: Sequence[str]) -> tuple[list[list[float]], int]:
+        """The vectors, and the provider tokens they cost (0 on the local model)."""
+        tokens = 0
         if isinstance(embedder, OpenAIEmbedder):
-            vectors, _ = await embedder.async_get_embeddings_batch_and_usage(list(texts))
+            vectors, usages = await embedder.async_get_embeddings_batch_and_usage(list(texts))
+            # agno repeats a batch's usage on each of its embeddings: count each batch once.
+            tokens = _prompt_tokens(usages[:: embedder.batch_size])
         else:
             vectors = await asyncio.to_thread(embedder.get_embedding, list(texts))  # type: ignore[arg-type]
         if len(vectors) != len(texts) or any(not v for v in vectors):
             raise RuntimeError("the embedder returned fewer embeddings than chunks")
-        return [list(map(float, v)) for v in vectors]
+        return [list(map(float, v)) for v in vectors], tokens
 
-    def _finish(self, job: dict[str, Any], embedder: str, count: int) -> None:
+    def _finish(self, job: dict[str, Any], embedder: str, count: int, tokens: int = 0) -> None:
         d = self.documents
         with self.engine.begin() as conn:
+            self._meter(conn, job["workspace_id"], job["created_by"], tokens)  # once: with the outcome
             done = conn.execute(
                 update(d)
                 .where(d.c.id == job["id"], d.c.lease_owner == self.owner, d.c.status == "processing")
@@ -363,6 +383,10 @@ class KnowledgeService:
                        "error": message if not retry else "Indexing failed after several attempts"}
         with self.engine.begin() as conn:
             conn.execute(update(d).where(d.c.id == job["id"], d.c.lease_owner == self.owner).values(**values))
+
+
+def _prompt_tokens(usages: Sequence[dict[str, Any] | None]) -> int:
+    return sum(int((u or {}).get("prompt_tokens") or (u or {}).get("total_tokens") or 0) for u in usages)
 
 
 _service: KnowledgeService | None = None

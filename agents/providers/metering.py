@@ -77,6 +77,14 @@ class UsageMeter:
         for usage in per_model:
             self._meter_one(conn, run, usage, duration_ms, workspace_id, user_id)
 
+    def meter_tokens(
+        self, conn: Connection, workspace_id: str, user_id: str, *, provider: str, model: str, prompt: int,
+        completion: int = 0, component: str | None = None, duration_ms: int = 0,
+    ) -> None:
+        """Usage that is not a run's (knowledge embeddings), within the caller's transaction."""
+        usage = {"input_tokens": prompt, "output_tokens": completion, "provider": provider, "id": model}
+        self._meter_one(conn, {"agent_id": component, "model": model}, usage, duration_ms, workspace_id, user_id)
+
     def _meter_one(
         self, conn: Connection, run: dict[str, Any], usage: dict[str, Any], duration_ms: int, workspace_id: str,
         user_id: str,

@@ -175,7 +175,7 @@ def get_knowledge_router(service: KnowledgeService) -> APIRouter:
     @router.post("/knowledge/query", response_model=KnowledgeHits)
     async def query_knowledge(body: KnowledgeQuery, principal: CurrentPrincipal) -> KnowledgeHits:
         """Hybrid (semantic + keyword) search of the workspace's knowledge base."""
-        chunks = await service.asearch(_workspace(principal), body.query, body.limit, body.filters)
+        chunks = await service.asearch(_workspace(principal), body.query, body.limit, body.filters, principal.user_id)
         return KnowledgeHits(data=[
             KnowledgeHit(document_id=c.document_id, name=c.name, content=c.content, score=round(c.score, 6),
                          metadata={k: v for k, v in c.meta_data.items() if k not in ("workspace_id",)})
