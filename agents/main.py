@@ -137,7 +137,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     engine, tables = resources.engine, resources.tables
 
     agno_db = HyvvePostgresDb(id="hyvve", db_engine=engine, db_schema=settings.agno_db_schema)
-    setup_tracing(agno_db, settings.trace_capture_content, getattr(settings, "trace_db_sample_ratio", 1.0))
+    setup_tracing(agno_db, settings.trace_capture_content, settings.trace_db_sample_ratio)
     setup_metrics(engine, settings.agno_db_schema)
     selector = ModelSelector(engine, settings)
 
@@ -183,6 +183,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     worker = ContinuationWorker(
         engine, tables, agno_db, build_for_workspace, decisions, recorder,
         expiry_grace_hours=settings.approval_expiry_grace_hours,
+        concurrency=settings.approval_continuation_concurrency,
     )
     actions.configure(
         actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token))

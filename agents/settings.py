@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     # Record message content in traces (off: prompts and answers are customer data).
     trace_capture_content: bool = False
+    # Share of traces written to agno's trace tables (the Control Plane reads them); traces with an error or an
+    # approval are always kept whole. OTLP receives every trace regardless.
+    trace_db_sample_ratio: float = Field(default=1.0, ge=0, le=1)
 
     # An SSE stream silent this long gets a `: keepalive` comment, so idle proxies do not cut it.
     sse_keepalive_seconds: float = Field(default=15, gt=0, le=300)
@@ -103,6 +106,8 @@ class Settings(BaseSettings):
     events_reclaim_idle_ms: int = Field(default=30_000, ge=100)
     # A pending approval this long past its due time ends its run (NestJS escalates before that).
     approval_expiry_grace_hours: float = Field(default=72, ge=0)
+    # Decided approvals one replica continues at once.
+    approval_continuation_concurrency: int = Field(default=8, ge=1, le=64)
 
     # Workspace knowledge (agents/knowledge/). `auto`: a workspace's own OpenAI key embeds its documents,
     # else the local all-MiniLM-L6-v2; `local`: always the local model (no document leaves the platform).
