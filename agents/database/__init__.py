@@ -1,9 +1,10 @@
-"""PostgreSQL for the service: the pooled engine, start-up/readiness checks, and the embedded default."""
+"""PostgreSQL for the service: the pooled engines, start-up/readiness checks, and the embedded default."""
 
 from agents.database.engine import (
     DatabaseNotReady,
     VectorExtensionMissing,
     check_database,
+    create_async_engine,
     create_engine,
     describe,
     ensure_vector_extension,
@@ -13,6 +14,7 @@ __all__ = [
     "DatabaseNotReady",
     "VectorExtensionMissing",
     "check_database",
+    "create_async_engine",
     "create_engine",
     "describe",
     "ensure_vector_extension",
