@@ -11,9 +11,7 @@ BENCH_PATCHES (comma-separated) chooses them:
 - no_tracing: no TracerProvider and no OpenInference instrumentation at all (neither ours nor agno's);
 - no_pre_ping: the engine without `pool_pre_ping` (agno's factory turns it on: a `SELECT 1` round trip per
   connection checkout);
-- quiet: log level warning (no uvicorn access line and no info line per request);
-- sync_agno_db: agno's synchronous PostgresDb on the request path, as before ADR 0008 (agno calls it on the
-  event loop; our run-event and approval hooks then run inline, as they did).
+- quiet: log level warning (no uvicorn access line and no info line per request).
 
 shared_client is what agents/providers/catalog.py does itself since 524e290, no_pre_ping what
 agents/database/engine.py does since 8fba295: those patches are then no-ops.
@@ -114,35 +112,6 @@ def _no_pre_ping() -> None:
     engine.create_postgres_engine = lambda url, **kwargs: original(url, **{**kwargs, "pool_pre_ping": False})
 
 
-def _sync_agno_db() -> None:
-    from agno.db.postgres import PostgresDb
-
-    import agents.main as main_module
-    from agents.database import create_engine
-    from agents.settings import load_settings
-
-    class SyncHyvvePostgresDb(PostgresDb):
-        pause_recorder: Any = None
-        run_events: Any = None
-
-        def __init__(self, *, db_engine: Any, **kwargs: Any) -> None:
-            url = db_engine.url.render_as_string(hide_password=False)
-            super().__init__(db_engine=create_engine(url, load_settings()), **kwargs)
-
-        def upsert_run(self, run: Any, session_id: str, user_id: Any = None, run_index: Any = None) -> None:
-            super().upsert_run(run, session_id, user_id=user_id, run_index=run_index)
-            if self.run_events is not None:
-                self.run_events.settled(run, user_id)
-
-        def create_approval(self, approval_data: dict[str, Any]) -> Any:
-            created = super().create_approval(approval_data)
-            if created is not None and self.pause_recorder is not None and approval_data.get("approval_type") == "required":
-                self.pause_recorder.record(approval_data)
-            return created
-
-    main_module.HyvvePostgresDb = SyncHyvvePostgresDb  # type: ignore[misc,assignment]
-
-
 def main() -> None:
     if "shared_client" in PATCHES:
         _shared_client()
@@ -156,8 +125,6 @@ def main() -> None:
         _no_tracing()
     if "no_pre_ping" in PATCHES:
         _no_pre_ping()
-    if "sync_agno_db" in PATCHES:
-        _sync_agno_db()
     args = sys.argv[1:]
     if "quiet" in PATCHES:
         args += ["--log-level", "warning"]
