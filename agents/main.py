@@ -19,10 +19,8 @@ from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from sqlalchemy import Engine
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agno.agent.factory import AgentFactory
-from agno.db.postgres import PostgresDb
 from agno.factory import FactoryPermissionError, RequestContext
 from agno.os import AgentOS
 from agno.team.factory import TeamFactory
@@ -34,7 +32,7 @@ from agents.approvals.continuations import ContinuationWorker
 from agents.approvals.decisions import DecisionService
 from agents.approvals.pauses import PauseRecorder
 from agents.coordination import queue_config
-from agents.database import create_async_engine, create_engine, describe, ensure_vector_extension
+from agents.database import create_engine, describe, ensure_vector_extension
 from agents.database.agno_db import HyvvePostgresDb
 from agents.database.embedded import EmbeddedPostgres
 from agents.database.hyvve_schema import require_hyvve_schema
@@ -77,8 +75,7 @@ class Resources:
     """What the process opens at start-up and closes at shutdown."""
 
     settings: Settings
-    engine: Engine  # our tables, in worker threads; agno's trace tables
-    async_engine: AsyncEngine  # agno's AsyncPostgresDb, on the event loop
+    engine: Engine
     redis: aioredis.Redis | None
     embedded: EmbeddedPostgres | None
     jwks: JwksCache | None
@@ -93,7 +90,6 @@ class Resources:
         if self.redis is not None:
             await self.redis.aclose()
         self.engine.dispose()
-        await self.async_engine.dispose()
         if self.embedded is not None:
             self.embedded.stop()
 
@@ -114,7 +110,7 @@ def open_resources(settings: Settings) -> Resources:
         if settings.jwks_url
         else None
     )
-    return Resources(settings, create_engine(url, settings), create_async_engine(url, settings), client, embedded, jwks)
+    return Resources(settings, create_engine(url, settings), client, embedded, jwks)
 
 
 def credential_resolver(resources: Resources) -> CredentialResolver:
@@ -140,12 +136,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     resources = open_resources(settings)
     engine, tables = resources.engine, resources.tables
 
-    # One set of agno tables, two adapters: the asynchronous one for everything agno does on the event loop
-    # (docs/adr/0008-async-agno-database.md); the synchronous one for code on threads: the span exporter and
-    # the continuation worker's write of a decision into agno's approval record.
-    agno_db = HyvvePostgresDb(id="hyvve", db_engine=resources.async_engine, db_schema=settings.agno_db_schema)
-    threads_db = PostgresDb(id="hyvve-threads", db_engine=engine, db_schema=settings.agno_db_schema)
-    setup_tracing(threads_db, settings.trace_capture_content, settings.trace_db_sample_ratio)
+    agno_db = HyvvePostgresDb(id="hyvve", db_engine=engine, db_schema=settings.agno_db_schema)
+    setup_tracing(agno_db, settings.trace_capture_content, settings.trace_db_sample_ratio)
     setup_metrics(engine, settings.agno_db_schema)
     selector = ModelSelector(engine, settings)
 
@@ -189,7 +181,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     agno_db.pause_recorder = recorder
     agno_db.run_events = RunEventRecorder(engine, tables, UsageMeter(tables))
     worker = ContinuationWorker(
-        engine, tables, threads_db, agno_db.run_events, build_for_workspace, decisions, recorder,
+        engine, tables, agno_db, build_for_workspace, decisions, recorder,
         expiry_grace_hours=settings.approval_expiry_grace_hours,
         concurrency=settings.approval_continuation_concurrency,
     )

@@ -83,8 +83,7 @@ def test_unscopable_routes_are_for_operators_only(client: httpx.Client, admin: h
 
     assert refused.status_code == 403
     assert refused.json()["error"]["code"] == "FORBIDDEN"
-    # agno's Studio registry is off on its asynchronous database adapter (docs/adr/0008): its 503 says so.
-    assert admin.get(path).status_code == (503 if path == "/components" else 200)
+    assert admin.get(path).status_code == 200
 
 
 def test_service_principal_without_a_user_cannot_reach_operator_routes(service: ServiceProcess, workspace) -> None:

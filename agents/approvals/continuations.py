@@ -24,13 +24,12 @@ from opentelemetry import trace
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.sql import func
 
-from agno.db.postgres import PostgresDb
 from agno.run.base import RunStatus
 
 from agents.approvals.decisions import GRANTED, DecisionService
 from agents.approvals.pauses import PauseRecorder
+from agents.database.agno_db import HyvvePostgresDb
 from agents.database.tables import ServiceTables
-from agents.events.run_events import RunEventRecorder
 from agents.observability.context import set_request_context
 
 log = logging.getLogger(__name__)
@@ -47,8 +46,7 @@ class ContinuationWorker:
         self,
         engine: Engine,
         tables: ServiceTables,
-        approvals_db: PostgresDb,
-        run_events: RunEventRecorder | None,
+        agno_db: HyvvePostgresDb,
         build: ComponentBuilder,
         decisions: DecisionService,
         recorder: PauseRecorder,
@@ -58,8 +56,7 @@ class ContinuationWorker:
     ) -> None:
         self.engine = engine
         self.tables = tables
-        self.approvals_db = approvals_db  # agno's approval records, synchronously: written from worker threads
-        self.run_events = run_events
+        self.agno_db = agno_db
         self.build = build
         self.decisions = decisions
         self.recorder = recorder
@@ -180,7 +177,7 @@ class ContinuationWorker:
     def _prepare(self, job: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]] | None:
         """Write the decision into agno's record; return the top-level paused run to continue."""
         agno_status = "approved" if job["status"] in GRANTED else "rejected"
-        self.approvals_db.update_approval(
+        self.agno_db.update_approval(
             job["agno_approval_id"],
             expected_status="pending",
             status=agno_status,
@@ -214,9 +211,9 @@ class ContinuationWorker:
                 .where(ledger.c.approval_item_id == job["approval_item_id"], ledger.c.lease_owner == self.owner)
                 .values(continuation=state, last_error=error[:2000] if error else None, lease_until=None)
             )
-        if state == "failed" and self.run_events is not None:
+        if state == "failed" and self.agno_db.run_events is not None:
             failed = {"run_id": job["run_id"], "agent_id": job["agent_id"], "content": f"continuation failed: {error}"}
-            self.run_events.announce("failed", failed, job["agno_user_id"])
+            self.agno_db.run_events.announce("failed", failed, job["agno_user_id"])
 
 
 def _decision_note(job: dict[str, Any]) -> str | None:

@@ -1,10 +1,9 @@
-"""PostgreSQL for the service: the pooled engines, start-up/readiness checks, and the embedded default."""
+"""PostgreSQL for the service: the pooled engine, start-up/readiness checks, and the embedded default."""
 
 from agents.database.engine import (
     DatabaseNotReady,
     VectorExtensionMissing,
     check_database,
-    create_async_engine,
     create_engine,
     describe,
     ensure_vector_extension,
@@ -14,7 +13,6 @@ __all__ = [
     "DatabaseNotReady",
     "VectorExtensionMissing",
     "check_database",
-    "create_async_engine",
     "create_engine",
     "describe",
     "ensure_vector_extension",

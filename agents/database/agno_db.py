@@ -5,19 +5,14 @@
 - agno stores a run as completed or failed: `agent.run.completed|failed` goes on the bus
   (agents/events/run_events.py).
 Both are additions after agno's own write; neither can fail agno's write or the run.
-
-It is agno's asynchronous adapter (docs/adr/0008-async-agno-database.md): agno awaits it on the event loop,
-so the loop serves other requests while PostgreSQL answers, where the synchronous adapter would hold the
-whole process for every round trip. Our own additions use the synchronous engine in a worker thread.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
-from agno.db.postgres import AsyncPostgresDb
+from agno.db.postgres import PostgresDb
 
 from agents.approvals.pauses import PauseRecorder
 from agents.events.run_events import RunEventRecorder
@@ -25,27 +20,25 @@ from agents.events.run_events import RunEventRecorder
 log = logging.getLogger(__name__)
 
 
-class HyvvePostgresDb(AsyncPostgresDb):
-    """agno's AsyncPostgresDb that also records approval items and run events (see the module docstring)."""
+class HyvvePostgresDb(PostgresDb):
+    """agno's PostgresDb that also records approval items and run events (see the module docstring)."""
 
     pause_recorder: PauseRecorder | None = None
     run_events: RunEventRecorder | None = None
 
-    async def upsert_run(  # type: ignore[override]
-        self, run: Any, session_id: str, user_id: str | None = None, run_index: int | None = None
-    ) -> None:
-        await super().upsert_run(run, session_id, user_id=user_id, run_index=run_index)
+    def upsert_run(self, run: Any, session_id: str, user_id: str | None = None, run_index: int | None = None) -> None:
+        super().upsert_run(run, session_id, user_id=user_id, run_index=run_index)
         if self.run_events is not None:
             try:
-                await asyncio.to_thread(self.run_events.settled, run, user_id)
+                self.run_events.settled(run, user_id)
             except Exception:  # events never fail a run
                 log.exception("announcing run of session %s failed", session_id)
 
-    async def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:  # type: ignore[override]
-        created = await super().create_approval(approval_data)
+    def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:
+        created = super().create_approval(approval_data)
         if created is not None and self.pause_recorder is not None and approval_data.get("approval_type") == "required":
             try:
-                await asyncio.to_thread(self.pause_recorder.record, approval_data)
+                self.pause_recorder.record(approval_data)
             except Exception:  # never fail the run: the reconciler records it
                 log.exception("recording approval item for run %s failed", approval_data.get("run_id"))
         return created

@@ -1,6 +1,4 @@
-"""The pooled SQLAlchemy engines: an asynchronous one for agno's AsyncPostgresDb (runs, sessions, memories,
-approvals: the request path, awaited on the event loop) and a synchronous one for our own HYVVE-table code
-(which runs in worker threads) and agno's trace tables (written from the span exporter's thread)."""
+"""The pooled SQLAlchemy engine shared by agno's PostgresDb and our own HYVVE-table code."""
 
 from __future__ import annotations
 
@@ -9,9 +7,8 @@ from typing import Any
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncEngine
 
-from agno.db.postgres.engine import create_async_postgres_engine, create_postgres_engine
+from agno.db.postgres.engine import create_postgres_engine
 
 from agents.settings import Settings
 
@@ -24,36 +21,29 @@ class VectorExtensionMissing(DatabaseNotReady):
     """Reachable, but pgvector is not installed in the database."""
 
 
-def _pool_options(settings: Settings) -> dict[str, Any]:
-    # agno's factories give agno's JSON serializer, which its own tables rely on, and pool_pre_ping, which
-    # we replace: a `SELECT 1` round trip on every checkout (~9 per run) to notice connections the server
-    # has closed. `_drop_closed` notices them without one.
-    return {
-        "pool_size": settings.database_pool_size,
-        "max_overflow": settings.database_max_overflow,
-        "pool_timeout": 10,
-        "pool_pre_ping": False,
-        "connect_args": {"connect_timeout": settings.database_connect_timeout, "application_name": "hyvve-agentos"},
-    }
-
-
 def create_engine(url: str, settings: Settings) -> Engine:
-    engine = create_postgres_engine(url, **_pool_options(settings))
+    # agno's factory gives agno's JSON serializer, which its own tables rely on, and pool_pre_ping, which
+    # we replace: a `SELECT 1` round trip on every checkout (~9 per run, each on the caller's thread,
+    # often the event loop) to notice connections the server has closed. `_drop_closed` notices them
+    # without one.
+    engine = create_postgres_engine(
+        url,
+        pool_size=settings.database_pool_size,
+        max_overflow=settings.database_max_overflow,
+        pool_timeout=10,
+        pool_pre_ping=False,
+        connect_args={
+            "connect_timeout": settings.database_connect_timeout,
+            "application_name": "hyvve-agentos",
+        },
+    )
     event.listen(engine, "checkout", _drop_closed)
-    return engine
-
-
-def create_async_engine(url: str, settings: Settings) -> AsyncEngine:
-    """The same database and pool settings, for agno's AsyncPostgresDb (psycopg's asyncio connections)."""
-    engine = create_async_postgres_engine(url, **_pool_options(settings))
-    event.listen(engine.sync_engine, "checkout", _drop_closed)
     return engine
 
 
 def _drop_closed(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
     """On checkout: an idle connection has nothing to read unless the server closed it (a restart, a failover,
     an idle timeout, pg_terminate_backend all send an error and close). Then the pool opens a new one."""
-    dbapi_connection = getattr(dbapi_connection, "driver_connection", dbapi_connection)  # asyncio's adapter
     try:
         closed = dbapi_connection.closed
         if not closed:

@@ -469,18 +469,161 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disabled */
-        get: operations["disabled_components_get"];
-        /** Disabled */
-        put: operations["disabled_components_put"];
-        /** Disabled */
-        post: operations["disabled_components_post"];
-        /** Disabled */
-        delete: operations["disabled_components_delete"];
+        /**
+         * List Components
+         * @description Retrieve a paginated list of components with optional filtering by type.
+         */
+        get: operations["list_components"];
+        put?: never;
+        /**
+         * Create Component
+         * @description Create a new component (agent, team, or workflow) with initial config.
+         */
+        post: operations["create_component"];
+        delete?: never;
         options?: never;
         head?: never;
-        /** Disabled */
-        patch: operations["disabled_components_patch"];
+        patch?: never;
+        trace?: never;
+    };
+    "/components/{component_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Component
+         * @description Retrieve a component by ID.
+         */
+        get: operations["get_component"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Component
+         * @description Delete a component by ID.
+         */
+        delete: operations["delete_component"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Component
+         * @description Partially update a component by ID.
+         */
+        patch: operations["update_component"];
+        trace?: never;
+    };
+    "/components/{component_id}/configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Configs
+         * @description List all configs for a component.
+         */
+        get: operations["list_configs"];
+        put?: never;
+        /**
+         * Create Config Version
+         * @description Create a new config version for a component.
+         */
+        post: operations["create_config"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/components/{component_id}/configs/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Config Version
+         * @description Get a specific config version by number.
+         */
+        get: operations["get_config"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Config Version
+         * @description Delete a specific draft config version. Cannot delete published or current configs.
+         */
+        delete: operations["delete_config"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Draft Config
+         * @description Update an existing draft config. Cannot update published configs.
+         */
+        patch: operations["update_config"];
+        trace?: never;
+    };
+    "/components/{component_id}/configs/{version}/set-current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set Current Config Version
+         * @description Set a published config version as current (for rollback).
+         */
+        post: operations["set_current_config"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/components/{component_id}/configs/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Current Config
+         * @description Get the current config version for a component.
+         */
+        get: operations["get_current_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/components/{component_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore Component
+         * @description Restore an archived (soft-deleted) component by ID.
+         */
+        post: operations["restore_component"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/config": {
@@ -499,7 +642,7 @@ export interface paths {
          *     - Chat, session, memory, knowledge, and evaluation configurations
          *     - Available interfaces and their routes
          */
-        get: operations["get_config"];
+        get: operations["config"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3215,6 +3358,160 @@ export interface components {
             /** Display Name */
             display_name?: string | null;
         };
+        /** ComponentConfigResponse */
+        ComponentConfigResponse: {
+            /** Component Id */
+            component_id: string;
+            /** Config */
+            config: {
+                [key: string]: unknown;
+            };
+            /** Created At */
+            created_at: number;
+            /** Label */
+            label?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Stage */
+            stage: string;
+            /** Updated At */
+            updated_at?: number | null;
+            /** Version */
+            version: number;
+        };
+        /** ComponentCreate */
+        ComponentCreate: {
+            /**
+             * Component Id
+             * @description Unique identifier for the entity. Auto-generated from name if not provided.
+             */
+            component_id?: string | null;
+            /** @description Type of entity: agent, team, or workflow */
+            component_type: components["schemas"]["ComponentType"];
+            /**
+             * Config
+             * @description Optional configuration
+             */
+            config?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Description
+             * @description Optional description
+             */
+            description?: string | null;
+            /**
+             * Label
+             * @description Optional label (e.g., 'stable')
+             */
+            label?: string | null;
+            /**
+             * Metadata
+             * @description Optional metadata
+             */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Name
+             * @description Display name
+             */
+            name: string;
+            /**
+             * Notes
+             * @description Optional notes
+             */
+            notes?: string | null;
+            /**
+             * Set Current
+             * @description Set as current version
+             * @default true
+             */
+            set_current?: boolean;
+            /**
+             * Stage
+             * @description Stage: 'draft' or 'published'
+             * @default draft
+             */
+            stage?: string;
+        };
+        /**
+         * ComponentDeleteRequest
+         * @description Body for delete. Optional: a bodyless DELETE keeps working.
+         *
+         *     Delete also accepts the guard as an ``expected_current_version`` query
+         *     param; this shape exists so the guard reads the same as on every other
+         *     guarded component route instead of being silently ignored here.
+         */
+        ComponentDeleteRequest: {
+            /** @description Optional compare-and-set guard */
+            guard?: components["schemas"]["ComponentGuard"] | null;
+        };
+        /**
+         * ComponentGuard
+         * @description Optional compare-and-set guard for component writes.
+         *
+         *     When present, each non-None field is checked against the stored state and
+         *     the write is rejected with 409 on mismatch. None fields skip that half of
+         *     the check; omitting the guard keeps the write last-writer-wins.
+         */
+        ComponentGuard: {
+            /**
+             * Current Version
+             * @description Expected current (published) version; 0 expects the component to have none yet
+             */
+            current_version?: number | null;
+            /**
+             * Latest Version
+             * @description Expected latest config version
+             */
+            latest_version?: number | null;
+        };
+        /** ComponentResponse */
+        ComponentResponse: {
+            /** Component Id */
+            component_id: string;
+            component_type: components["schemas"]["ComponentType"];
+            /** Created At */
+            created_at: number;
+            /** Current Version */
+            current_version?: number | null;
+            /** Deleted At */
+            deleted_at?: number | null;
+            /** Description */
+            description?: string | null;
+            /** Metadata */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** Name */
+            name?: string | null;
+            /** Updated At */
+            updated_at?: number | null;
+            /** User Id */
+            user_id?: string | null;
+        };
+        /**
+         * ComponentType
+         * @enum {string}
+         */
+        ComponentType: "agent" | "team" | "workflow";
+        /** ComponentUpdate */
+        ComponentUpdate: {
+            /** Component Type */
+            component_type?: string | null;
+            /** Current Version */
+            current_version?: number | null;
+            /** Description */
+            description?: string | null;
+            guard?: components["schemas"]["ComponentGuard"] | null;
+            /** Metadata */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** Name */
+            name?: string | null;
+        };
         /** ConfidenceFactor */
         ConfidenceFactor: {
             /** Concerning */
@@ -3227,6 +3524,52 @@ export interface components {
             score: number;
             /** Weight */
             weight: number;
+        };
+        /** ConfigCreate */
+        ConfigCreate: {
+            /**
+             * Config
+             * @description The configuration data
+             */
+            config: {
+                [key: string]: unknown;
+            };
+            /** @description Optional compare-and-set guard */
+            guard?: components["schemas"]["ComponentGuard"] | null;
+            /**
+             * Label
+             * @description Optional label (e.g., 'stable')
+             */
+            label?: string | null;
+            /**
+             * Links
+             * @description Optional links to child components
+             */
+            links?: {
+                [key: string]: unknown;
+            }[] | null;
+            /**
+             * Notes
+             * @description Optional notes
+             */
+            notes?: string | null;
+            /**
+             * Set Current
+             * @description Set as current version
+             * @default true
+             */
+            set_current?: boolean;
+            /**
+             * Stage
+             * @description Stage: 'draft' or 'published'
+             * @default draft
+             */
+            stage?: string;
+            /**
+             * Version
+             * @description Optional version number
+             */
+            version?: number | null;
         };
         ConfigResponse: {
             [key: string]: unknown;
@@ -3283,6 +3626,24 @@ export interface components {
              * @description Configured vector databases
              */
             vector_dbs?: components["schemas"]["VectorDbSchema"][] | null;
+        };
+        /** ConfigUpdate */
+        ConfigUpdate: {
+            /** Config */
+            config?: {
+                [key: string]: unknown;
+            } | null;
+            guard?: components["schemas"]["ComponentGuard"] | null;
+            /** Label */
+            label?: string | null;
+            /** Links */
+            links?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** Notes */
+            notes?: string | null;
+            /** Stage */
+            stage?: string | null;
         };
         /** ContentResponseSchema */
         ContentResponseSchema: {
@@ -4844,6 +5205,16 @@ export interface components {
             /** @description Pagination metadata */
             meta: components["schemas"]["PaginationInfo"];
         };
+        /** PaginatedResponse[ComponentResponse] */
+        PaginatedResponse_ComponentResponse_: {
+            /**
+             * Data
+             * @description List of items for the current page
+             */
+            data: components["schemas"]["ComponentResponse"][];
+            /** @description Pagination metadata */
+            meta: components["schemas"]["PaginationInfo"];
+        };
         /** PaginatedResponse[ContentResponseSchema] */
         PaginatedResponse_ContentResponseSchema_: {
             /**
@@ -6172,6 +6543,14 @@ export interface components {
          * @enum {string}
          */
         SessionType: "agent" | "team" | "workflow";
+        /**
+         * SetCurrentRequest
+         * @description Body for set-current. Optional: an empty POST keeps working.
+         */
+        SetCurrentRequest: {
+            /** @description Optional compare-and-set guard */
+            guard?: components["schemas"]["ComponentGuard"] | null;
+        };
         /**
          * SortOrder
          * @enum {string}
@@ -9998,9 +10377,18 @@ export interface operations {
             };
         };
     };
-    disabled_components_get: {
+    list_components: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Filter by type: agent, team, workflow */
+                component_type?: components["schemas"]["ComponentType"] | null;
+                /** @description Also list archived (soft-deleted) components, marked by a deleted_at timestamp */
+                include_deleted?: boolean;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Page number */
+                page?: number;
+            };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
@@ -10020,10 +10408,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaginatedResponse_ComponentResponse_"];
                 };
             };
-            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10041,7 +10438,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found, or another workspace's */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10050,7 +10447,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10059,7 +10456,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal Server Error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10070,7 +10467,7 @@ export interface operations {
             };
         };
     };
-    disabled_components_put: {
+    create_component: {
         parameters: {
             query?: never;
             header?: {
@@ -10084,18 +10481,31 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComponentCreate"];
+            };
+        };
         responses: {
             /** @description Successful Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ComponentResponse"];
                 };
             };
-            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10113,7 +10523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found, or another workspace's */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10122,7 +10532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10131,7 +10541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal Server Error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10142,9 +10552,12 @@ export interface operations {
             };
         };
     };
-    disabled_components_post: {
+    get_component: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Also return an archived (soft-deleted) component, marked by a deleted_at timestamp */
+                include_deleted?: boolean;
+            };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
@@ -10153,7 +10566,10 @@ export interface operations {
                 /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
-            path?: never;
+            path: {
+                /** @description Component ID */
+                component_id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -10164,10 +10580,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ComponentResponse"];
                 };
             };
-            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10185,7 +10610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found, or another workspace's */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10194,7 +10619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10203,7 +10628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal Server Error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10214,9 +10639,12 @@ export interface operations {
             };
         };
     };
-    disabled_components_delete: {
+    delete_component: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Optional compare-and-set guard on the current version */
+                expected_current_version?: number | null;
+            };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
@@ -10225,21 +10653,35 @@ export interface operations {
                 /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
-            path?: never;
+            path: {
+                /** @description Component ID */
+                component_id: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ComponentDeleteRequest"] | null;
+            };
+        };
         responses: {
             /** @description Successful Response */
-            200: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10257,7 +10699,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found, or another workspace's */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10266,7 +10708,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10275,7 +10717,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal Server Error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10286,7 +10728,7 @@ export interface operations {
             };
         };
     };
-    disabled_components_patch: {
+    update_component: {
         parameters: {
             query?: never;
             header?: {
@@ -10297,10 +10739,17 @@ export interface operations {
                 /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
-            path?: never;
+            path: {
+                /** @description Component ID */
+                component_id: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComponentUpdate"];
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {
@@ -10308,10 +10757,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ComponentResponse"];
                 };
             };
-            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10329,7 +10787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found, or another workspace's */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10338,7 +10796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Invalid request */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10347,7 +10805,182 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal server error */
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_configs: {
+        parameters: {
+            query?: {
+                /** @description Include full config blob */
+                include_config?: boolean;
+            };
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                /** @description Component ID */
+                component_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComponentConfigResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_config: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                /** @description Component ID */
+                component_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComponentConfigResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal Server Error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10359,6 +10992,524 @@ export interface operations {
         };
     };
     get_config: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                /** @description Component ID */
+                component_id: string;
+                /** @description Version number */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComponentConfigResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_config: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                /** @description Component ID */
+                component_id: string;
+                /** @description Version number */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_config: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                /** @description Component ID */
+                component_id: string;
+                /** @description Version number */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComponentConfigResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_current_config: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                /** @description Component ID */
+                component_id: string;
+                /** @description Version number */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SetCurrentRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComponentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_current_config: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                /** @description Component ID */
+                component_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComponentConfigResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    restore_component: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path: {
+                /** @description Component ID */
+                component_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComponentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    config: {
         parameters: {
             query?: never;
             header?: {
