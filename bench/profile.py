@@ -74,8 +74,9 @@ def analyse(path: Path, top: int = 25) -> dict[str, Any]:
     ours: collections.Counter[str] = collections.Counter()
     self_time: collections.Counter[str] = collections.Counter()
     areas: collections.Counter[str] = collections.Counter()
-    for line in path.read_text().splitlines():
-        if not line.strip():
+    # split on "\n" only: frame names (thread names, string reprs) may hold other line separators
+    for line in path.read_text(errors="replace").split("\n"):
+        if not line.strip() or not line.rstrip().rpartition(" ")[2].isdigit():
             continue
         frames, count = _frames(line)
         frames = [f for f in frames if not f.startswith(("process ", "thread "))]
