@@ -76,6 +76,33 @@ def otlp() -> Iterator[OtlpReceiver]:
 LEAKED_KEY = re.compile(r"sk-[a-z]+-[0-9a-f]{32}")
 
 
+_LOG_OFFSETS = pytest.StashKey[dict]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    item.stash[_LOG_OFFSETS] = {path: path.stat().st_size for path in ServiceProcess.every_log if path.exists()}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """A failing test's report carries what the services logged while it ran: CI shows no log files."""
+    outcome = yield
+    report = outcome.get_result()
+    if not report.failed:
+        return
+    offsets = item.stash.get(_LOG_OFFSETS, {})
+    for path in ServiceProcess.every_log:
+        if not path.exists():
+            continue
+        with path.open("rb") as log:
+            log.seek(offsets.get(path, 0))
+            lines = log.read().decode(errors="replace").splitlines()[-60:]
+        if lines:
+            report.sections.append((f"service log {path.name} (last {len(lines)} lines of this test)",
+                                    "\n".join(line[:600] for line in lines)))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def every_published_event_matches_its_schema(redis_url: str) -> Iterator[None]:
     """Whatever the suite did, every event on the session's bus is inside its contract (contracts/events/)."""
