@@ -92,14 +92,16 @@ def test_a_document_whose_replica_died_is_indexed_once_by_another(engine: sa.Eng
 
 
 def test_a_live_replica_keeps_its_lease_while_indexing(engine: sa.Engine) -> None:
-    working = replica(engine, "replica-1", lease_seconds=0.6)
-    other = replica(engine, "replica-2", lease_seconds=0.6)
+    # The heartbeat renews every third of the lease, so a renewal may be up to two thirds late. With 1.5 s that
+    # is 1 s: enough for a loaded CI machine (0.6 s, i.e. 0.4 s of slack, failed once there).
+    working = replica(engine, "replica-1", lease_seconds=1.5)
+    other = replica(engine, "replica-2", lease_seconds=1.5)
     document = working.submit(WORKSPACE, name="Long", source_type="text", payload=TEXT.encode()).document
     job = working._claim()
 
     async def hold() -> None:
         heartbeat = asyncio.create_task(working._heartbeat(job["id"]))
-        await asyncio.sleep(2)  # three lease lengths
+        await asyncio.sleep(4.5)  # three lease lengths
         taken = await asyncio.to_thread(other._claim)
         heartbeat.cancel()
         assert taken is None, "another replica took a document whose indexer is alive"
