@@ -3,8 +3,10 @@ that never leaves the caller's workspace, through the API and through agents; th
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
+import socket
 import threading
 import time
 import uuid
@@ -16,7 +18,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from agents.knowledge.sources import SourceError, check_public_url, fetch_url
+from agents.knowledge.sources import SourceError, _pinned, check_public_url, fetch_url
 from agents.knowledge.store import WorkspaceVectors
 from agents.providers.crypto import KeyCipher
 from tests.harness import ServiceProcess
@@ -85,9 +87,11 @@ def two_workspaces(node: NodeSide) -> tuple[Workspace, Workspace]:
 def web_page() -> Iterator[dict[str, Any]]:
     """A small web server: the pages a URL ingestion fetches."""
     pages: dict[str, tuple[str, bytes]] = {}
+    requests: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802
+            requests.append(self.path)
             content_type, body = pages.get(self.path, ("text/plain", b""))
             self.send_response(200 if self.path in pages else 404)
             self.send_header("content-type", content_type)
@@ -100,7 +104,7 @@ def web_page() -> Iterator[dict[str, Any]]:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield {"pages": pages, "url": f"http://127.0.0.1:{server.server_address[1]}"}
+    yield {"pages": pages, "requests": requests, "url": f"http://127.0.0.1:{server.server_address[1]}"}
     server.shutdown()
 
 
@@ -393,6 +397,35 @@ def test_urls_that_are_not_public_are_refused(url: str) -> None:
 def test_a_fetch_refuses_a_private_address(web_page: dict[str, Any]) -> None:
     with pytest.raises(SourceError, match="not a public address"):
         fetch_url(f"{web_page['url']}/anything", max_bytes=1000, allow_private=False)
+
+
+def test_a_fetch_goes_to_the_address_it_checked_not_to_a_second_dns_answer(
+    web_page: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: the name is public when checked, then private when connected to. The stdlib resolver is
+    replaced by the attacker's DNS server here: its first answer is public, every later one 127.0.0.1."""
+    web_page["pages"]["/internal"] = ("text/plain", b"the internal admin page")
+    port = int(web_page["url"].rsplit(":", 1)[1])
+    resolve = socket.getaddrinfo
+    answers = iter(["1.1.1.1"])
+
+    def rebinding_dns(host: Any, *args: Any, **kwargs: Any) -> Any:
+        return resolve(next(answers, "127.0.0.1") if host == "rebind.example" else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_dns)
+    fetched = None
+    with contextlib.suppress(SourceError, httpx.TransportError):  # 1.1.1.1 is out of reach from the test machine
+        fetched = fetch_url(f"http://rebind.example:{port}/internal", max_bytes=1000, allow_private=False, timeout=2)
+    assert "/internal" not in web_page["requests"], "the fetch reached the private address of the second answer"
+    assert fetched is None
+
+
+def test_a_pinned_request_keeps_the_name_for_the_host_header_and_tls() -> None:
+    assert _pinned("https://docs.example.com/a/b?x=1#top", ["2606:4700::1111"]) == (
+        "https://[2606:4700::1111]/a/b?x=1", {"host": "docs.example.com"}, {"sni_hostname": "docs.example.com"})
+    assert _pinned("http://docs.example.com:8080", ["1.1.1.1"]) == (
+        "http://1.1.1.1:8080/", {"host": "docs.example.com:8080"}, {})
+    assert _pinned("http://intranet:8080/x", []) == ("http://intranet:8080/x", {}, {})  # private URLs allowed
 
 
 def test_a_search_without_a_workspace_scoped_user_finds_nothing() -> None:

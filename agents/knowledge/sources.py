@@ -12,7 +12,7 @@ import ipaddress
 import socket
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
@@ -70,31 +70,57 @@ class Fetched:
     payload: bytes
 
 
-def check_public_url(url: str, allow_private: bool = False) -> None:
-    """Refuse URLs this service must not fetch. Raises SourceError with a reason the user can act on."""
+def check_public_url(url: str, allow_private: bool = False) -> list[str]:
+    """Refuse URLs this service must not fetch. Raises SourceError with a reason the user can act on.
+
+    Returns the addresses the host resolved to, every one of them public (none with `allow_private`): connect to
+    one of these, never to the name again, or a DNS answer that changes between check and connect (rebinding)
+    could lead the fetch to a private address."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SourceError("Only http(s) URLs can be ingested")
     if parts.username or parts.password:
         raise SourceError("URLs with credentials cannot be ingested")
     if allow_private:
-        return
+        return []
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
+                                   type=socket.SOCK_STREAM)
     except socket.gaierror:
         raise SourceError(f"The host {parts.hostname} could not be resolved") from None
+    addresses = []
     for info in infos:
-        address = ipaddress.ip_address(info[4][0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         if not address.is_global or address.is_multicast:
             raise SourceError(f"The host {parts.hostname} is not a public address")
+        addresses.append(str(address))
+    return addresses
+
+
+def _pinned(url: str, addresses: list[str]) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The request for `url` sent to the checked address: the URL names the address, while the Host header and
+    TLS (SNI and certificate check) keep the name. Without addresses (private URLs allowed), `url` as it is."""
+    parts = urlsplit(url)
+    if not addresses or parts.hostname is None:
+        return url, {}, {}
+    address = addresses[0]
+    host = f"[{address}]" if ":" in address else address
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    target = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+    server_name = parts.hostname
+    host_header = f"{server_name}:{parts.port}" if parts.port else server_name
+    extensions = {"sni_hostname": server_name} if parts.scheme == "https" else {}
+    return target, {"host": host_header}, extensions
 
 
 def fetch_url(url: str, *, max_bytes: int, allow_private: bool, timeout: float = 15.0) -> Fetched:
     current = url
-    with httpx.Client(timeout=timeout, follow_redirects=False, headers={"user-agent": "HYVVE-AgentOS/knowledge"}) as http:
+    # No kept-alive connections: each hop connects to the address its own check approved, with its own TLS name.
+    with httpx.Client(timeout=timeout, follow_redirects=False, headers={"user-agent": "HYVVE-AgentOS/knowledge"},
+                      limits=httpx.Limits(max_keepalive_connections=0)) as http:
         for _ in range(5):
-            check_public_url(current, allow_private)
-            with http.stream("GET", current) as response:
+            target, headers, extensions = _pinned(current, check_public_url(current, allow_private))
+            with http.stream("GET", target, headers=headers, extensions=extensions) as response:
                 if response.is_redirect and "location" in response.headers:
                     current = urljoin(current, response.headers["location"])
                     continue
