@@ -4,6 +4,9 @@ Starts the benchmark stack, then for each variant a second service process throu
 (monkeypatches applied in that process only) behind its own gateway, and measures it like scenario 1 (runs at
 concurrency 1 and 32). Plain agno and the service as shipped are measured in
 the same run. Writes bench/results/experiments.{json,md}. `--smoke` for a quick pass.
+
+Besides bench/patched_serve.py's patches, a variant may hold `replicas2` (two service processes behind the
+variant's gateway, as docker-compose.yml runs them), or be `plain-workers2` (plain agno with two uvicorn workers).
 """
 
 from __future__ import annotations
@@ -42,9 +45,9 @@ def _measure(stack: Stack, target: Target, smoke: bool) -> dict[str, Any]:
     for concurrency, count in ((1, 10 if smoke else 40), (32, 64 if smoke else 320)):
         spec = {"mode": "runs", "target": target.spec(), "concurrency": concurrency, "count": count,
                 "warmup": 2 * concurrency, "deadline_s": 30}
-        before = infra.cpu_seconds(target.pid)
+        before = target.cpu_seconds()
         result, _ = measured(stack, spec)
-        cpu = infra.cpu_seconds(target.pid) - before  # includes the warm-up: per run over both
+        cpu = target.cpu_seconds() - before  # includes the warm-up: per run over both
         done = result["completed"]
         row[f"c{concurrency}"] = {
             "runs_per_s": round(done / result["wall_s"], 2), **latency_summary(result["latencies"]),
@@ -52,6 +55,13 @@ def _measure(stack: Stack, target: Target, smoke: bool) -> dict[str, Any]:
             "errors": result["error_count"],
         }
     return row
+
+
+def _target(stack: Stack, variant: str) -> Any:
+    """`plain-workers2`: plain agno with 2 uvicorn workers; anything else: the service with those patches."""
+    if variant.startswith("plain-workers"):
+        return infra.plain_variant(stack, int(variant.removeprefix("plain-workers")))
+    return infra.variant(stack, variant)
 
 
 def _combine(measures: list[dict[str, Any]]) -> dict[str, Any]:
@@ -75,7 +85,7 @@ def render(result: dict[str, Any]) -> list[str]:
     rows = result["rows"]
     lines = [
         "# What each candidate fix buys (bench/experiments.py)", "",
-        "Each variant is the service (one replica, behind nginx, same JWT, BYOAI key, Redis, tracing to agno's tables "
+        "Each variant is the service (one replica unless `replicas2`, behind nginx, same JWT, BYOAI key, Redis, tracing to agno's tables "
         "+ OTLP) with the fixes applied as monkeypatches by bench/patched_serve.py; nothing in agents/ changed. "
         f"Means of {passes} pass(es) in alternating order (runs/s of each pass in brackets). CPU ms/run is the server "
         "process, warm-up included; it is the steadiest number here (runs/s on 2 shared cores moves by 10-20% "
@@ -111,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             measures.setdefault("plain agno", []).append(_measure(stack, stack.plain, args.smoke))
             say(f"  pass {n + 1} plain agno: {measures['plain agno'][-1]}")
             for patches in (variants if n % 2 == 0 else variants[::-1]):
-                with infra.variant(stack, patches) as target:
+                with _target(stack, patches) as target:
                     load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 24, "warmup": 8,
                           "deadline_s": 30})
                     measures.setdefault(patches or "as shipped", []).append(_measure(stack, target, args.smoke))

@@ -153,6 +153,13 @@ class Target:
     sentinel: str = "sentinel"
     approvals: str = "service"  # service: approval items; plain: agno's continue route
     via_gateway: bool = False
+    # Whose CPU counts when the target is several processes (replicas, workers): each with its descendants.
+    cpu_pids: tuple[int, ...] = ()
+
+    def cpu_seconds(self) -> float:
+        if not self.cpu_pids:
+            return cpu_seconds(self.pid)
+        return sum(cpu_seconds(pid, tree=True) for pid in self.cpu_pids)
 
     def spec(self) -> dict[str, Any]:
         return {"base_url": self.base_url, "headers": self.headers, "form": self.form, "agent": self.agent,
@@ -416,21 +423,49 @@ class PatchedService(ServiceProcess):
 
 @contextlib.contextmanager
 def variant(stack: Stack, patches: str) -> Iterator[Target]:
-    """A second service (with `patches`) behind its own gateway, as a Target; stopped afterwards."""
-    service = PatchedService(stack.service_env, patches, stack.workdir)
+    """A second service (with `patches`) behind its own gateway, as a Target; stopped afterwards.
+
+    `replicas2` among the patches: two such processes behind that gateway, as docker-compose.yml runs them."""
+    wanted = [p for p in patches.split(",") if p]
+    replicas = 2 if "replicas2" in wanted else 1
+    services = [PatchedService(stack.service_env, ",".join(p for p in wanted if p != "replicas2"), stack.workdir)
+                for _ in range(replicas)]
     gateway = None
     try:
-        service.start()
-        address = f"127.0.0.1:{service.port}"
-        gateway = Gateway([address, address], stack.nestjs.url.removeprefix("http://"), rate_limit="100000r/s").start()
-        assert service.process is not None
-        yield Target(f"service [{patches or 'as shipped'}]", gateway.base_url, service.process.pid,
-                     {"authorization": f"Bearer {stack.token}"}, via_gateway=True)
+        for service in services:
+            service.start()
+        addresses = [f"127.0.0.1:{service.port}" for service in services]
+        gateway = Gateway((addresses * 2)[:2], stack.nestjs.url.removeprefix("http://"),
+                          rate_limit="100000r/s").start()
+        pids = tuple(service.process.pid for service in services if service.process is not None)
+        yield Target(f"service [{patches or 'as shipped'}]", gateway.base_url, pids[0],
+                     {"authorization": f"Bearer {stack.token}"}, via_gateway=True, cpu_pids=pids)
     finally:
         if gateway is not None:
             gateway.stop()
-        service.stop()
-        service.log_path.unlink(missing_ok=True)
+        for service in services:
+            service.stop()
+            service.log_path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def plain_variant(stack: Stack, workers: int) -> Iterator[Target]:
+    """Another plain agno AgentOS on the same schema, with `workers` uvicorn worker processes."""
+    port = free_port()
+    log_path = stack.workdir / f"plain-{workers}.log"
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "plain_agentos.py"), "--port", str(port), "--db-url",
+         stack.database_url, "--model-url", stack.model_url, "--schema", PLAIN_SCHEMA, "--workers", str(workers)],
+        cwd=stack.workdir, stdout=log_path.open("ab"), stderr=subprocess.STDOUT,
+        env={**os.environ, "AGNO_TELEMETRY": "false", "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        _wait_http(f"http://127.0.0.1:{port}/health", process, 90, "plain agno", log_path)
+        yield Target(f"plain agno x{workers} workers", f"http://127.0.0.1:{port}", process.pid,
+                     form={"user_id": "bench-user"}, sentinel="plain-sentinel", approvals="plain",
+                     cpu_pids=(process.pid,))
+    finally:
+        _stop(process)
 
 
 def _shutdown(part: Any) -> None:

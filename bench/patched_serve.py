@@ -11,6 +11,8 @@ BENCH_PATCHES (comma-separated) chooses them:
 - no_tracing: no TracerProvider and no OpenInference instrumentation at all (neither ours nor agno's);
 - no_pre_ping: the engine without `pool_pre_ping` (agno's factory turns it on: a `SELECT 1` round trip per
   connection checkout);
+- trace_imv: agno's trace tables written with one multi-row INSERT per table and batch (SQLAlchemy's
+  insertmanyvalues, chosen by adding RETURNING) instead of psycopg's pipelined executemany;
 - quiet: log level warning (no uvicorn access line and no info line per request).
 
 shared_client is what agents/providers/catalog.py does itself since 524e290, no_pre_ping what
@@ -112,7 +114,22 @@ def _no_pre_ping() -> None:
     engine.create_postgres_engine = lambda url, **kwargs: original(url, **{**kwargs, "pool_pre_ping": False})
 
 
+def _trace_imv() -> None:
+    import agents.observability.tracing as tracing
+
+    original = tracing.TraceTableExporter._prepare
+
+    def _prepare(self: tracing.TraceTableExporter) -> Any:
+        upsert, insert_spans = original(self)
+        self._statements = (upsert.returning(upsert.table.c.trace_id), insert_spans.returning(insert_spans.table.c.span_id))
+        return self._statements
+
+    tracing.TraceTableExporter._prepare = _prepare  # type: ignore[method-assign]
+
+
 def main() -> None:
+    if "trace_imv" in PATCHES:
+        _trace_imv()
     if "shared_client" in PATCHES:
         _shared_client()
     if "selection_cache" in PATCHES:

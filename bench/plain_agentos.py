@@ -95,9 +95,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--db-url", required=True)
     parser.add_argument("--model-url", required=True, help="OpenAI-compatible base URL (the scripted server's /v1)")
     parser.add_argument("--schema", default="plain")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (agno's default: 1)")
     args = parser.parse_args(argv)
-    app = build_app(args.db_url, args.model_url, args.schema)
-    uvicorn.run(app, host=args.host, port=args.port, timeout_keep_alive=75)
+    if args.workers == 1:
+        app = build_app(args.db_url, args.model_url, args.schema)
+        uvicorn.run(app, host=args.host, port=args.port, timeout_keep_alive=75)
+        return
+    # Several workers: uvicorn imports the app in each, so the arguments travel in the environment.
+    os.environ["PLAIN_AGENTOS"] = f"{args.db_url}\n{args.model_url}\n{args.schema}"
+    uvicorn.run("bench.plain_agentos:app_from_environment", factory=True, host=args.host, port=args.port,
+                workers=args.workers, timeout_keep_alive=75)
+
+
+def app_from_environment():  # noqa: ANN201 (FastAPI)
+    db_url, model_url, schema = os.environ["PLAIN_AGENTOS"].split("\n")
+    return build_app(db_url, model_url, schema)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import infra  # noqa: E402
-from bench.infra import Stack  # noqa: E402
+from bench.infra import Stack, Target  # noqa: E402
 from bench.report import markdown  # noqa: E402
 from bench.stats import latency_summary, ms, ratio, slope_ms_per_100, window_median  # noqa: E402
 
@@ -45,20 +45,20 @@ RESULTS = ROOT / "bench" / "results"
 SCENARIOS = ("runs", "streaming", "session", "approvals", "knowledge", "memory")
 
 FULL: dict[str, Any] = {
-    "runs": {"levels": {1: (60, 25), 8: (240, 30), 32: (480, 40)}, "warmup": 2,  # concurrency: (count, deadline s)
+    "runs": {"levels": {1: (60, 25), 8: (240, 30), 32: (480, 40)}, "warmup": 2, "two_processes": True,  # concurrency: (count, deadline s)
              "db_runs": 100, "db_settle_s": 11},
     "streaming": {"count": 40, "warmup": 3, "deadline_s": 60, "chunk_delay_ms": 10},
     "session": {"turns": 200, "report": (1, 50, 200), "deadline_s": 120},
     "approvals": {"cycles": 15, "batch": 40, "concurrency": 8, "deadline_s": 90},
-    "knowledge": {"sizes": "10000,100000", "queries": 200, "mode_budget_s": 10, "deadline_s": 330},
+    "knowledge": {"sizes": "10000,100000", "queries": 200, "mode_budget_s": 10, "deadline_s": 1200},
     "memory": {"streams": 500, "deadline_s": 90},
 }
 SMOKE: dict[str, Any] = {
-    "runs": {"levels": {1: (8, 8), 8: (24, 8), 32: (64, 10)}, "warmup": 1, "db_runs": 20, "db_settle_s": 11},
+    "runs": {"levels": {1: (8, 8), 8: (24, 8), 32: (64, 10)}, "warmup": 1, "two_processes": True, "db_runs": 20, "db_settle_s": 11},
     "streaming": {"count": 5, "warmup": 1, "deadline_s": 15, "chunk_delay_ms": 10},
     "session": {"turns": 20, "report": (1, 10, 20), "deadline_s": 20},
     "approvals": {"cycles": 2, "batch": 6, "concurrency": 3, "deadline_s": 30},
-    "knowledge": {"sizes": "2000", "queries": 10, "mode_budget_s": 2, "deadline_s": 60},
+    "knowledge": {"sizes": "2000", "queries": 10, "mode_budget_s": 2, "deadline_s": 300},
     "memory": {"streams": 40, "deadline_s": 30},
 }
 
@@ -134,8 +134,9 @@ def scenario_runs(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
                 "client_cpu_s": round(result["client_cpu_s"], 2),
             }
             rows.append(row)
-            say(f"  c={concurrency:<3} {target.name:<18} {row['runs_per_s']:>7} runs/s  p50 {row['p50_ms']} ms  "
-                f"p99 {row['p99_ms']} ms  server CPU {row['server_cpu_ms_per_run']} ms/run  errors {row['errors']}")
+            _say_row(row)
+    if plan.get("two_processes"):
+        rows += _two_processes(stack, plan)
     plain = {r["concurrency"]: r for r in rows if r["target"] == stack.plain.name}
     for row in rows:
         base = plain[row["concurrency"]]
@@ -144,6 +145,45 @@ def scenario_runs(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
                         "server_cpu": ratio(row["server_cpu_ms_per_run"], base["server_cpu_ms_per_run"])}
     say("  database work per run:")
     return {"rows": rows, "db": db_work(stack, plan["db_runs"], plan["db_settle_s"])}
+
+
+def _say_row(row: dict[str, Any]) -> None:
+    say(f"  c={row['concurrency']:<3} {row['target']:<18} {row['runs_per_s']:>7} runs/s  p50 {row['p50_ms']} ms  "
+        f"p99 {row['p99_ms']} ms  server CPU {row['server_cpu_ms_per_run']} ms/run  errors {row['errors']}")
+
+
+def _two_processes(stack: Stack, plan: dict[str, Any]) -> list[dict[str, Any]]:
+    """At the top concurrency, both sides on two processes: plain agno with two uvicorn workers, and the
+    service as docker-compose.yml deploys it, two replicas behind the gateway. Server CPU is every process's."""
+    concurrency = max(plan["levels"])
+    count, deadline = plan["levels"][concurrency]
+    rows = []
+    for scaled in (lambda: infra.plain_variant(stack, 2), lambda: infra.variant(stack, "replicas2")):
+        with scaled() as target:
+            load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 24, "warmup": 8,
+                  "deadline_s": 30})  # warm both processes
+            marks: dict[str, float] = {}
+
+            def mark(line: dict[str, Any], _: subprocess.Popen[str], target: Target = target) -> None:
+                marks["start"] = target.cpu_seconds()
+
+            spec = {"mode": "runs", "target": target.spec(), "concurrency": concurrency, "count": count,
+                    "warmup": plan["warmup"] * concurrency, "deadline_s": deadline}
+            result = load(spec, mark)
+            server = target.cpu_seconds() - marks.get("start", 0.0)
+            done = result["completed"]
+            name = "plain agno, 2 workers" if target.approvals == "plain" else "service, 2 replicas (gateway)"
+            row = {
+                "concurrency": concurrency, "target": name, "completed": done, "errors": result["error_count"],
+                "error_samples": result["errors"], "wall_s": round(result["wall_s"], 2),
+                "runs_per_s": round(done / result["wall_s"], 2) if result["wall_s"] else None,
+                **latency_summary(result["latencies"]), "cpu_ms_per_run": {},
+                "server_cpu_ms_per_run": round(server * 1000 / done, 2) if done else None,
+                "client_cpu_s": round(result["client_cpu_s"], 2),
+            }
+            rows.append(row)
+            _say_row(row)
+    return rows
 
 
 # -- 1b. database work per run -------------------------------------------------------------------------------------
@@ -320,9 +360,8 @@ def scenario_approvals(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
 
 def scenario_knowledge(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     command = [sys.executable, "-m", "bench.knowledge", "--db-url", stack.database_url, "--sizes", plan["sizes"],
-               "--queries", str(plan["queries"]), "--mode-budget-s", str(plan["mode_budget_s"]),
-               "--deadline-s", str(plan["deadline_s"])]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=plan["deadline_s"] + 240)
+               "--queries", str(plan["queries"]), "--mode-budget-s", str(plan["mode_budget_s"])]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=plan["deadline_s"])
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"bench.knowledge failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -422,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
                        "rate limit lifted), better-auth JWT (EdDSA, JWKS), BYOAI key (AES-GCM) -> scripted model, "
                        "Redis, tracing to agno's tables" + ("" if args.no_otlp else " + OTLP"),
             "load": "bench/load.py in its own process (httpx.AsyncClient on uvloop)",
+            "two_processes": "at the top concurrency also: plain agno with 2 uvicorn workers, and the service as "
+                             "docker-compose.yml runs it, 2 replicas behind the gateway (server CPU: all processes)",
         },
         "plan": {k: v for k, v in plan.items() if k in chosen},
         "scenarios": {},
