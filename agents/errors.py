@@ -14,8 +14,12 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError
+from opentelemetry import trace
+from opentelemetry.trace import Status, StatusCode
+from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agno.exceptions import AgnoError, SessionBusyError
 
@@ -96,9 +100,51 @@ async def _data_error(request: Request, exc: DataError) -> JSONResponse:
     return await _unhandled(request, exc)
 
 
-async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
+def server_error(method: str, path: str, exc: Exception) -> JSONResponse:
+    """The answer to an exception nothing else handled. A lost or exhausted database is a 503 the caller may
+    retry (a failover, a restart, every pooled connection busy); anything else is our bug, a 500."""
+    span = trace.get_current_span()
+    span.set_status(Status(StatusCode.ERROR, type(exc).__name__))  # the type only: messages can hold content
+    if isinstance(exc, (OperationalError, PoolTimeout)):
+        log.error("database unavailable on %s %s", method, path, exc_info=exc)
+        return error_response(503, "database_unavailable", "The database is unavailable; retry shortly",
+                              {"retry-after": "1"})
+    log.error("unhandled error on %s %s", method, path, exc_info=exc)
     return error_response(500, "internal_error", "Internal server error")
+
+
+async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+    return server_error(request.method, request.url.path, exc)
+
+
+class UnhandledErrorMiddleware:
+    """Answers an exception that escaped every handler (our middleware's included) and keeps the connection.
+
+    Starlette's last resort answers too, but then re-raises, and uvicorn closes the keep-alive connection
+    after it: a client (nginx's upstream keepalive included) that already sent its next request on that
+    connection reads a reset for a request nobody processed. Only an exception after the response started
+    still closes the connection, the one way left to tell the client that response is broken."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:
+                raise
+            await server_error(scope.get("method", ""), scope.get("path", ""), exc)(scope, receive, send)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -109,4 +155,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(SessionBusyError, _agno_error)  # type: ignore[arg-type]
     app.add_exception_handler(AgnoError, _agno_error)  # type: ignore[arg-type]
     app.add_exception_handler(DataError, _data_error)  # type: ignore[arg-type]
+    # Here (inside the middleware) a route's lost database still gets CORS and correlation headers.
+    app.add_exception_handler(OperationalError, _unhandled)  # type: ignore[arg-type]
+    app.add_exception_handler(PoolTimeout, _unhandled)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _unhandled)

@@ -38,7 +38,7 @@ from agents.database.embedded import EmbeddedPostgres
 from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.tables import ServiceTables
 from agents.contracts import install_contract_openapi
-from agents.errors import install_error_handlers
+from agents.errors import UnhandledErrorMiddleware, install_error_handlers
 from agents.events.consumer import DecisionConsumer
 from agents.events.outbox import OutboxPublisher
 from agents.events.run_events import RunEventRecorder
@@ -279,7 +279,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app = agent_os.get_app()
     install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
-    # Outermost: the request's server span (continuing `traceparent`), then its id in the response.
+    # Outermost: the request's server span (continuing `traceparent`), then its id in the response, then
+    # an answer for any exception that escaped (agno's CORS and our tenancy included).
+    app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(TraceIdHeaderMiddleware)
     app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"])
     return app

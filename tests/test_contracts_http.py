@@ -177,7 +177,6 @@ def test_approval_item_times_are_utc_date_times(client: httpx.Client, db, script
 
 @pytest.mark.parametrize("path", ["/approval-items/a%00b", "/sessions/a%00b", "/memories?topics=a%00b"])
 def test_a_nul_byte_in_a_request_is_a_clear_400_not_a_500(service: ServiceProcess, workspace: Workspace, path: str) -> None:
-    # A fresh connection per request: after an unhandled error the server drops the connection.
     response = httpx.get(service.base_url + path, headers={"authorization": f"Bearer {workspace['member'].session_token}"})
 
     assert response.status_code == 400

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import httpx
 import sqlalchemy as sa
 
 from tests.harness import ServiceProcess
+from tests.node_side import NodeSide, Workspace
 
 # Every idle connection of the service, closed the way a database restart or failover closes it. The
 # timeout makes PostgreSQL wait until each backend has exited (and so has sent its FATAL and closed the
@@ -53,3 +55,54 @@ def test_connections_the_database_closed_are_replaced_before_anything_uses_them(
                               {"ids": [r.json()["run_id"] for r in runs]}).scalar()
     assert stored == 5
     assert "terminating connection" not in service.logs()[logged:]  # no request and no worker ran into one
+
+
+def _blocked_backend(db: sa.Engine, timeout: float = 10) -> int:
+    """The service's backend that waits on our table lock, once it does."""
+    deadline = time.monotonic() + timeout
+    with db.connect() as conn:
+        while time.monotonic() < deadline:
+            pid = conn.execute(sa.text(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'hyvve-agentos' AND wait_event_type = 'Lock'"
+            )).scalar()
+            if pid:
+                return int(pid)
+            conn.rollback()
+            time.sleep(0.02)
+    raise AssertionError("no request of the service waited on the lock")
+
+
+def test_a_request_whose_database_connection_dies_gets_a_503_and_keeps_its_connection(
+    service: ServiceProcess, db: sa.Engine, node: NodeSide, workspace: Workspace
+) -> None:
+    # A fresh session token, so the credential lookup reaches the database (no cached answer). Its SQL carries
+    # the token as a parameter: the error the lookup meets must not put it in the log.
+    token = node.session(workspace["member"].user_id, workspace.id)
+    logged = len(service.logs())
+    with service.client(headers={"authorization": f"Bearer {token}"}) as http, db.connect() as locker:
+        locker.execute(sa.text("LOCK TABLE sessions IN ACCESS EXCLUSIVE MODE"))
+        answer: dict[str, httpx.Response] = {}
+        request = threading.Thread(target=lambda: answer.update(r=http.get("/approval-items")))
+        request.start()
+        with db.connect() as conn:  # what a failover does to the statement in flight
+            conn.execute(sa.text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": _blocked_backend(db)})
+        request.join(30)
+        locker.rollback()
+
+        failed = answer["r"]
+        first_connection = _client_port(failed)
+        assert failed.status_code == 503 and failed.headers["retry-after"] == "1"
+        assert failed.json()["error"]["code"] == "database_unavailable"
+        time.sleep(0.5)  # long enough for the server to have closed the connection, if it were going to
+        after = http.get("/approval-items")
+        assert after.status_code == 200
+        # The same TCP connection served both: a server that closes after an error makes the client's next
+        # request on it (nginx's upstream keepalive, any HTTP client's pool) race the close.
+        assert _client_port(after) == first_connection
+    logs = service.logs()[logged:]
+    assert "database unavailable on GET /approval-items" in logs
+    assert token not in logs
+
+
+def _client_port(response: httpx.Response) -> int:
+    return response.extensions["network_stream"].get_extra_info("client_addr")[1]

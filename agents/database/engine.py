@@ -32,6 +32,9 @@ def create_engine(url: str, settings: Settings) -> Engine:
         max_overflow=settings.database_max_overflow,
         pool_timeout=10,
         pool_pre_ping=False,
+        # A failed statement's error text would otherwise carry its parameters into logs and spans: session
+        # tokens (the better-auth lookup), messages, tool arguments.
+        hide_parameters=True,
         connect_args={
             "connect_timeout": settings.database_connect_timeout,
             "application_name": "hyvve-agentos",
