@@ -10,11 +10,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     AGNO_TELEMETRY=false
 
-# Dependencies first, in their own layer: a code change does not reinstall them.
+# Dependencies first, in their own layer: a code change does not reinstall them. The versions are the ones
+# the tests last passed with (constraints.txt, ADR 0008); its torch is the CPU build, from PyTorch's index.
 WORKDIR /src
-COPY pyproject.toml ./
+COPY pyproject.toml constraints.txt ./
 RUN mkdir agents && touch agents/__init__.py \
-    && pip install . \
+    && pip install -c constraints.txt --extra-index-url https://download.pytorch.org/whl/cpu . \
     && pip uninstall -y hyvve-agentos \
     && rm -rf agents build *.egg-info
 

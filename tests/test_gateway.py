@@ -505,8 +505,18 @@ def test_dockerfile_serves_the_cli_default_port_as_a_non_root_user() -> None:
     # What the image copies is what .dockerignore lets into the build context.
     ignore = (ROOT / ".dockerignore").read_text().splitlines()
     allowed = {line[1:].rstrip("/") for line in ignore if line.startswith("!")}
-    copied = {arg.split()[0].rstrip("/") for op, arg in instructions if op == "COPY"}
+    copied = {source.rstrip("/") for op, arg in instructions if op == "COPY" for source in arg.split()[:-1]}
     assert copied <= allowed, copied - allowed
+
+
+def test_the_image_installs_the_versions_the_tests_passed_with() -> None:
+    instructions = [line.split(None, 1) for line in _logical_lines((ROOT / "Dockerfile").read_text())]
+    installs = [arg for op, arg in instructions if op == "RUN" and "pip install" in arg and "--no-deps" not in arg]
+
+    assert installs and all("-c constraints.txt" in arg for arg in installs)
+    pinned = (ROOT / "constraints.txt").read_text()
+    if "+cpu" in pinned:  # a local build of torch: only PyTorch's own index has it
+        assert all("download.pytorch.org/whl/cpu" in arg for arg in installs)
 
 
 def _logical_lines(dockerfile: str) -> list[str]:
