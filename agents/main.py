@@ -192,7 +192,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     knowledge_base = knowledge.KnowledgeService(
         engine, tables, selector, embedder_mode=settings.knowledge_embedder,
         allow_private_urls=settings.knowledge_allow_private_urls, max_bytes=settings.knowledge_max_bytes,
-        meter=UsageMeter(tables),
+        meter=UsageMeter(tables), budget_wait_seconds=settings.knowledge_budget_wait_seconds,
     )
     knowledge.configure(knowledge_base)
 

@@ -116,6 +116,8 @@ class Settings(BaseSettings):
     knowledge_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024)
     # URL ingestion refuses loopback/private/link-local addresses; only development stand-ins need this on.
     knowledge_allow_private_urls: bool = False
+    # A document waiting for a workspace's used-up daily token budget (its own key) looks again this often.
+    knowledge_budget_wait_seconds: float = Field(default=300, gt=0, le=86400)
 
     @field_validator("database_url")
     @classmethod

@@ -195,6 +195,8 @@ def service_env(
         "AGNO_DB_SCHEMA": "ai",
         # URL ingestion tests fetch pages from a server on 127.0.0.1 (the guard itself is tested directly).
         "KNOWLEDGE_ALLOW_PRIVATE_URLS": "true",
+        # A document waiting for a used-up budget looks again soon (tests reset the budget as HYVVE does).
+        "KNOWLEDGE_BUDGET_WAIT_SECONDS": "1",
     }
 
 

@@ -346,6 +346,43 @@ def test_a_workspace_with_its_own_openai_key_embeds_with_it(
     assert used_today == indexed_words + query_words
 
 
+def test_a_document_waits_while_the_workspaces_own_key_has_used_its_daily_budget(
+    service: ServiceProcess, node: NodeSide, db: sa.Engine, scripted
+) -> None:
+    from tests.conftest import MASTER_KEY
+    import base64
+
+    ws = node.workspace(roles=("member",))
+    workspace_key = f"sk-ws-{uuid.uuid4().hex}"
+    config_id = node.provider(ws.id, "openai", KeyCipher(base64.b64decode(MASTER_KEY)).encrypt(workspace_key),
+                              "gpt-4o-mini", max_tokens_per_day=1000)
+    with db.begin() as conn:  # the day's budget is spent (runs on this key are refused too)
+        conn.execute(sa.text("UPDATE ai_provider_configs SET tokens_used_today = 1000 WHERE id = :id"), {"id": config_id})
+    word = marker()
+    with member(service, ws) as http:
+        document = add_text(http, f"Opening hours are 8 to 18. {word}").json()
+        waiting: dict[str, Any] = {}
+        deadline = time.monotonic() + 30
+        while not (waiting.get("error") or "").startswith("Waiting") and time.monotonic() < deadline:
+            time.sleep(0.2)
+            waiting = http.get(f"/knowledge/documents/{document['id']}").json()
+        assert waiting["status"] == "pending" and "daily openai token limit" in waiting["error"], waiting
+        time.sleep(2.5)  # it looks again every second (KNOWLEDGE_BUDGET_WAIT_SECONDS): it keeps waiting
+        assert http.get(f"/knowledge/documents/{document['id']}").json()["status"] == "pending"
+        assert not [r for r in scripted.requests() if r["authorization"] == f"Bearer {workspace_key}"]
+
+        with db.begin() as conn:  # HYVVE's daily reset
+            conn.execute(sa.text("UPDATE ai_provider_configs SET tokens_used_today = 0 WHERE id = :id"), {"id": config_id})
+        indexed = wait_indexed(http, document["id"], timeout=30)
+
+        assert indexed["embedder"] == "openai-3-small" and indexed["error"] is None
+        assert query(http, word)[0]["document_id"] == document["id"]
+    with db.connect() as conn:  # waiting cost no attempt: it was indexed on its first real one
+        attempts = conn.execute(sa.text("SELECT attempts FROM ai.agentos_knowledge_documents WHERE id = :id"),
+                                {"id": document["id"]}).scalar_one()
+    assert attempts == 1
+
+
 # -- the index ----------------------------------------------------------------------------------------
 
 

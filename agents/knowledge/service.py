@@ -5,6 +5,8 @@ the run's agno user id); nothing here reads a workspace from request data. Inges
 document row, claimed with `FOR UPDATE SKIP LOCKED` and a lease like continuations: a replica that
 dies mid-way leaves the lease to run out and another one indexes the document again (chunks are
 replaced, never added twice). Re-submitting content a workspace already has returns that document.
+Embedding on a workspace's own key respects its daily token budget as runs do: while the budget is used
+up, a document waits (pending, saying why) instead of spending more; searches still embed their query.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ PUBLIC_COLUMNS = (
 )
 
 
+class BudgetSpent(Exception):
+    """The workspace's own embedding key has used up its daily token budget."""
+
+
 @dataclass(frozen=True)
 class Submitted:
     document: dict[str, Any]
@@ -69,6 +75,7 @@ class KnowledgeService:
         max_bytes: int = 10 * 1024 * 1024,
         lease_seconds: float = LEASE_SECONDS,
         meter: UsageMeter | None = None,
+        budget_wait_seconds: float = 300,
     ) -> None:
         self.engine = engine
         self.documents = tables.knowledge_documents
@@ -78,6 +85,7 @@ class KnowledgeService:
         self.max_bytes = max_bytes
         self.lease_seconds = lease_seconds
         self.meter = meter  # embeddings on a workspace's own key count against its budget
+        self.budget_wait_seconds = budget_wait_seconds  # between looks at a used-up budget (HYVVE resets it)
         schema = tables.metadata.schema or "ai"
         self.stores = {name: WorkspaceVectors(engine, schema, name, dims) for name, dims in DIMENSIONS.items()}
         self.owner = f"{socket.gethostname()}:{os.getpid()}"
@@ -92,19 +100,23 @@ class KnowledgeService:
 
     # -- embedders --------------------------------------------------------------------------------------
 
-    def _workspace_openai(self, workspace_id: str) -> EmbedderChoice | None:
-        """The workspace's own OpenAI key as an embedder (cached briefly), or None."""
+    def _workspace_openai(self, workspace_id: str, *, within_budget: bool = False) -> EmbedderChoice | None:
+        """The workspace's own OpenAI key as an embedder (cached briefly), or None. `within_budget`: raise
+        BudgetSpent if that key's daily token budget is used up."""
         if self.embedder_mode == "local":
             return None
         now = time.monotonic()
         with self._lock:
             cached = self._openai.get(workspace_id)
         try:
-            spec = self.selector.select(workspace_id, EMBEDDING_COMPONENT, "openai", enforce_limit=False).primary.spec
+            primary = self.selector.select(workspace_id, EMBEDDING_COMPONENT, "openai", enforce_limit=False).primary
         except SelectionError:
-            spec = None
-        if spec is None or not spec.api_key:
             return None
+        spec = primary.spec
+        if not spec.api_key:
+            return None
+        if within_budget and primary.config is not None and primary.config.budget_spent:
+            raise BudgetSpent(primary.config.provider)
         fingerprint = hashlib.sha256(f"{spec.api_key}|{spec.base_url}".encode()).hexdigest()
         if cached and cached[1] == fingerprint and now - cached[0] < EMBEDDER_CACHE_SECONDS:
             return cached[2]
@@ -114,7 +126,9 @@ class KnowledgeService:
         return choice
 
     def embedder_for_ingestion(self, workspace_id: str) -> EmbedderChoice:
-        return self._workspace_openai(workspace_id) or EmbedderChoice(LOCAL, local_embedder())
+        # A used-up budget waits rather than falling back to the local model: one workspace's documents stay
+        # in one embedding space, so a search finds them all with one query vector.
+        return self._workspace_openai(workspace_id, within_budget=True) or EmbedderChoice(LOCAL, local_embedder())
 
     def _embedder_named(self, workspace_id: str, name: str) -> Embedder | None:
         if name == LOCAL:
@@ -339,6 +353,9 @@ class KnowledgeService:
             log.info("knowledge document %s indexed: %d chunks (%s)", document_id, count, choice.name)
         except SourceError as exc:
             await asyncio.to_thread(self._fail, job, str(exc), retry=False)
+        except BudgetSpent as spent:
+            log.info("knowledge document %s waits: the workspace's daily %s token limit is used up", document_id, spent)
+            await asyncio.to_thread(self._wait_for_budget, job, str(spent))
         except Exception as exc:  # provider or database trouble: try again later, a few times
             log.warning("knowledge document %s: indexing attempt %d failed (%s)", document_id, job["attempts"],
                         type(exc).__name__)
@@ -371,6 +388,18 @@ class KnowledgeService:
         if done is None:  # deleted (or taken over) while we indexed it: leave no chunks of ours behind
             if self.get(job["workspace_id"], job["id"]) is None:
                 self.stores[embedder].delete_document(job["workspace_id"], job["id"])
+
+    def _wait_for_budget(self, job: dict[str, Any], provider: str) -> None:
+        """Back to pending until the next look; waiting is no failed attempt."""
+        d = self.documents
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(d).where(d.c.id == job["id"], d.c.lease_owner == self.owner)
+                .values(status="pending", attempts=d.c.attempts - 1, lease_owner=None, updated_at=func.now(),
+                        lease_until=func.now() + func.make_interval(0, 0, 0, 0, 0, 0, self.budget_wait_seconds),
+                        error=f"Waiting: the workspace's daily {provider} token limit is used up; "
+                              "indexing resumes once it is reset")
+            )
 
     def _fail(self, job: dict[str, Any], message: str, *, retry: bool) -> None:
         d = self.documents
