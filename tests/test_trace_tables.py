@@ -3,6 +3,8 @@ sample ratio below 1 keeps errors and approvals whole."""
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 
@@ -122,3 +124,36 @@ def test_a_span_ending_after_its_root_follows_the_traces_decision(agno_db: Postg
     stored = _stored(agno_db)
     assert format(dropped.get_span_context().trace_id, "032x") not in stored
     assert stored.get(format(failing.get_span_context().trace_id, "032x")) == 1  # the error, though its root went
+
+
+def test_a_batch_whose_connection_dies_is_written_again_on_a_fresh_one(agno_db: PostgresDb, db: sa.Engine) -> None:
+    provider = _provider(agno_db)
+    tracer = provider.get_tracer(__name__)
+    _request(tracer)
+    assert provider.force_flush(10_000)  # the tables exist and the pool holds the exporter's connection
+    trace_ids = [_request(tracer) for _ in range(5)]
+
+    with db.connect() as locker:
+        # The batch's transaction waits on this lock after its trace rows, then its connection is cut.
+        locker.execute(sa.text(f'LOCK TABLE "{agno_db.db_schema}".agno_spans IN ACCESS EXCLUSIVE MODE'))
+        flushed: list[bool] = []
+        flush = threading.Thread(target=lambda: flushed.append(provider.force_flush(30_000)))
+        flush.start()
+        with db.connect() as conn:
+            pid = None
+            for _ in range(200):
+                pid = conn.execute(sa.text(
+                    "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%agno_spans%' "
+                    "AND pid <> pg_backend_pid()"
+                )).scalar()
+                if pid:
+                    break
+                conn.rollback()
+                time.sleep(0.05)
+            assert pid, "the batch never reached the spans table"
+            assert conn.execute(sa.text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": pid}).scalar()
+        locker.rollback()
+        flush.join(30)
+
+    stored = _stored(agno_db)
+    assert {trace_id: stored.get(trace_id) for trace_id in trace_ids} == {trace_id: 3 for trace_id in trace_ids}

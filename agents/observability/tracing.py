@@ -30,6 +30,7 @@ from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerPro
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
 from opentelemetry.trace import StatusCode
 from sqlalchemy import case
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.sql import func
 from sqlalchemy.types import TIMESTAMP
@@ -142,13 +143,24 @@ class TraceTableExporter(SpanExporter):
             traces = [_row(create_trace_from_spans(group), drop=("total_spans", "error_count"))
                       for _, group in sorted(by_trace.items())]
             upsert_traces, insert_spans = self._statements or self._prepare()
-            with self.db.db_engine.begin() as conn:
-                conn.execute(upsert_traces, traces)
-                conn.execute(insert_spans, [_row(span) for span in converted])
+            rows = [_row(span) for span in converted]
+            try:
+                self._insert(upsert_traces, traces, insert_spans, rows)
+            except DBAPIError as exc:
+                if not exc.connection_invalidated:
+                    raise
+                # The connection died under the batch (a failover, a restart) and took the transaction with
+                # it; the pool has dropped that connection, so once more on a fresh one loses nothing.
+                self._insert(upsert_traces, traces, insert_spans, rows)
             return SpanExportResult.SUCCESS
         except Exception:  # tracing never breaks the service; the batch is lost, the next one is tried
             log.exception("writing %d spans to agno's trace tables failed", len(spans))
             return SpanExportResult.FAILURE
+
+    def _insert(self, upsert_traces: Any, traces: list[dict[str, Any]], insert_spans: Any, spans: list[dict[str, Any]]) -> None:
+        with self.db.db_engine.begin() as conn:
+            conn.execute(upsert_traces, traces)
+            conn.execute(insert_spans, spans)
 
     def _prepare(self) -> tuple[Any, Any]:
         traces = self.db._get_table(table_type="traces", create_table_if_not_found=True)
