@@ -249,7 +249,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     bridge_build = lambda kind, cid, models, business_id: build_component(  # noqa: E731
         kind, cid, models, agno_db, business_id
     )
-    base_app.include_router(get_bridge_router(engine, settings.agno_db_schema, selector, resolver, bridge_build))
+
+    async def event_stream_ready() -> bool:
+        if resources.redis is None:
+            return True  # agno's in-process event stream: one replica, always there
+        try:
+            return bool(await asyncio.wait_for(resources.redis.ping(), timeout=2))
+        except (redis.RedisError, OSError, TimeoutError):
+            return False
+
+    base_app.include_router(get_bridge_router(
+        engine, settings.agno_db_schema, selector, resolver, bridge_build, agno_db, event_stream_ready
+    ))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
     # Model admission runs inside tenancy: it needs the verified caller. (The first added is innermost.)

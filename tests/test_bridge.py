@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import time
 import uuid
 
 import httpx
 import pytest
+import redis
+import sqlalchemy as sa
 
 from tests.conftest import SERVICE_TOKEN
-from tests.harness import ServiceProcess
-from tests.node_side import NodeSide, Workspace
+from tests.harness import ServiceProcess, free_port, fresh_database
+from tests.node_side import NodeSide, Workspace, create_hyvve_tables
 
 
 class AgentOSService:
@@ -150,3 +154,71 @@ def test_onboarding_teams_need_a_business_of_the_workspace(
 
     assert refused.status_code == 403
     assert accepted.status_code == 200 and accepted.json()["status"] == "completed"
+
+
+@pytest.mark.parametrize("correlation_id", ["nul\u0000byte", "x" * 100_000, "tab\there", ""],
+                         ids=["nul", "100kb", "control", "empty"])
+def test_an_unusable_correlation_id_is_a_400_before_any_run(
+    nest: AgentOSService, workspace: Workspace, correlation_id: str, scripted
+) -> None:
+    body = {"message": "hi", "userId": workspace["member"].user_id,
+            "metadata": {"workspaceId": workspace.id, "correlationId": correlation_id}}
+
+    response = httpx.post(f"{nest.base}/agents/assistant/runs", json=body, headers=nest.headers("c"))
+
+    assert response.status_code == 400, response.text
+    assert "correlationId" in response.json()["error"]["message"]
+    assert scripted.requests() == []
+
+
+def test_a_streamed_run_is_refused_with_503_while_redis_is_down_never_accepted_and_dropped(
+    service_env: dict[str, str], pg_server_url: str, tmp_path, scripted
+) -> None:
+    port = free_port()
+    url = f"redis://127.0.0.1:{port}/0"
+
+    def start_redis() -> subprocess.Popen[bytes]:
+        server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                   "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
+        for _ in range(50):
+            try:
+                redis.Redis.from_url(url).ping()
+                return server
+            except redis.ConnectionError:
+                time.sleep(0.1)
+        raise RuntimeError("redis-server did not start")
+
+    bus = start_redis()
+    # Its own database: this replica's outbox must not drain the session's events to its own Redis.
+    with fresh_database(pg_server_url) as database_url:
+        db = sa.create_engine(database_url)
+        create_hyvve_tables(db)
+        workspace = NodeSide(db).workspace(roles=("member",))
+        env = {**service_env, "REDIS_URL": url, "DATABASE_URL": database_url}
+        member = {"authorization": f"Bearer {workspace['member'].session_token}"}
+        try:
+            with ServiceProcess(env) as service, service.client(headers=member) as http:
+                bus.terminate()
+                bus.wait(10)
+
+                refused = http.post("/bridge/v1/agents/assistant/runs", json={"message": "stream me", "stream": True})
+                plain = http.post("/bridge/v1/agents/assistant/runs", json={"message": "no stream"})
+
+                assert refused.status_code == 503, refused.text
+                assert refused.headers["retry-after"] and refused.json()["error"]["code"] == "unavailable"
+                assert plain.status_code == 200 and plain.json()["status"] == "completed"  # degraded, not down
+                with db.connect() as conn:
+                    stored = conn.execute(sa.text("SELECT count(*) FROM ai.agno_runs WHERE run_data::text LIKE "
+                                                  "'%stream me%'")).scalar()
+                assert stored == 0, "a refused run was stored"
+
+                bus = start_redis()
+                accepted = http.post("/bridge/v1/agents/assistant/runs", json={"message": "stream me", "stream": True})
+                assert accepted.status_code == 200, accepted.text
+                run_id = accepted.json()["runId"]
+                with http.stream("GET", f"/bridge/v1/agents/assistant/runs/{run_id}/stream") as events:
+                    last = [line for line in events.iter_lines() if line.startswith("data: ")][-1]
+                assert json.loads(last[6:])["type"] == "end"
+        finally:
+            bus.terminate()
+            db.dispose()

@@ -29,7 +29,7 @@ from agents.settings import Settings
 from gateway.render import TEMPLATE, placeholders, render
 from tests.gateway_harness import Gateway, nginx_binary
 from tests.harness import ROOT, ServiceProcess
-from tests.node_side import Workspace
+from tests.node_side import NodeSide, Workspace
 
 REQUEST_ID = re.compile(r"^[0-9a-f]{32}$")  # nginx's $request_id
 
@@ -296,6 +296,37 @@ def test_past_the_rate_a_client_gets_json_429_and_probes_still_pass(
 
 
 # -- routing -------------------------------------------------------------------------------------------------------
+
+
+def test_through_the_gateway_no_workspace_joins_or_reads_anothers_bridge_runs(
+    gateway: Gateway, node: NodeSide, scripted: ScriptedModelServer
+) -> None:
+    victim_ws, attacker_ws = node.workspace(), node.workspace()
+
+    def client(token: str) -> httpx.Client:
+        return httpx.Client(base_url=gateway.base_url, headers={"authorization": f"Bearer {token}"}, timeout=30)
+
+    with client(victim_ws["member"].session_token) as victim, client(attacker_ws["member"].session_token) as member, \
+            client(attacker_ws["guest"].session_token) as guest:
+        secret = f"victim-words-{time.time_ns()}"
+        scripted.state.chunk_delay_ms = 150
+        started = victim.post("/bridge/v1/agents/assistant/runs", json={"message": f"{secret} " * 4, "stream": True})
+        assert started.status_code == 200, started.text
+        run_id, session_id = started.json()["runId"], started.json()["sessionId"]
+
+        for kind, component in (("agents", "assistant"), ("teams", "platform")):
+            joined = member.post(f"/bridge/v1/{kind}/{component}/runs", json={"message": "in", "sessionId": session_id})
+            assert joined.status_code == 404, joined.text
+        for http in (member, guest):  # the run is live on one replica; the reads go to either
+            for path in (f"/bridge/v1/agents/assistant/runs/{run_id}", f"/bridge/v1/agents/assistant/runs/{run_id}/stream",
+                         f"/bridge/v1/teams/platform/runs/{run_id}"):
+                for _ in range(2):
+                    response = http.get(path)
+                    assert response.status_code == 404, (path, response.text)
+                    assert secret not in response.text and session_id not in response.text
+        with victim.stream("GET", f"/bridge/v1/agents/assistant/runs/{run_id}/stream") as own:
+            lines = [line for line in own.iter_lines() if line.startswith("data: ")]
+        assert json.loads(lines[-1][6:])["type"] == "end"  # the owner follows its own run to the end
 
 
 def test_api_goes_to_nestjs_with_forwarding_headers(gateway: Gateway, nest: EchoNest) -> None:

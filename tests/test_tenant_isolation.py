@@ -78,6 +78,7 @@ class Tenants:
     dual_a: Seeded  # one person, member of both A and B, signed in to A
     dual_b: Seeded  # the same person signed in to B
     db: sa.Engine
+    a_guest: httpx.Client  # workspace A's guest: may read, never run
     snapshots: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def everyone(self) -> list[Seeded]:
@@ -153,6 +154,7 @@ def tenants(
         client(workspace_b["member"].session_token),
         client(node.session(dual_user, workspace_a.id)),
         client(node.session(dual_user, workspace_b.id)),
+        client(workspace_a["guest"].session_token),
     ]
     try:
         seeded = Tenants(
@@ -161,6 +163,7 @@ def tenants(
             dual_a=_seed(clients[2], "dual-in-a", workspace_a.id, dual_user, runs=1),
             dual_b=_seed(clients[3], "dual-in-b", workspace_b.id, dual_user, runs=1),
             db=db,
+            a_guest=clients[4],
         )
         for owner in seeded.everyone():
             seeded.snapshots[owner.label] = _snapshot(db, owner)
@@ -539,6 +542,119 @@ def test_member_cannot_cancel_another_workspaces_run_through_its_own_session(ten
     assert response.status_code == 404, response.text
     assert_nothing_of(b, response)
     assert_untouched(tenants, b)
+
+
+# -- every way of starting a run: another tenant's session id is "not found", never joined --------------
+
+TEAM = "platform"
+
+
+def _start(entry: str, http: httpx.Client, session_id: str, stream: bool, message: str = "intrusion") -> httpx.Response:
+    """One run start through each entry point a client can use, naming `session_id`."""
+    kind, component = ("teams", TEAM) if entry.endswith("team") else ("agents", AGENT)
+    if entry.startswith("bridge"):
+        body = {"message": message, "sessionId": session_id, "stream": stream}
+        return http.post(f"/bridge/v1/{kind}/{component}/runs", json=body)
+    form = {"message": message, "stream": str(stream).lower(), "session_id": session_id}
+    return http.post(f"/{kind}/{component}/runs", data=form)
+
+
+RUN_ENTRIES = ["agno-agent", "agno-team", "bridge-agent", "bridge-team"]
+
+
+def _runs_in(db: sa.Engine, session_id: str) -> list[dict[str, Any]]:
+    with db.connect() as conn:
+        rows = conn.execute(sa.text(f"SELECT run_id, user_id, run_data::text AS data FROM {SCHEMA}.agno_runs "
+                                    f"WHERE session_id = :id"), {"id": session_id}).mappings().all()
+    return [dict(r) for r in rows]
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["json", "stream"])
+@pytest.mark.parametrize("entry", RUN_ENTRIES)
+def test_no_entry_point_runs_in_another_workspaces_session(
+    tenants: Tenants, scripted: ScriptedModelServer, entry: str, stream: bool
+) -> None:
+    a, b = tenants.a, tenants.b
+
+    response = _start(entry, a.http, b.session_id, stream)
+
+    assert response.status_code == 404, response.text
+    assert_nothing_of(b, response)
+    assert scripted.requests() == [], "the intruding run reached the model"
+    assert_untouched(tenants, b)  # B's session holds exactly B's runs: nothing of A is replayed to B's model
+
+
+@pytest.mark.parametrize("entry", RUN_ENTRIES)
+def test_a_session_id_another_workspace_took_first_is_never_joined(
+    tenants: Tenants, scripted: ScriptedModelServer, entry: str
+) -> None:
+    a, b = tenants.a, tenants.b
+    squatted = f"squatted-{uuid.uuid4().hex}"
+    taken = _start("bridge-agent", a.http, squatted, stream=False, message="squatting")
+    assert taken.status_code == 200, taken.text
+
+    response = _start(entry, b.http, squatted, stream=False, message=f"private words {b.secret}")
+
+    assert response.status_code == 404, response.text
+    runs = _runs_in(tenants.db, squatted)
+    assert {run["user_id"] for run in runs} == {a.agno_user_id}, "B's run landed in the squatter's session"
+    assert all(b.secret not in run["data"] for run in runs)
+    assert b.secret not in a.http.get(f"/sessions/{squatted}/runs").text
+
+
+# -- every way of reading a run: another tenant's run is "not found", alive or stored -------------------
+
+
+def _bridge_reads(kind: str, component: str, run_id: str) -> list[str]:
+    base = f"/bridge/v1/{kind}/{component}/runs/{run_id}"
+    return [base, f"{base}/stream"]
+
+
+def _assert_reads_look_absent(http: httpx.Client, victim: Seeded, kind: str, component: str, run_id: str) -> None:
+    made_up = str(uuid.uuid4())
+    for path, absent_path in zip(_bridge_reads(kind, component, run_id), _bridge_reads(kind, component, made_up)):
+        response = http.get(path)
+        absent = http.get(absent_path)
+        assert response.status_code == 404, (path, response.text)
+        # The same answer as for a run that does not exist: nothing tells "it exists, but is not yours".
+        assert response.json() == absent.json(), (response.text, absent.text)
+        assert_nothing_of(victim, response)
+
+
+@pytest.mark.parametrize("reader", ["member", "guest"])
+def test_no_one_reads_another_workspaces_stored_run_through_the_bridge(tenants: Tenants, reader: str) -> None:
+    a, b = tenants.a, tenants.b
+    http = a.http if reader == "member" else tenants.a_guest
+
+    _assert_reads_look_absent(http, b, "agents", AGENT, b.run_ids[-1])
+    _assert_reads_look_absent(http, b, "teams", TEAM, b.run_ids[-1])
+    assert b.http.get(_bridge_reads("agents", AGENT, b.run_ids[-1])[0]).status_code == 200  # it is there
+
+
+@pytest.mark.parametrize("kind", ["agents", "teams"])
+def test_no_one_reads_or_follows_another_workspaces_live_run(
+    tenants: Tenants, scripted: ScriptedModelServer, kind: str
+) -> None:
+    a, b = tenants.a, tenants.b
+    component = TEAM if kind == "teams" else AGENT
+    scripted.state.chunk_delay_ms = 150  # the victim's run streams for a few seconds
+    started = b.http.post(f"/bridge/v1/{kind}/{component}/runs",
+                          json={"message": f"live words {b.secret} " * 3, "stream": True})
+    assert started.status_code == 200, started.text
+    run_id = started.json()["runId"]
+
+    for http in (a.http, tenants.a_guest):
+        _assert_reads_look_absent(http, b, kind, component, run_id)
+        cancel = http.post(f"/{kind}/{component}/runs/{run_id}/cancel", params={"session_id": a.session_id})
+        assert cancel.status_code in (403, 404), cancel.text
+        resume = http.post(f"/{kind}/{component}/runs/{run_id}/resume", data={"session_id": a.session_id})
+        assert resume.status_code in (403, 404), resume.text
+        assert_nothing_of(b, resume)
+
+    with b.http.stream("GET", f"/bridge/v1/{kind}/{component}/runs/{run_id}/stream") as own:
+        assert own.status_code == 200
+        events = [json.loads(line[6:]) for line in own.iter_lines() if line.startswith("data: ")]
+    assert events[-1]["type"] == "end", events  # the owner follows its own run to the end
 
 
 # -- switching workspaces is not a way in --------------------------------------------------------------

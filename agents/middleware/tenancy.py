@@ -105,8 +105,13 @@ def _pin_to_principal(scope: Scope, principal: Principal) -> None:
     state["metadata"] = {**context, "credential": principal.credential}
 
 
+def is_valid_correlation_id(value: str) -> bool:
+    """A correlation id we pass on (header or NestJS's `metadata.correlationId`): printable ASCII, at most 128."""
+    return 0 < len(value) <= 128 and value.isascii() and value.isprintable()
+
+
 def _correlation_id(incoming: str | None) -> str:
-    if incoming and len(incoming) <= 128 and incoming.isascii() and incoming.isprintable():
+    if incoming and is_valid_correlation_id(incoming):
         return incoming
     return str(uuid.uuid4())
 

@@ -11,6 +11,13 @@
   event stream (Redis-backed with REDIS_URL, so any replica serves it), or the stored run when done.
 Statuses: running | completed | failed | pending (pending = paused for approval or queued).
 Errors keep the service's shape and statuses, so NestJS retries 5xx/429 and not 4xx.
+
+Ownership (agents/runs/ownership.py): a `sessionId` of another (workspace, user) is 404, never joined; every
+read proves from the stored run that it is the caller's before it touches the event stream, so a foreign run
+id answers exactly like an unknown one. A streamed run is started with agno's background streaming, which
+stores it (PENDING) before the answer, so it is readable, and provably the caller's, from the first moment.
+Without a working event stream (Redis down) a streamed start is refused with 503 and Retry-After: it would
+be accepted and then impossible to follow.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import asyncio
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timezone
 from typing import Any, Literal
 
@@ -29,6 +36,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, text
 
+from agno.db.base import BaseDb
 from agno.os.event_streams import get_event_stream
 from agno.run.base import RunStatus
 
@@ -36,8 +44,10 @@ from agents.errors import ApiError
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.deps import CurrentPrincipal
 from agents.middleware.principal import Principal, Right
+from agents.middleware.tenancy import is_valid_correlation_id
 from agents.providers.selection import ModelSelector, SelectionError
 from agents.teams import business
+from agents.runs.ownership import RUN_NOT_FOUND, RunOwnership, require_joinable_session
 from agents.teams.registry import TEAMS, Models
 
 log = logging.getLogger(__name__)
@@ -46,7 +56,9 @@ Kind = Literal["agents", "teams"]
 ComponentFactory = Callable[[str, str, Models, str | None], Any]
 STATUS = {"RUNNING": "running", "PENDING": "pending", "PAUSED": "pending", "COMPLETED": "completed",
           "ERROR": "failed", "CANCELLED": "failed"}
+TERMINAL = {"completed", "failed"}
 STREAM_TIMEOUT_SECONDS = 120
+STORED_POLL_SECONDS = 0.5
 
 
 class BridgeMetadata(BaseModel):
@@ -57,7 +69,7 @@ class BridgeMetadata(BaseModel):
 class BridgeRunRequest(BaseModel):
     message: str = Field(min_length=1, max_length=100_000)
     params: dict[str, Any] | None = None
-    sessionId: str | None = None  # noqa: N815
+    sessionId: str | None = Field(default=None, min_length=1, max_length=256)  # noqa: N815
     stream: bool = False
     userId: str | None = None  # noqa: N815
     metadata: BridgeMetadata | None = None
@@ -88,9 +100,11 @@ def get_bridge_router(
     selector: ModelSelector,
     resolver: CredentialResolver,
     build: ComponentFactory,
+    agno_db: BaseDb,
+    event_stream_ready: Callable[[], Awaitable[bool]],
 ) -> APIRouter:
     router = APIRouter(prefix="/bridge/v1", tags=["NestJS bridge"])
-    background: set[asyncio.Task[None]] = set()
+    runs = RunOwnership(engine, schema)
 
     async def acting_principal(principal: Principal, body: BridgeRunRequest) -> Principal:
         claimed = body.metadata.workspaceId if body.metadata else None
@@ -105,7 +119,15 @@ def get_bridge_router(
         return principal
 
     async def start(kind: Kind, component_id: str, body: BridgeRunRequest, principal: Principal) -> AgentRunResponse:
+        correlation_id = body.metadata.correlationId if body.metadata else None
+        if correlation_id is not None and not is_valid_correlation_id(correlation_id):
+            raise ApiError(400, "invalid_request",
+                           "metadata.correlationId must be printable ASCII of at most 128 characters")
         principal = await acting_principal(principal, body)
+        await require_joinable_session(agno_db, body.sessionId, principal)
+        if body.stream and not await event_stream_ready():
+            raise ApiError(503, "unavailable", "Streaming is unavailable (the event stream is down); retry shortly "
+                           "or start the run without stream", {"retry-after": "5"})
         override = (body.params or {}).get("model")
         try:
             selection = await asyncio.to_thread(
@@ -122,8 +144,8 @@ def get_bridge_router(
         if component is None:
             raise ApiError(404, "not_found", f"No {kind[:-1]} '{component_id}'")
         context = principal.run_context()
-        if body.metadata and body.metadata.correlationId:
-            context["correlation_id"] = body.metadata.correlationId
+        if correlation_id:
+            context["correlation_id"] = correlation_id
         run_id, session_id = str(uuid.uuid4()), body.sessionId or str(uuid.uuid4())
         arguments = dict(input=body.message, run_id=run_id, session_id=session_id, user_id=principal.agno_user_id,
                          dependencies=context, metadata={**context, "credential": principal.credential},
@@ -131,34 +153,27 @@ def get_bridge_router(
         if not body.stream:
             output = await component.arun(**arguments)
             return _response(component_id, output.to_dict())
-        task = asyncio.create_task(_stream_into_event_stream(component, arguments))
-        background.add(task)
-        task.add_done_callback(background.discard)
+        await _start_in_background(component, arguments)
         return AgentRunResponse(runId=run_id, agentId=component_id, sessionId=session_id, status="running")
 
-    def stored(run_id: str, principal: Principal) -> dict[str, Any] | None:
-        sql = text(f'SELECT user_id, run_data FROM "{schema}".agno_runs WHERE run_id = :run_id')
-        with engine.connect() as conn:
-            row = conn.execute(sql, {"run_id": run_id}).first()
-        if row is None or not _visible(row.user_id, principal):
-            return None
-        return dict(row.run_data)
+    async def owned(run_id: str, principal: Principal) -> dict[str, Any]:
+        run = await run_in_threadpool(runs.owned_run, run_id, principal)
+        if run is None:
+            raise ApiError(404, "not_found", RUN_NOT_FOUND)
+        return run
 
     async def read(component_id: str, run_id: str, principal: Principal) -> AgentRunResponse:
-        run = await run_in_threadpool(stored, run_id, principal)
-        if run is None:
-            status = await get_event_stream().get_run_status(run_id)
-            if status is None:
-                raise ApiError(404, "not_found", "No such run")
-            return AgentRunResponse(runId=run_id, agentId=component_id, status="running")
-        return _response(component_id, run)
+        return _response(component_id, await owned(run_id, principal))
 
     async def follow(component_id: str, run_id: str, principal: Principal) -> StreamingResponse:
-        run = await run_in_threadpool(stored, run_id, principal)
+        run = await owned(run_id, principal)
         live = await get_event_stream().get_run_status(run_id)
-        if run is None and live is None:
-            raise ApiError(404, "not_found", "No such run")
-        return StreamingResponse(_bridge_events(component_id, run_id, run, live), media_type="text/event-stream")
+
+        def reread() -> dict[str, Any] | None:
+            return runs.owned_run(run_id, principal)
+
+        return StreamingResponse(_bridge_events(component_id, run_id, run, live, reread),
+                                 media_type="text/event-stream")
 
     for kind in ("agents", "teams"):
         _routes(router, kind, start, read, follow)
@@ -187,46 +202,40 @@ def _routes(router: APIRouter, kind: Kind, start: Any, read: Any, follow: Any) -
         return await follow(component_id, run_id, principal)
 
 
-def _visible(agno_user_id: str | None, principal: Principal) -> bool:
-    if principal.is_admin and principal.workspace_id is None:
-        return True
-    owner_workspace, _, owner = str(agno_user_id or "").partition(":")
-    if owner_workspace != principal.workspace_id:
-        return False
-    # NestJS acting for nobody sees its workspace's runs; a user sees their own.
-    return (principal.credential == "service" and principal.role == "service") or owner == principal.user_id
+async def _start_in_background(component: Any, arguments: dict[str, Any]) -> None:
+    """Start the run with agno's background streaming and return once it is stored and registered.
 
-
-async def _stream_into_event_stream(component: Any, arguments: dict[str, Any]) -> None:
-    """Run with events into agno's event stream, where `/stream` on any replica reads them."""
-    events = get_event_stream()
-    run_id = arguments["run_id"]
-    await events.register_run(run_id, RunStatus.running)
-    status = RunStatus.completed
+    agno stores the run (PENDING) and registers it with the event stream before its first event; the run
+    then goes on in its own task, publishing every event to the event stream (Redis-backed with REDIS_URL,
+    so `/stream` on any replica follows it), whether or not anyone is attached here.
+    """
+    events = component.arun(**arguments, stream=True, stream_events=True, background=True)
     try:
-        async for event in component.arun(**arguments, stream=True, stream_events=True):
-            await events.add_event(run_id, event)
-            name = getattr(event, "event", "")
-            if name in ("RunError", "TeamRunError"):
-                status = RunStatus.error
-            elif name in ("RunPaused", "TeamRunPaused"):
-                status = RunStatus.paused
-    except Exception:
-        log.exception("bridge run %s failed", run_id)
-        status = RunStatus.error
+        await anext(events)
+    except StopAsyncIteration:
+        pass
     finally:
-        await events.complete_run(run_id, status)
+        await events.aclose()
 
 
 async def _bridge_events(
-    component_id: str, run_id: str, run: dict[str, Any] | None, live: RunStatus | None
+    component_id: str,
+    run_id: str,
+    run: dict[str, Any],
+    live: RunStatus | None,
+    reread: Callable[[], dict[str, Any] | None],
 ) -> AsyncIterator[str]:
     yield _sse("start", run_id)
-    if live is None and run is not None:  # finished before anyone followed: the stored run says it all
-        yield _final(component_id, run_id, run)
-        return
     try:
         async with asyncio.timeout(STREAM_TIMEOUT_SECONDS):
+            if live is None:
+                # Nothing live here (finished, or its event stream is gone): the stored run says it all,
+                # once it has settled.
+                while _response(component_id, run).status not in TERMINAL and not _paused(run):
+                    await asyncio.sleep(STORED_POLL_SECONDS)
+                    run = await run_in_threadpool(reread) or run
+                yield _final(component_id, run_id, run)
+                return
             async for _, frame in get_event_stream().tail(run_id):
                 event = _frame_json(frame)
                 name = str(event.get("event", ""))
@@ -244,6 +253,10 @@ async def _bridge_events(
                     return
     except TimeoutError:
         yield _sse("error", run_id, error=f"no end within {STREAM_TIMEOUT_SECONDS} s; GET the run for its state")
+
+
+def _paused(run: dict[str, Any]) -> bool:
+    return str(run.get("status") or "").upper().removeprefix("RUNSTATUS.") == "PAUSED"
 
 
 def _final(component_id: str, run_id: str, run: dict[str, Any]) -> str:
