@@ -585,6 +585,23 @@ def test_no_entry_point_runs_in_another_workspaces_session(
 
 
 @pytest.mark.parametrize("entry", RUN_ENTRIES)
+def test_no_entry_point_runs_in_another_workspaces_session_of_another_type(
+    tenants: Tenants, scripted: ScriptedModelServer, entry: str
+) -> None:
+    a, b = tenants.a, tenants.b
+    team_session = f"b-team-session-{uuid.uuid4().hex}"
+    owned = _start("agno-team", b.http, team_session, stream=False, message=f"team words {b.secret}")
+    assert owned.status_code == 200, owned.text
+    scripted.reset()
+
+    response = _start(entry, a.http, team_session, stream=False)
+
+    assert response.status_code == 404, response.text
+    assert scripted.requests() == []
+    assert {run["user_id"] for run in _runs_in(tenants.db, team_session)} == {b.agno_user_id}
+
+
+@pytest.mark.parametrize("entry", RUN_ENTRIES)
 def test_a_session_id_another_workspace_took_first_is_never_joined(
     tenants: Tenants, scripted: ScriptedModelServer, entry: str
 ) -> None:
