@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import redis
 import redis.asyncio as aioredis
@@ -38,6 +39,7 @@ from agents.database.embedded import EmbeddedPostgres
 from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.tables import ServiceTables
 from agents.contracts import install_contract_openapi
+from agents.error_dialects import ErrorDialectMiddleware
 from agents.errors import UnhandledErrorMiddleware, install_error_handlers
 from agents.events.consumer import DecisionConsumer
 from agents.events.outbox import OutboxPublisher
@@ -58,6 +60,9 @@ from agents.routes.knowledge import get_knowledge_router
 from agents.routes.bridge import get_bridge_router
 from agents.routes.models import get_models_router
 from agents.routes.resume import get_resume_router
+from agents.routes.web import get_web_router
+from agents.runs.ownership import RunOwnership
+from agents.runs.start import RunClaims, RunStarter
 from agents.settings import Settings, load_settings
 from agents.teams import actions, business
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
@@ -246,9 +251,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_resume_router(build_for_workspace, agno_db))
     base_app.include_router(get_metrics_router())
     resolver = credential_resolver(resources)
-    bridge_build = lambda kind, cid, models, business_id: build_component(  # noqa: E731
-        kind, cid, models, agno_db, business_id
-    )
 
     async def event_stream_ready() -> bool:
         if resources.redis is None:
@@ -258,15 +260,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except (redis.RedisError, OSError, TimeoutError):
             return False
 
-    base_app.include_router(get_bridge_router(
-        engine, settings.agno_db_schema, selector, resolver, bridge_build, agno_db, event_stream_ready
-    ))
+    starter = RunStarter(
+        agno_db, selector,
+        lambda kind, cid, models, business_id: build_component(kind, cid, models, agno_db, business_id),
+        RunOwnership(engine, settings.agno_db_schema),
+        RunClaims(engine, tables, timedelta(seconds=settings.run_idempotency_window_seconds)),
+        event_stream_ready,
+    )
+    base_app.include_router(get_bridge_router(starter, resolver, settings.run_wait_seconds))
+    base_app.include_router(get_web_router(starter, settings.run_wait_seconds))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
     # Model admission runs inside tenancy: it needs the verified caller. (The first added is innermost.)
     base_app.add_middleware(JsonFormBodyMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
     base_app.add_middleware(TenancyMiddleware, resolver=resolver)
+    base_app.add_middleware(ErrorDialectMiddleware)  # outside tenancy: its refusals get the dialect too
     base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)
     base_app.add_middleware(RequestMetricsMiddleware)
 

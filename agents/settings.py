@@ -96,6 +96,10 @@ class Settings(BaseSettings):
 
     # An SSE stream silent this long gets a `: keepalive` comment, so idle proxies do not cut it.
     sse_keepalive_seconds: float = Field(default=15, gt=0, le=300)
+    # A run start repeated with the same idempotency key (NestJS's correlationId) within this window starts
+    # nothing and answers with the first run; a repeat waits up to run_wait_seconds for that run to settle.
+    run_idempotency_window_seconds: int = Field(default=900, ge=1)
+    run_wait_seconds: float = Field(default=120, gt=0)
 
     # NestJS, for tools that act on HYVVE (`POST {HYVVE_API_URL}/api/agent-actions`). Unset: actions are
     # only recorded by this service (local mode).

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from agents.error_dialects import WEB_RUNS
 from agents.errors import error_response
 
 FORM_ROUTES = re.compile(r"^/(agents|teams|workflows)/[^/]+/runs(/[^/]+/(continue|cancel|resume))?$")
@@ -29,7 +30,9 @@ class JsonFormBodyMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not (scope["type"] == "http" and scope.get("method") == "POST" and FORM_ROUTES.match(scope["path"])):
+        # The web app's onboarding routes (agents/routes/web.py) take JSON as it is.
+        if not (scope["type"] == "http" and scope.get("method") == "POST" and FORM_ROUTES.match(scope["path"])
+                and not WEB_RUNS.match(scope["path"])):
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])

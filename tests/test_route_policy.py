@@ -162,4 +162,7 @@ def test_refusals_carry_cors_headers_so_the_browser_can_read_them(production_ser
 
 def test_policy_table_has_no_public_data_route() -> None:
     public = {rule.path for rule in ROUTE_POLICY if rule.access is Access.PUBLIC}
-    assert public == {"/health", "/ready", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+    # Probes and docs, plus the health checks HYVVE's clients make without a credential (no data in them).
+    assert public == {"/health", "/ready", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc",
+                      "/bridge/v1/health", "/agents/validation/health", "/agents/planning/health",
+                      "/agents/branding/health"}

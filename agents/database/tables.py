@@ -116,6 +116,21 @@ class ServiceTables:
             ),
         )
 
+        # Idempotency keys of run starts (agents/runs/start.py): a retried start finds the first run here.
+        self.run_requests = Table(
+            "agentos_run_requests",
+            self.metadata,
+            Column("workspace_id", String, nullable=False),
+            Column("agno_user_id", String, nullable=False),
+            Column("component", String, nullable=False),  # agent:<id> | team:<id>
+            Column("idempotency_key", String, nullable=False),
+            Column("run_id", String, nullable=False),
+            Column("session_id", String, nullable=False),
+            Column("created_at", DateTime(timezone=True), nullable=False, server_default=now),
+            Index("agentos_run_requests_key", "workspace_id", "agno_user_id", "component", "idempotency_key",
+                  unique=True),
+        )
+
         # Things that must happen once (a run's lifecycle event, a day's limit warning): keyed markers.
         self.once = Table(
             "agentos_once",

@@ -27,6 +27,8 @@ from enum import StrEnum
 
 from starlette.routing import compile_path
 
+from agents.error_dialects import WEB_TEAM_IDS
+
 
 class Access(StrEnum):
     PUBLIC = "public"
@@ -64,6 +66,10 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/", R, "agno's landing document: OS id and name"),
     _rule("GET", "/info", R, "service name and version"),
     _rule("GET", "/config", R, "agents, teams and databases on offer: the same for every workspace"),
+    # -- the web app's onboarding routes (agents/routes/web.py): literal ids, ahead of agno's /agents/{id} --
+    *(_rule("POST", f"/agents/{team}/runs", W, "run an onboarding team for a business of the caller's workspace")
+      for team in WEB_TEAM_IDS),
+    *(_rule("GET", f"/agents/{team}/health", P, "the web app's team health check; no data") for team in WEB_TEAM_IDS),
     # -- agents, teams, workflows: definitions are shared, runs are per (workspace, user) -----------------
     _rule("GET", "/agents", R, "agent definitions"),
     _rule("GET", "/agents/{agent_id}", R, "agent definition"),
@@ -123,6 +129,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/approval-items/{item_id}", R, "one of the workspace's approval items"),
     _rule("POST", "/approval-items/{item_id}/resolve", A, "approve or reject: owners and admins"),
     # -- the NestJS bridge (agents/routes/bridge.py): HYVVE's AgentOSService, unchanged ----------------
+    _rule("GET", "/bridge/v1/health", P, "AgentOSService.checkHealth(); no data"),
     _rule("POST", "/bridge/v1/agents/{agent_id}/runs", W, "start a run, NestJS's JSON shape"),
     _rule("GET", "/bridge/v1/agents/{agent_id}/runs/{run_id}", R, "a run of the caller's workspace"),
     _rule("GET", "/bridge/v1/agents/{agent_id}/runs/{run_id}/stream", R, "follow a run: start|chunk|end|error"),

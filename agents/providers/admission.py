@@ -15,6 +15,7 @@ import re
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from agents.error_dialects import WEB_RUNS
 from agents.errors import error_response
 from agents.middleware.principal import Principal
 from agents.providers.selection import ModelSelector, SelectionError
@@ -28,7 +29,9 @@ class ModelAdmissionMiddleware:
         self.selector = selector
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        match = RUN_STARTS.match(scope["path"]) if scope["type"] == "http" and scope.get("method") == "POST" else None
+        # Our own run routes (bridge, web) choose the model in agents/runs/start.py, with their overrides.
+        starts_a_run = scope["type"] == "http" and scope.get("method") == "POST" and not WEB_RUNS.match(scope["path"])
+        match = RUN_STARTS.match(scope["path"]) if starts_a_run else None
         principal = scope.get("state", {}).get("principal") if match else None
         if isinstance(principal, Principal):
             override = Headers(scope=scope).get("x-model") or None

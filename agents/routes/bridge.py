@@ -25,8 +25,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timezone
 from typing import Any, Literal
 
@@ -34,26 +33,20 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine, text
 
-from agno.db.base import BaseDb
 from agno.os.event_streams import get_event_stream
 from agno.run.base import RunStatus
 
 from agents.errors import ApiError
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.deps import CurrentPrincipal
-from agents.middleware.principal import Principal, Right
-from agents.middleware.tenancy import is_valid_correlation_id
-from agents.providers.selection import ModelSelector, SelectionError
-from agents.teams import business
-from agents.runs.ownership import RUN_NOT_FOUND, RunOwnership, require_joinable_session
-from agents.teams.registry import TEAMS, Models
+from agents.middleware.principal import Principal
+from agents.runs.ownership import RUN_NOT_FOUND
+from agents.runs.start import RunRequest, RunStarter
 
 log = logging.getLogger(__name__)
 
 Kind = Literal["agents", "teams"]
-ComponentFactory = Callable[[str, str, Models, str | None], Any]
 STATUS = {"RUNNING": "running", "PENDING": "pending", "PAUSED": "pending", "COMPLETED": "completed",
           "ERROR": "failed", "CANCELLED": "failed"}
 TERMINAL = {"completed", "failed"}
@@ -75,6 +68,10 @@ class BridgeRunRequest(BaseModel):
     metadata: BridgeMetadata | None = None
 
 
+class BridgeHealth(BaseModel):
+    status: str
+
+
 class RunMetadata(BaseModel):
     startedAt: str | None = None  # noqa: N815
     completedAt: str | None = None  # noqa: N815
@@ -94,17 +91,9 @@ class AgentRunResponse(BaseModel):
     metadata: RunMetadata | None = None
 
 
-def get_bridge_router(
-    engine: Engine,
-    schema: str,
-    selector: ModelSelector,
-    resolver: CredentialResolver,
-    build: ComponentFactory,
-    agno_db: BaseDb,
-    event_stream_ready: Callable[[], Awaitable[bool]],
-) -> APIRouter:
+def get_bridge_router(starter: RunStarter, resolver: CredentialResolver, wait_seconds: float) -> APIRouter:
     router = APIRouter(prefix="/bridge/v1", tags=["NestJS bridge"])
-    runs = RunOwnership(engine, schema)
+    runs = starter.runs
 
     async def acting_principal(principal: Principal, body: BridgeRunRequest) -> Principal:
         claimed = body.metadata.workspaceId if body.metadata else None
@@ -114,47 +103,32 @@ def get_bridge_router(
             if principal.credential != "service" or principal.workspace_id is None:
                 raise ApiError(403, "FORBIDDEN", "Only the service principal may act on behalf of a user")
             principal = await resolver.on_behalf_of(principal, body.userId)
-        if not principal.can(Right.RUN):
-            raise ApiError(403, "FORBIDDEN", "Your role does not allow running agents")
         return principal
 
     async def start(kind: Kind, component_id: str, body: BridgeRunRequest, principal: Principal) -> AgentRunResponse:
-        correlation_id = body.metadata.correlationId if body.metadata else None
-        if correlation_id is not None and not is_valid_correlation_id(correlation_id):
-            raise ApiError(400, "invalid_request",
-                           "metadata.correlationId must be printable ASCII of at most 128 characters")
         principal = await acting_principal(principal, body)
-        await require_joinable_session(agno_db, body.sessionId, principal)
-        if body.stream and not await event_stream_ready():
-            raise ApiError(503, "unavailable", "Streaming is unavailable (the event stream is down); retry shortly "
-                           "or start the run without stream", {"retry-after": "5"})
-        override = (body.params or {}).get("model")
-        try:
-            selection = await asyncio.to_thread(
-                selector.select, principal.workspace_id, component_id, override if isinstance(override, str) else None
-            )
-        except SelectionError as refused:
-            raise ApiError(refused.status, refused.code, refused.message) from None
-        business_id = (body.params or {}).get("business_id")
-        entry = TEAMS.get(component_id) if kind == "teams" else None
-        if entry is not None and entry.needs_business:
-            if not await business.directory().belongs(principal.workspace_id, business_id):
-                raise ApiError(403, "FORBIDDEN", "params.business_id must name a business of your workspace")
-        component = build(kind[:-1], component_id, Models(selection), business_id)
-        if component is None:
-            raise ApiError(404, "not_found", f"No {kind[:-1]} '{component_id}'")
-        context = principal.run_context()
-        if correlation_id:
-            context["correlation_id"] = correlation_id
-        run_id, session_id = str(uuid.uuid4()), body.sessionId or str(uuid.uuid4())
-        arguments = dict(input=body.message, run_id=run_id, session_id=session_id, user_id=principal.agno_user_id,
-                         dependencies=context, metadata={**context, "credential": principal.credential},
-                         session_state={"workspace_id": principal.workspace_id, "user_id": principal.user_id})
-        if not body.stream:
-            output = await component.arun(**arguments)
-            return _response(component_id, output.to_dict())
-        await _start_in_background(component, arguments)
-        return AgentRunResponse(runId=run_id, agentId=component_id, sessionId=session_id, status="running")
+        params = body.params or {}
+        override, business_id = params.get("model"), params.get("business_id")
+        request = RunRequest(
+            kind="agent" if kind == "agents" else "team", component_id=component_id, message=body.message,
+            session_id=body.sessionId, model_override=override if isinstance(override, str) else None,
+            business_id=business_id if isinstance(business_id, str) else None,
+            idempotency_key=body.metadata.correlationId if body.metadata else None,
+            context={k: v for k, v in params.items() if k not in ("model", "business_id")} or None,
+        )
+        prepared = await starter.prepare(principal, request, stream=body.stream)
+        if body.stream:
+            await starter.start_in_background(prepared)
+            stored = await run_in_threadpool(runs.owned_run, prepared.run_id, principal) if prepared.existing else None
+            if stored is not None:
+                return _response(component_id, stored)
+            return AgentRunResponse(runId=prepared.run_id, agentId=component_id, sessionId=prepared.session_id,
+                                    status="running")
+        run = await starter.run(prepared, wait_seconds)
+        if run is None:  # an idempotent repeat whose first run is still going
+            return AgentRunResponse(runId=prepared.run_id, agentId=component_id, sessionId=prepared.session_id,
+                                    status="running")
+        return _response(component_id, run)
 
     async def owned(run_id: str, principal: Principal) -> dict[str, Any]:
         run = await run_in_threadpool(runs.owned_run, run_id, principal)
@@ -174,6 +148,11 @@ def get_bridge_router(
 
         return StreamingResponse(_bridge_events(component_id, run_id, run, live, reread),
                                  media_type="text/event-stream")
+
+    @router.get("/health", operation_id="bridge_health", response_model=BridgeHealth,
+                summary="Whether the bridge answers (public, no data): AgentOSService.checkHealth()")
+    async def health() -> BridgeHealth:
+        return BridgeHealth(status="ok")
 
     for kind in ("agents", "teams"):
         _routes(router, kind, start, read, follow)
@@ -200,22 +179,6 @@ def _routes(router: APIRouter, kind: Kind, start: Any, read: Any, follow: Any) -
                 responses={200: {"content": {"text/event-stream": {}}, "description": "start|chunk|end|error events"}})
     async def stream_run(component_id: str, run_id: str, principal: CurrentPrincipal) -> StreamingResponse:
         return await follow(component_id, run_id, principal)
-
-
-async def _start_in_background(component: Any, arguments: dict[str, Any]) -> None:
-    """Start the run with agno's background streaming and return once it is stored and registered.
-
-    agno stores the run (PENDING) and registers it with the event stream before its first event; the run
-    then goes on in its own task, publishing every event to the event stream (Redis-backed with REDIS_URL,
-    so `/stream` on any replica follows it), whether or not anyone is attached here.
-    """
-    events = component.arun(**arguments, stream=True, stream_events=True, background=True)
-    try:
-        await anext(events)
-    except StopAsyncIteration:
-        pass
-    finally:
-        await events.aclose()
 
 
 async def _bridge_events(
