@@ -11,7 +11,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     AGNO_TELEMETRY=false
 
 # Dependencies first, in their own layer: a code change does not reinstall them. The versions are the ones
-# the tests last passed with (constraints.txt, ADR 0008); its torch is the CPU build, from PyTorch's index.
+# the tests last passed with (constraints.txt, ADR 0008). PyTorch's CPU index is searched too: its `+cpu` build
+# satisfies the same pin and keeps the image small (the Python package index's build carries CUDA, ~3 GB more).
 WORKDIR /src
 COPY pyproject.toml constraints.txt ./
 RUN mkdir agents && touch agents/__init__.py \

@@ -13,7 +13,8 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e ".[test]"
+	@echo "Installing the pinned dependencies into $(VENV): about 2 GB (PyTorch and the local embedding model), several minutes on a first install."
+	$(PY) -m pip install --progress-bar on -c constraints.txt -e ".[test]"
 	touch $@
 
 # After changing dependencies in pyproject.toml: resolve the ranges afresh in a scratch venv and pin the result.
