@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from agents.database.tenant import set_tenant
 from agents.providers.catalog import DEFAULT_BASE_URLS, KEYLESS, ModelSpec, is_known
 from agents.providers.crypto import KeyCipher, KeyDecryptionError
 from agents.settings import Settings
@@ -187,7 +188,8 @@ class ModelSelector:
         return Candidate(spec, None)
 
     def _load(self, workspace_id: str) -> tuple[list[ProviderConfig], dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self.engine.begin() as conn:
+            set_tenant(conn, workspace_id)  # ai_provider_configs is under HYVVE's RLS
             rows = conn.execute(_LOAD_SQL, {"ws": workspace_id}).all()
         configs = [ProviderConfig(**{k: row._mapping[k] for k in _CONFIG_COLUMNS}) for row in rows if row.id is not None]
         preferences = rows[0].agent_model_preferences or {}
