@@ -2,7 +2,8 @@
 
 Local mode is the embedded PostgreSQL (no `DATABASE_URL`). Before uvicorn starts, the CLI parent:
 - creates the HYVVE tables from the contract (`contracts/db/hyvve.sql`) where they are missing and seeds
-  one workspace (slug `demo`), its owner and membership, and a better-auth `sessions` row whose token is
+  one workspace (slug `demo`), its owner and membership, a business (id `demo-business`, so the onboarding
+  teams run), and a better-auth `sessions` row whose token is
   the demo credential (reused across restarts while it has more than a day left; written to
   `<data dir>/demo-token`). None of this ever happens against a real `DATABASE_URL`: HYVVE owns those rows;
 - with no key for the platform model (`DEFAULT_MODEL` openai:*, no `OPENAI_API_KEY`, no `OPENAI_BASE_URL`),
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from agents.devtools.scripted_model import ScriptedModelServer
 
 DEMO_SLUG = "demo"
+DEMO_BUSINESS_ID = "demo-business"  # a `businesses` row of the demo workspace, for the onboarding teams
 ROLES = ("owner", "admin", "member", "viewer", "guest")
 BANNER_TOKEN_LIFETIME = timedelta(days=7)  # better-auth's default session length
 BANNER_TOKEN_MIN_LEFT = timedelta(days=1)  # a start-up with less left than this issues a new one
@@ -161,6 +163,7 @@ def prepare(engine: Engine, settings: Settings) -> LocalWorkspace:
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('hyvve-agentos local mode'))"))
         workspace_id = _ensure_workspace(conn, DEMO_SLUG, "Demo workspace")
         owner_id, owner_email = _ensure_member(conn, workspace_id, DEMO_SLUG, "owner")
+        _ensure_business(conn, workspace_id, owner_id)
         row = conn.execute(
             text(
                 "SELECT token, expires_at FROM sessions WHERE user_id = :user AND active_workspace_id = :ws "
@@ -201,10 +204,21 @@ def mint(engine: Engine, settings: Settings, workspace: str, role: str, hours: f
 
 def _ensure_workspace(conn: Connection, slug: str, name: str) -> str:
     conn.execute(
-        text("INSERT INTO workspaces (id, name, slug) VALUES (:id, :name, :slug) ON CONFLICT (slug) DO NOTHING"),
-        {"id": str(uuid.uuid4()), "name": name, "slug": slug},
+        text("INSERT INTO workspaces (id, name, slug, updated_at) VALUES (:id, :name, :slug, :now) "
+             "ON CONFLICT (slug) DO NOTHING"),
+        {"id": str(uuid.uuid4()), "name": name, "slug": slug, "now": _now()},
     )
     return str(conn.execute(text("SELECT id FROM workspaces WHERE slug = :slug"), {"slug": slug}).scalar_one())
+
+
+def _ensure_business(conn: Connection, workspace_id: str, owner_id: str) -> None:
+    """The demo business the onboarding teams run for (`factory_input: {"business_id": "demo-business"}`)."""
+    conn.execute(
+        text("INSERT INTO businesses (id, workspace_id, user_id, name, description, industry, updated_at) "
+             "VALUES (:id, :ws, :user, :name, :description, :industry, :now) ON CONFLICT (id) DO NOTHING"),
+        {"id": DEMO_BUSINESS_ID, "ws": workspace_id, "user": owner_id, "name": "Demo Candle Co",
+         "description": "Hand-poured soy candles sold online", "industry": "Retail", "now": _now()},
+    )
 
 
 def _ensure_member(conn: Connection, workspace_id: str, slug: str, role: str) -> tuple[str, str]:
@@ -220,8 +234,9 @@ def _ensure_member(conn: Connection, workspace_id: str, slug: str, role: str) ->
         return existing.user_id, existing.email
     email = f"{role}@{slug}.hyvve.local"
     conn.execute(
-        text("INSERT INTO users (id, email, name) VALUES (:id, :email, :name) ON CONFLICT (email) DO NOTHING"),
-        {"id": str(uuid.uuid4()), "email": email, "name": f"Demo {role.capitalize()}"},
+        text("INSERT INTO users (id, email, name, updated_at) VALUES (:id, :email, :name, :now) "
+             "ON CONFLICT (email) DO NOTHING"),
+        {"id": str(uuid.uuid4()), "email": email, "name": f"Demo {role.capitalize()}", "now": _now()},
     )
     user_id = str(conn.execute(text("SELECT id FROM users WHERE email = :email"), {"email": email}).scalar_one())
     conn.execute(
@@ -240,11 +255,11 @@ def _insert_session(conn: Connection, user_id: str, workspace_id: str, lifetime:
     expires_at = (_now() + lifetime).replace(microsecond=0)
     conn.execute(
         text(
-            "INSERT INTO sessions (id, user_id, token, expires_at, active_workspace_id, user_agent) "
-            "VALUES (:id, :user, :token, :expires, :ws, :agent)"
+            "INSERT INTO sessions (id, user_id, token, expires_at, active_workspace_id, user_agent, updated_at) "
+            "VALUES (:id, :user, :token, :expires, :ws, :agent, :now)"
         ),
         {"id": str(uuid.uuid4()), "user": user_id, "token": token, "expires": expires_at, "ws": workspace_id,
-         "agent": agent},
+         "agent": agent, "now": _now()},
     )
     return token, expires_at
 
@@ -293,6 +308,8 @@ def banner(
             f"also in {shown}",
             f"             curl -H \"Authorization: Bearer $(cat {shown})\" {base_url}/agents",
             f"             more: python -m agents token --workspace {local.slug} --role member",
+            f"  Business   '{DEMO_BUSINESS_ID}', for the onboarding teams (validation, planning, branding): "
+            f"form field factory_input='{{\"business_id\": \"{DEMO_BUSINESS_ID}\"}}'",
         ]
     provider, model_id = settings.default_model.split(":", 1)
     if stand_in is not None:

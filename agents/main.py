@@ -193,7 +193,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     actions.configure(
         actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token))
     )
-    business.configure(business.BusinessDirectory(settings.hyvve_api_url, _secret(settings.agent_service_token)))
+    business.configure(business.BusinessDirectory(engine))
     knowledge_base = knowledge.KnowledgeService(
         engine, tables, selector, embedder_mode=settings.knowledge_embedder,
         allow_private_urls=settings.knowledge_allow_private_urls, max_bytes=settings.knowledge_max_bytes,

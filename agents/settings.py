@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     database_max_overflow: int = Field(default=10, ge=0, le=200)
     database_connect_timeout: int = Field(default=5, ge=1, le=60)
     agno_db_schema: str = "ai"
+    # A HYVVE checkout: its Prisma migrations build HYVVE's tables (the tests' database).
+    hyvve_repo: Path | None = None
 
     redis_url: str | None = None
 

@@ -1,12 +1,14 @@
 """What HYVVE's Node side does, for the tests: its tables and rows, better-auth's JWKS and JWTs.
 
-The tables come from `contracts/db/hyvve.sql`, the same DDL the service checks at start-up.
+The tables come from HYVVE's own migrations (`HYVVE_REPO`); rows are inserted as Prisma writes them, naming
+every NOT NULL column that has no default there.
 Keys are generated per test session and served by a real HTTP JWKS endpoint.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import threading
 import time
@@ -18,18 +20,31 @@ from pathlib import Path
 from typing import Any
 
 import jwt
+import pytest
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from jwt.algorithms import ECAlgorithm, OKPAlgorithm, RSAAlgorithm, RSAPSSAlgorithm
 
+from agents.database.hyvve_migrations import HyvveRepoMissing, apply_hyvve_migrations
+
 ROOT = Path(__file__).resolve().parents[1]
-HYVVE_DDL = ROOT / "contracts" / "db" / "hyvve.sql"
 ISSUER = "http://hyvve.test"  # BETTER_AUTH_URL in the tests: iss and aud default to it
 
 
+def hyvve_repo() -> Path | None:
+    repo = os.environ.get("HYVVE_REPO")
+    return Path(repo).resolve() if repo else None
+
+
 def create_hyvve_tables(engine: sa.Engine) -> None:
-    with engine.begin() as conn:
-        conn.exec_driver_sql(HYVVE_DDL.read_text())
+    """HYVVE's tables, built by its own migrations; fails the test with one line when HYVVE_REPO is unset."""
+    try:
+        apply_hyvve_migrations(engine, hyvve_repo())
+    except HyvveRepoMissing as exc:
+        missing = str(exc)
+    else:
+        return
+    pytest.fail(missing, pytrace=False)
 
 
 def _now() -> datetime:
@@ -66,8 +81,8 @@ class NodeSide:
         user_id = str(uuid.uuid4())
         with self.engine.begin() as conn:
             conn.execute(
-                sa.text("INSERT INTO users (id, email, name) VALUES (:id, :email, :name)"),
-                {"id": user_id, "email": f"{user_id[:8]}@example.test", "name": f"User {user_id[:8]}"},
+                sa.text("INSERT INTO users (id, email, name, updated_at) VALUES (:id, :email, :name, :now)"),
+                {"id": user_id, "email": f"{user_id[:8]}@example.test", "name": f"User {user_id[:8]}", "now": _now()},
             )
         return user_id
 
@@ -75,8 +90,9 @@ class NodeSide:
         workspace = Workspace(id=str(uuid.uuid4()))
         with self.engine.begin() as conn:
             conn.execute(
-                sa.text("INSERT INTO workspaces (id, name, slug) VALUES (:id, :name, :slug)"),
-                {"id": workspace.id, "name": f"Shop {workspace.id[:8]}", "slug": f"shop-{workspace.id[:8]}"},
+                sa.text("INSERT INTO workspaces (id, name, slug, updated_at) VALUES (:id, :name, :slug, :now)"),
+                {"id": workspace.id, "name": f"Shop {workspace.id[:8]}", "slug": f"shop-{workspace.id[:8]}",
+                 "now": _now()},
             )
         for role in roles:
             user_id = self.user()
@@ -105,8 +121,8 @@ class NodeSide:
         with self.engine.begin() as conn:
             conn.execute(
                 sa.text(
-                    "INSERT INTO sessions (id, user_id, token, expires_at, active_workspace_id) "
-                    "VALUES (:id, :user_id, :token, :expires_at, :workspace_id)"
+                    "INSERT INTO sessions (id, user_id, token, expires_at, active_workspace_id, updated_at) "
+                    "VALUES (:id, :user_id, :token, :expires_at, :workspace_id, :now)"
                 ),
                 {
                     "id": str(uuid.uuid4()),
@@ -114,6 +130,7 @@ class NodeSide:
                     "token": token,
                     "expires_at": _now() + expires_in,
                     "workspace_id": workspace_id,
+                    "now": _now(),
                 },
             )
         return token
@@ -142,7 +159,7 @@ class NodeSide:
         return config_id
 
     def workspace_settings(self, workspace_id: str, **values: Any) -> None:
-        columns = {"id": str(uuid.uuid4()), "workspace_id": workspace_id, **values}
+        columns = {"id": str(uuid.uuid4()), "workspace_id": workspace_id, "updated_at": _now(), **values}
         if "agent_model_preferences" in columns:
             columns["agent_model_preferences"] = json.dumps(columns["agent_model_preferences"])
         names = ", ".join(columns)
@@ -156,6 +173,19 @@ class NodeSide:
                         f"ON CONFLICT (workspace_id) DO UPDATE SET {updates}"),
                 columns,
             )
+
+    def business(self, workspace: Workspace, name: str | None = None) -> str:
+        """A `businesses` row, as HYVVE's onboarding wizard creates one (id: a cuid)."""
+        business_id = "c" + uuid.uuid4().hex[:24]
+        owner = next(iter(workspace.members.values())).user_id
+        with self.engine.begin() as conn:
+            conn.execute(
+                sa.text("INSERT INTO businesses (id, workspace_id, user_id, name, updated_at) "
+                        "VALUES (:id, :ws, :user, :name, :now)"),
+                {"id": business_id, "ws": workspace.id, "user": owner, "name": name or f"Candle Co {business_id[-6:]}",
+                 "now": _now()},
+            )
+        return business_id
 
     def delete_session(self, token: str) -> None:
         with self.engine.begin() as conn:
@@ -279,21 +309,9 @@ class NestJsServer:
 
     def __init__(self) -> None:
         self.actions: list[dict[str, Any]] = []
-        self.businesses: set[tuple[str, str]] = set()  # (workspace id, business id)
         server = self
 
         class Handler(_JsonHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                parts = self.path.strip("/").split("/")  # api/workspaces/{ws}/businesses/{id}
-                if len(parts) == 5 and parts[:2] == ["api", "workspaces"] and parts[3] == "businesses" \
-                        and (parts[2], parts[4]) in server.businesses \
-                        and self.headers.get("x-workspace-id") == parts[2]:
-                    self.reply({"id": parts[4], "workspaceId": parts[2], "name": "Candle Co", "stage": "idea"})
-                else:
-                    self.send_response(404)
-                    self.send_header("content-length", "0")
-                    self.end_headers()
-
             def do_POST(self) -> None:  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
                 server.actions.append(
@@ -310,11 +328,6 @@ class NestJsServer:
 
         self._httpd = _serve(Handler)
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-
-    def business(self, workspace_id: str) -> str:
-        business_id = "c" + uuid.uuid4().hex[:24]  # a cuid-like id
-        self.businesses.add((workspace_id, business_id))
-        return business_id
 
     def actions_for(self, marker: str) -> list[dict[str, Any]]:
         return [a for a in self.actions if marker in json.dumps(a["body"])]

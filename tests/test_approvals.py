@@ -167,8 +167,8 @@ def test_workspace_settings_move_the_threshold(
     lenient = node.workspace(roles=("owner", "member"))
     with db.begin() as conn:
         conn.execute(
-            sa.text("INSERT INTO workspace_settings (id, workspace_id, auto_approve_threshold, quick_review_threshold) "
-                    "VALUES (:id, :ws, 60, 40)"),
+            sa.text("INSERT INTO workspace_settings (id, workspace_id, auto_approve_threshold, quick_review_threshold, "
+                    "updated_at) VALUES (:id, :ws, 60, 40, now())"),
             {"id": str(uuid.uuid4()), "ws": lenient.id},
         )
     marker = uuid.uuid4().hex[:10]

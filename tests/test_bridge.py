@@ -149,11 +149,11 @@ def test_another_workspace_cannot_read_the_run(
 
 
 def test_onboarding_teams_need_a_business_of_the_workspace(
-    nest: AgentOSService, workspace: Workspace, nestjs, scripted
+    nest: AgentOSService, workspace: Workspace, node, scripted
 ) -> None:
     refused = nest.run("validation", "hello", workspace["member"].user_id, kind="teams")
     accepted = nest.run("validation", "hello", workspace["member"].user_id, kind="teams",
-                        params={"business_id": nestjs.business(workspace.id)})
+                        params={"business_id": node.business(workspace)})
 
     assert refused.status_code == 403
     assert accepted.status_code == 200 and accepted.json()["status"] == "completed"

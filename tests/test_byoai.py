@@ -168,27 +168,48 @@ def test_concurrent_runs_of_two_workspaces_never_swap_keys(node: NodeSide, servi
 
 
 def test_override_preference_and_default_are_chosen_in_that_order(tenant, node: NodeSide, scripted) -> None:
+    """HYVVE's order: the request's override, the agent's preference under HYVVE's own agent id, the workspace's
+    default provider as HYVVE defines it (its first valid config by creation), the platform model."""
     workspace, http = tenant
     openai_key, deepseek_key, router_key = secret_key("oa"), secret_key("ds"), secret_key("or")
+    node.provider(workspace.id, "claude", CIPHER.encrypt(secret_key("cl")), "claude-3-5-haiku", is_valid=False)
     node.provider(workspace.id, "openai", CIPHER.encrypt(openai_key), "gpt-4o-mini")
     deepseek = node.provider(workspace.id, "deepseek", CIPHER.encrypt(deepseek_key), "deepseek-chat")
     node.provider(workspace.id, "openrouter", CIPHER.encrypt(router_key), "meta/llama-3")
+    business = node.business(workspace)
 
-    def used(model: str | None = None) -> tuple[str, str]:
+    def used(model: str | None = None, team: str | None = None) -> tuple[str, str]:
         marker = uuid.uuid4().hex
-        assert run(http, f"which model {marker}", model=model).status_code == 200
+        if team:
+            response = http.post(f"/teams/{team}/runs", data={
+                "message": f"which model {marker}", "stream": "false",
+                "factory_input": json.dumps({"business_id": business})})
+        else:
+            response = run(http, f"which model {marker}", model=model)
+        assert response.status_code == 200, response.text
         sent = sent_for(scripted, marker)[0]
         return sent["authorization"], sent["body"]["model"]
 
-    assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # the oldest valid config
-    node.workspace_settings(workspace.id, default_ai_provider="openrouter")
-    assert used() == (f"Bearer {router_key}", "meta/llama-3")  # the workspace's default provider
-    node.workspace_settings(
-        workspace.id, default_ai_provider="openrouter",
-        agent_model_preferences={"assistant": {"providerId": deepseek, "model": "deepseek-reasoner"}},
-    )
-    assert used() == (f"Bearer {deepseek_key}", "deepseek-reasoner")  # the agent's preference
+    assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # the first valid config (the older one is invalid)
+    assert used(team="validation") == (f"Bearer {openai_key}", "gpt-4o-mini")
+    # HYVVE's settings page stores preferences under its agent ids: bmv-team is the validation team.
+    node.workspace_settings(workspace.id, agent_model_preferences={
+        "bmv-team": {"providerId": deepseek, "model": "deepseek-reasoner"}})
+    assert used(team="validation") == (f"Bearer {deepseek_key}", "deepseek-reasoner")
+    assert used(team="planning") == (f"Bearer {openai_key}", "gpt-4o-mini")  # bmp-team has none
+    assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # the assistant has no HYVVE preference key
     assert used("openai:gpt-4.1") == (f"Bearer {openai_key}", "gpt-4.1")  # the request's override
+
+
+def test_models_lists_hyvves_default_provider(tenant, node: NodeSide, service: ServiceProcess) -> None:
+    workspace, http = tenant
+    node.provider(workspace.id, "claude", CIPHER.encrypt(secret_key("cl")), "claude-3-5-haiku", is_valid=False)
+    first = node.provider(workspace.id, "openai", CIPHER.encrypt(secret_key("oa")), "gpt-4o-mini")
+    node.provider(workspace.id, "deepseek", CIPHER.encrypt(secret_key("ds")), "deepseek-chat")
+
+    listed = http.get("/models").json()["data"]
+
+    assert [m["provider_id"] for m in listed if m["is_default"]] == [first]
 
 
 def test_a_workspace_without_keys_runs_on_the_platform_model(tenant, scripted) -> None:

@@ -5,6 +5,7 @@ Every service here is `python -m agents serve` as a newcomer runs it: no DATABAS
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -97,6 +98,19 @@ def test_the_demo_token_is_the_demo_owner_and_runs_answer_offline(local: Service
     assert run.status_code == 200, run.text
     assert run.json()["content"] == "Scripted reply: hello there"
     assert run.json()["metadata"]["role"] == "owner"
+
+
+@pytest.mark.parametrize("team", ["validation", "planning", "branding"])
+def test_every_onboarding_team_runs_for_the_demo_business(local: ServiceProcess, workdir: Path, team: str) -> None:
+    business = banner_value(wait_for_banner(local), "Business").split("'")[1]
+    token = (workdir / ".data" / "demo-token").read_text().strip()
+    with local.client(headers={"authorization": f"Bearer {token}"}) as http:
+        run = http.post(f"/teams/{team}/runs", data={
+            "message": "call get_business", "stream": "false", "factory_input": json.dumps({"business_id": business})})
+
+    assert run.status_code == 200, run.text
+    assert run.json()["status"] == "COMPLETED"
+    assert "Demo Candle Co" in run.json()["content"]
 
 
 def test_minted_tokens_carry_their_role(local: ServiceProcess, workdir: Path) -> None:

@@ -53,6 +53,7 @@ def test_every_quickstart_curl_command_works_as_written(local: ServiceProcess) -
     assert '"content":"Scripted reply: What can you do for my shop?"' in out
     assert out.count("Customers may return a candle within 30 days.") >= 2  # the search, then the agent's tool
     assert "event: RunCompleted" in out
+    assert "Demo Candle Co" in out  # the onboarding team read the demo business
     assert "\nPAUSED\n" in out
     assert '"status":"pending"' in out and '"status":"approved"' in out
     final_run = out.rsplit('{"run_id":', 1)[1]  # the last command's answer

@@ -25,9 +25,9 @@ def team_run(http: httpx.Client, team: str, message: str, business_id: str | Non
 
 @pytest.mark.parametrize("team", sorted(PROSE_MEMBER))
 def test_each_team_leader_delegates_to_its_members(
-    client: httpx.Client, workspace: Workspace, nestjs: NestJsServer, team: str, scripted
+    client: httpx.Client, workspace: Workspace, node: NodeSide, team: str, scripted
 ) -> None:
-    business = nestjs.business(workspace.id)
+    business = node.business(workspace)
     task = {"member_id": PROSE_MEMBER[team], "task": f"work on {team}"}
 
     response = team_run(client, team, f"call delegate_task_to_member {json.dumps(task)}", business)
@@ -38,10 +38,10 @@ def test_each_team_leader_delegates_to_its_members(
     assert f"Scripted reply: work on {team}" in run["content"]  # the member's answer, through the leader
 
 
-def test_the_team_reads_its_business_through_nestjs(
-    client: httpx.Client, workspace: Workspace, nestjs: NestJsServer, scripted
+def test_the_team_reads_its_business_from_hyvves_table(
+    client: httpx.Client, workspace: Workspace, node: NodeSide, scripted
 ) -> None:
-    business = nestjs.business(workspace.id)
+    business = node.business(workspace)
 
     run = team_run(client, "validation", "call get_business", business).json()
 
@@ -49,9 +49,9 @@ def test_the_team_reads_its_business_through_nestjs(
 
 
 def test_saving_to_the_business_pauses_for_approval(
-    client: httpx.Client, workspace: Workspace, nestjs: NestJsServer, db: sa.Engine, scripted
+    client: httpx.Client, workspace: Workspace, node: NodeSide, nestjs: NestJsServer, db: sa.Engine, scripted
 ) -> None:
-    business = nestjs.business(workspace.id)
+    business = node.business(workspace)
     args = {"section": "market_sizing", "content": "TAM 1bn", "reason": "done", "confidence": 40}
 
     run = team_run(client, "validation", f"call save_to_business {json.dumps(args)}", business).json()
@@ -65,9 +65,9 @@ def test_saving_to_the_business_pauses_for_approval(
 
 @pytest.mark.parametrize("case", ["other-workspace", "unknown", "missing"])
 def test_a_business_that_is_not_the_callers_is_refused(
-    client: httpx.Client, node: NodeSide, nestjs: NestJsServer, case: str, scripted
+    client: httpx.Client, node: NodeSide, case: str, scripted
 ) -> None:
-    business = {"other-workspace": nestjs.business(node.workspace(roles=("owner",)).id),
+    business = {"other-workspace": node.business(node.workspace(roles=("owner",))),
                 "unknown": "c" + uuid.uuid4().hex[:24], "missing": None}[case]
 
     response = team_run(client, "validation", "hello", business)

@@ -1,8 +1,9 @@
 """The HYVVE tables this service reads or writes, as the Node side (Prisma, better-auth) defines them.
 
 Declared once, here. From this declaration:
-- `render_ddl()` writes `contracts/db/hyvve.sql` (`python -m agents contracts`), which tests and the embedded
-  local database create the tables from; a test fails when the committed file differs;
+- `render_ddl()` writes `contracts/db/hyvve.sql` (`python -m agents contracts`), which the embedded local
+  database creates the tables from; a test fails when the committed file differs, and another when it differs
+  from what HYVVE's own migrations build (name, type, nullability, default, unique constraints);
 - `check_hyvve_schema(engine)` compares a live database with it: every table and column must exist with a
   compatible type, or start-up is refused with the list of mismatches.
 
@@ -48,7 +49,8 @@ def _created() -> Column:
 
 
 def _updated() -> Column:
-    return Column("updated_at", _timestamp(), nullable=False, server_default=_NOW)
+    # Prisma's @updatedAt: the client fills it, the column has no default, so every INSERT names it.
+    return Column("updated_at", _timestamp(), nullable=False)
 
 
 def _fk(target: str) -> ForeignKey:
@@ -63,8 +65,8 @@ users = Table(
     HYVVE,
     Column("id", Text, primary_key=True),
     Column("email", Text, nullable=False, unique=True),
-    Column("name", Text),
     Column("email_verified", Boolean, nullable=False, server_default=text("false")),
+    Column("name", Text),
     Column("image", Text),
     _created(),
     _updated(),
@@ -105,9 +107,9 @@ sessions = Table(
     Column("user_id", Text, _fk("users.id"), nullable=False),
     Column("token", Text, nullable=False, unique=True),
     Column("expires_at", _timestamp(), nullable=False),
-    Column("active_workspace_id", Text),
     Column("ip_address", Text),
     Column("user_agent", Text),
+    Column("active_workspace_id", Text),
     _created(),
     _updated(),
     Index("sessions_user_id_idx", "user_id"),
@@ -119,12 +121,9 @@ workspace_settings = Table(
     HYVVE,
     Column("id", Text, primary_key=True),
     Column("workspace_id", Text, _fk("workspaces.id"), nullable=False, unique=True),
-    Column("default_ai_provider", Text),
-    Column("agent_model_preferences", JSONB),
     Column("auto_approve_threshold", Integer, nullable=False, server_default=text("85")),
     Column("quick_review_threshold", Integer, nullable=False, server_default=text("60")),
-    Column("escalation_enabled", Boolean, nullable=False, server_default=text("true")),
-    Column("escalation_timeout_hours", Integer, nullable=False, server_default=text("24")),
+    Column("agent_model_preferences", JSONB),
     _created(),
     _updated(),
 )
@@ -159,9 +158,9 @@ token_usage = Table(
     Column("prompt_tokens", Integer, nullable=False),
     Column("completion_tokens", Integer, nullable=False),
     Column("total_tokens", Integer, nullable=False),
-    Column("estimated_cost", postgresql.DOUBLE_PRECISION, nullable=False, server_default=text("0")),
-    Column("requested_at", _timestamp(), nullable=False, server_default=_NOW),
-    Column("duration", Integer),
+    Column("estimated_cost", postgresql.DOUBLE_PRECISION, nullable=False),
+    Column("requested_at", _timestamp(), nullable=False),
+    Column("duration", Integer, nullable=False),  # milliseconds
     _created(),
     Index("token_usage_workspace_id_requested_at_idx", "workspace_id", "requested_at"),
     info={"inserted": True},
@@ -200,13 +199,30 @@ approval_items = Table(
     info={"inserted": True},
 )
 
+businesses = Table(
+    "businesses",
+    HYVVE,
+    Column("id", Text, primary_key=True),  # a cuid
+    Column("workspace_id", Text, _fk("workspaces.id"), nullable=False),
+    Column("user_id", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("description", Text),
+    Column("industry", Text),
+    _created(),
+    _updated(),
+    UniqueConstraint("workspace_id", "name", name="businesses_workspace_id_name_key"),
+    Index("businesses_workspace_id_idx", "workspace_id"),
+    comment="Onboarding teams work on one business of the caller's workspace (its enum columns are not read).",
+)
+
 
 # -- the DDL file ------------------------------------------------------------------------------------------
 
 _HEADER = """\
--- HYVVE tables this service reads or writes, as the Node side (Prisma, better-auth) defines them.
--- The service never migrates these: tests and local mode create them from this file, and start-up
--- checks a real database against it. Ids are Prisma `String @id` (text holding UUIDs; businesses: cuid).
+-- HYVVE tables this service reads or writes, as HYVVE's Prisma migrations build them (the columns the
+-- service uses, and every NOT NULL column without a default). The service never migrates these: local mode
+-- creates them from this file, start-up checks a real database against it, and a test compares it with the
+-- database HYVVE's migrations build. Ids are Prisma `String @id` (text holding UUIDs; businesses: cuid).
 --
 -- Generated from agents/database/hyvve_schema.py by `python -m agents contracts`: edit that, not this.
 """
@@ -342,6 +358,9 @@ def compare(live: dict[str, dict[str, LiveColumn]], tables: Iterable[Table] | No
                 problems.append(f"{where}: expected {_expected(column)[0]}, found {actual.describe()}")
             elif table.info.get("inserted") and column.nullable and not actual.nullable and not actual.has_default:
                 problems.append(f"{where}: expected nullable, found NOT NULL without a default")
+            elif (table.info.get("inserted") and column.server_default is not None and not actual.nullable
+                  and not actual.has_default):
+                problems.append(f"{where}: expected a default, found NOT NULL without one")
         if table.info.get("inserted"):
             for name, actual in found.items():
                 if name not in table.columns and not actual.nullable and not actual.has_default:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from agents.database.tables import ServiceTables, first_time
+from agents.database.tenant import set_tenant
 from agents.events.envelope import make_event
 from agents.events.outbox import enqueue
 
@@ -96,6 +97,7 @@ class UsageMeter:
         if total <= 0 or not provider:
             return
         model = str(usage.get("id") or run.get("model") or "")
+        set_tenant(conn, workspace_id)  # ai_provider_configs and token_usage are under HYVVE's RLS
         counted = conn.execute(
             _METER_SQL,
             {

@@ -3,9 +3,11 @@
 Order for the primary model:
 1. a per-request override (`x-model: provider[:model]`): the provider must be known and configured
    (valid) for this workspace, else 400 UNKNOWN_PROVIDER / 409 PROVIDER_NOT_CONFIGURED;
-2. `workspace_settings.agent_model_preferences[agentId]` = {providerId, model};
-3. the workspace's default provider (`workspace_settings.default_ai_provider`, else its oldest valid
-   config) with that config's `default_model`;
+2. `workspace_settings.agent_model_preferences[<HYVVE agent id>]` = {providerId, model}, keyed by the ids
+   HYVVE's settings page offers (`PREFERENCE_KEYS`: our onboarding teams are its `bmv-team`, `bmp-team`,
+   `bm-brand-team`; the other agents have no preference there);
+3. the workspace's default provider as HYVVE defines it: its first valid config by `created_at`
+   (ai-providers.service.ts `isDefault`, assistant-client-factory.service.ts) with its `default_model`;
 4. the platform's `DEFAULT_MODEL` on the platform's key, if `ALLOW_PLATFORM_MODEL`.
 Fallbacks: the workspace's other valid providers, then the platform model (if allowed). A config whose
 key cannot be decrypted is skipped (logged, never raised with key material). No usable model: 409
@@ -23,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from agents.database.tenant import set_tenant
 from agents.providers.catalog import DEFAULT_BASE_URLS, KEYLESS, ModelSpec, is_known
 from agents.providers.crypto import KeyCipher, KeyDecryptionError
 from agents.settings import Settings
@@ -31,11 +34,14 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "platform"
 
+# Our component id -> the key HYVVE's agent-preferences.service.ts stores its preference under.
+PREFERENCE_KEYS = {"validation": "bmv-team", "planning": "bmp-team", "branding": "bm-brand-team"}
+
 # The workspace's settings (at most one row) beside each of its valid configs, in one round trip: read
 # fresh for every run, so a rotated key or a changed preference applies to the next run.
 _LOAD_SQL = text(
     """
-    SELECT s.default_ai_provider, s.agent_model_preferences, c.id, c.provider, c.api_key_encrypted,
+    SELECT s.agent_model_preferences, c.id, c.provider, c.api_key_encrypted,
         c.default_model, c.max_tokens_per_day, c.tokens_used_today, c.updated_at
     FROM (SELECT CAST(:ws AS text) AS workspace_id) w
     LEFT JOIN workspace_settings s ON s.workspace_id = w.workspace_id
@@ -95,19 +101,19 @@ class ModelSelector:
     # -- the decision ---------------------------------------------------------------------------------
 
     def select(self, workspace_id: str | None, agent_id: str, override: str | None, enforce_limit: bool = True) -> Selection:
-        configs, default_provider, preferences = self._load(workspace_id) if workspace_id else ([], None, {})
+        configs, preferences = self._load(workspace_id) if workspace_id else ([], {})
         usable = {c.id: c for c in configs if self._key(c) is not None or c.provider in KEYLESS}
+        pref = preferences.get(PREFERENCE_KEYS.get(agent_id, ""))
 
         primary: Candidate | None = None
         reason = ""
         if override:
             primary, reason = self._override(override, configs, usable), "override"
-        elif (pref := preferences.get(agent_id)) and isinstance(pref, dict) and pref.get("providerId") in usable:
+        elif isinstance(pref, dict) and pref.get("providerId") in usable:
             primary = self._candidate(usable[pref["providerId"]], pref.get("model"))
             reason = "preference"
-        elif usable:
-            ordered = sorted(usable.values(), key=lambda c: c.provider != default_provider)
-            primary, reason = self._candidate(ordered[0]), "workspace_default"
+        elif usable:  # configs come oldest first: HYVVE's default is the first valid one
+            primary, reason = self._candidate(next(iter(usable.values()))), "workspace_default"
         elif self.settings.allow_platform_model:
             primary, reason = self._platform(), "platform"
         if primary is None:
@@ -125,14 +131,15 @@ class ModelSelector:
 
     def available(self, workspace_id: str | None) -> list[dict[str, Any]]:
         """What `GET /models` shows: the models this workspace can use now."""
-        configs, default_provider, _ = self._load(workspace_id) if workspace_id else ([], None, {})
+        configs, _ = self._load(workspace_id) if workspace_id else ([], {})
+        default_id = configs[0].id if configs else None
         listed = [
             {
                 "provider": c.provider,
                 "model": c.default_model,
                 "provider_id": c.id,
                 "source": "workspace",
-                "is_default": c.provider == default_provider,
+                "is_default": c.id == default_id,
                 "tokens_used_today": c.tokens_used_today,
                 "max_tokens_per_day": c.max_tokens_per_day,
                 "usable": (self._key(c) is not None or c.provider in KEYLESS) and not c.budget_spent,
@@ -180,13 +187,13 @@ class ModelSelector:
                          self.settings.provider_timeout_seconds, self.settings.provider_max_retries)
         return Candidate(spec, None)
 
-    def _load(self, workspace_id: str) -> tuple[list[ProviderConfig], str | None, dict[str, Any]]:
-        with self.engine.connect() as conn:
+    def _load(self, workspace_id: str) -> tuple[list[ProviderConfig], dict[str, Any]]:
+        with self.engine.begin() as conn:
+            set_tenant(conn, workspace_id)  # ai_provider_configs is under HYVVE's RLS
             rows = conn.execute(_LOAD_SQL, {"ws": workspace_id}).all()
         configs = [ProviderConfig(**{k: row._mapping[k] for k in _CONFIG_COLUMNS}) for row in rows if row.id is not None]
-        default_provider = rows[0].default_ai_provider
         preferences = rows[0].agent_model_preferences or {}
-        return configs, default_provider, preferences if isinstance(preferences, dict) else {}
+        return configs, preferences if isinstance(preferences, dict) else {}
 
     def _key(self, config: ProviderConfig) -> str | None:
         """The decrypted key, cached until the row's `updated_at` or ciphertext changes."""

@@ -1,46 +1,46 @@
-"""The businesses of a workspace, as NestJS knows them (`GET /api/workspaces/{ws}/businesses/{id}`).
+"""The businesses of a workspace, read from HYVVE's `businesses` table.
 
-An onboarding run names one business; it must belong to the caller's workspace, checked with NestJS
-before the team is built. Without `HYVVE_API_URL` nothing can be checked, so onboarding runs are refused
-(fail closed). The read is done with the service token and the verified workspace, never the caller's.
+An onboarding run names one business; before the team is built it must be a row of `businesses` in the
+caller's verified workspace (HYVVE has no NestJS route to ask). The workspace always comes from the
+verified principal, never from the request.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import re
 
-import httpx
-
 from agno.run import RunContext
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 
 BUSINESS_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # HYVVE business ids are cuids
 
+_BUSINESS_SQL = text(
+    "SELECT id, name, description, industry FROM businesses WHERE id = :id AND workspace_id = :ws"
+)
+
 
 class BusinessDirectory:
-    def __init__(self, api_url: str | None, service_token: str | None) -> None:
-        self.api_url = api_url
-        self.service_token = service_token
+    def __init__(self, engine: Engine | None) -> None:
+        self.engine = engine
 
-    async def fetch(self, workspace_id: str, business_id: str) -> httpx.Response | None:
-        if not self.api_url or not BUSINESS_ID.match(business_id):
+    def find(self, workspace_id: str, business_id: str) -> dict[str, str | None] | None:
+        """The business's row when it belongs to the workspace, else None. Database errors propagate."""
+        if self.engine is None or not BUSINESS_ID.match(business_id):
             return None
-        async with httpx.AsyncClient(timeout=10) as client:
-            return await client.get(
-                f"{self.api_url}/api/workspaces/{workspace_id}/businesses/{business_id}",
-                headers={"authorization": f"Bearer {self.service_token}", "x-workspace-id": workspace_id},
-            )
+        with self.engine.connect() as conn:
+            row = conn.execute(_BUSINESS_SQL, {"id": business_id, "ws": workspace_id}).first()
+        return dict(row._mapping) if row is not None else None
 
     async def belongs(self, workspace_id: str | None, business_id: object) -> bool:
         if not workspace_id or not isinstance(business_id, str):
             return False
-        try:
-            response = await self.fetch(workspace_id, business_id)
-        except httpx.HTTPError:
-            return False
-        return response is not None and response.status_code == 200
+        return await asyncio.to_thread(self.find, workspace_id, business_id) is not None
 
 
-_directory = BusinessDirectory(None, None)
+_directory = BusinessDirectory(None)  # until start-up configures it: every business is refused
 
 
 def configure(directory: BusinessDirectory) -> None:
@@ -56,9 +56,9 @@ def directory() -> BusinessDirectory:
 async def read_business(run_context: RunContext, business_id: str) -> str:
     workspace_id = (run_context.dependencies or {}).get("workspace_id")
     try:
-        response = await _directory.fetch(str(workspace_id), business_id) if workspace_id else None
-    except httpx.HTTPError as exc:
+        found = await asyncio.to_thread(_directory.find, str(workspace_id), business_id) if workspace_id else None
+    except SQLAlchemyError as exc:
         return f"The business could not be read ({type(exc).__name__}); continue with what the user said."
-    if response is None or response.status_code != 200:
+    if found is None:
         return "The business could not be read; continue with what the user said."
-    return response.text[:4000]
+    return json.dumps(found)[:4000]

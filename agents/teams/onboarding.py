@@ -1,6 +1,7 @@
 """HYVVE's onboarding teams: Validation (Vera), Planning (Blake) and Branding (Bella).
 
-Member ids are API ids and BYOAI preference keys: keep them stable. Every onboarding run is about one
+Team and member ids are API ids: keep them stable (HYVVE's model preference keys for the teams are in
+agents/providers/selection.py `PREFERENCE_KEYS`). Every onboarding run is about one
 business (`factory_input: {"business_id": "..."}`), verified to belong to the caller's workspace before
 the team is built (agents/teams/business.py); the team's tools are bound to that verified business.
 Saving results to HYVVE changes state, so it goes through approval; reading the business does not.
@@ -97,7 +98,7 @@ def _business_tools(business_id: str) -> list[Callable[..., object]]:
     """Tools bound to the verified business: the model cannot point them at another one."""
 
     async def get_business(run_context: RunContext) -> str:
-        """Read the business this team works on: its name, stage and what HYVVE knows of it."""
+        """Read the business this team works on: its name, description and industry."""
         return await read_business(run_context, business_id)
 
     @approval

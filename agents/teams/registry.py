@@ -2,8 +2,8 @@
 
 Agents and teams are agno factories: each run gets fresh instances whose models come from the
 workspace's own provider selection (agents/providers/selection.py), so no tenant's model or key can
-reach another tenant's run, even under concurrency. The ids are API ids and BYOAI preference keys:
-keep them stable.
+reach another tenant's run, even under concurrency. The ids are API ids (HYVVE's model
+preference keys for them: agents/providers/selection.py `PREFERENCE_KEYS`): keep them stable.
 """
 
 from __future__ import annotations

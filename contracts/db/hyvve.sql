@@ -1,17 +1,18 @@
--- HYVVE tables this service reads or writes, as the Node side (Prisma, better-auth) defines them.
--- The service never migrates these: tests and local mode create them from this file, and start-up
--- checks a real database against it. Ids are Prisma `String @id` (text holding UUIDs; businesses: cuid).
+-- HYVVE tables this service reads or writes, as HYVVE's Prisma migrations build them (the columns the
+-- service uses, and every NOT NULL column without a default). The service never migrates these: local mode
+-- creates them from this file, start-up checks a real database against it, and a test compares it with the
+-- database HYVVE's migrations build. Ids are Prisma `String @id` (text holding UUIDs; businesses: cuid).
 --
 -- Generated from agents/database/hyvve_schema.py by `python -m agents contracts`: edit that, not this.
 
 CREATE TABLE IF NOT EXISTS users (
     id              text PRIMARY KEY,
     email           text NOT NULL UNIQUE,
-    name            text,
     email_verified  boolean NOT NULL DEFAULT false,
+    name            text,
     image           text,
     created_at      timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    updated_at      timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+    updated_at      timestamp(3) NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS workspaces (
@@ -21,7 +22,7 @@ CREATE TABLE IF NOT EXISTS workspaces (
     image       text,
     timezone    text NOT NULL DEFAULT 'UTC',
     created_at  timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    updated_at  timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at  timestamp(3) NOT NULL,
     deleted_at  timestamp(3)
 );
 
@@ -44,25 +45,22 @@ CREATE TABLE IF NOT EXISTS sessions (
     user_id              text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     token                text NOT NULL UNIQUE,
     expires_at           timestamp(3) NOT NULL,
-    active_workspace_id  text,
     ip_address           text,
     user_agent           text,
+    active_workspace_id  text,
     created_at           timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    updated_at           timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+    updated_at           timestamp(3) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_user_id_idx ON sessions(user_id);
 
 CREATE TABLE IF NOT EXISTS workspace_settings (
-    id                        text PRIMARY KEY,
-    workspace_id              text NOT NULL UNIQUE REFERENCES workspaces(id) ON DELETE CASCADE,
-    default_ai_provider       text,
-    agent_model_preferences   jsonb,
-    auto_approve_threshold    integer NOT NULL DEFAULT 85,
-    quick_review_threshold    integer NOT NULL DEFAULT 60,
-    escalation_enabled        boolean NOT NULL DEFAULT true,
-    escalation_timeout_hours  integer NOT NULL DEFAULT 24,
-    created_at                timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    updated_at                timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+    id                       text PRIMARY KEY,
+    workspace_id             text NOT NULL UNIQUE REFERENCES workspaces(id) ON DELETE CASCADE,
+    auto_approve_threshold   integer NOT NULL DEFAULT 85,
+    quick_review_threshold   integer NOT NULL DEFAULT 60,
+    agent_model_preferences  jsonb,
+    created_at               timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at               timestamp(3) NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS ai_provider_configs (
@@ -77,7 +75,7 @@ CREATE TABLE IF NOT EXISTS ai_provider_configs (
     max_tokens_per_day  integer NOT NULL DEFAULT 100000,
     tokens_used_today   integer NOT NULL DEFAULT 0,
     created_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    updated_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at          timestamp(3) NOT NULL,
     CONSTRAINT ai_provider_configs_workspace_id_provider_key UNIQUE (workspace_id, provider)
 );
 
@@ -91,9 +89,9 @@ CREATE TABLE IF NOT EXISTS token_usage (
     prompt_tokens      integer NOT NULL,
     completion_tokens  integer NOT NULL,
     total_tokens       integer NOT NULL,
-    estimated_cost     double precision NOT NULL DEFAULT 0,
-    requested_at       timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    duration           integer,
+    estimated_cost     double precision NOT NULL,
+    requested_at       timestamp(3) NOT NULL,
+    duration           integer NOT NULL,
     created_at         timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 CREATE INDEX IF NOT EXISTS token_usage_workspace_id_requested_at_idx ON token_usage(workspace_id, requested_at);
@@ -124,6 +122,20 @@ CREATE TABLE IF NOT EXISTS approval_items (
     resolved_by_id      text,
     resolution          jsonb,
     created_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    updated_at          timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+    updated_at          timestamp(3) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS approval_items_workspace_id_status_idx ON approval_items(workspace_id, status);
+
+-- Onboarding teams work on one business of the caller's workspace (its enum columns are not read).
+CREATE TABLE IF NOT EXISTS businesses (
+    id            text PRIMARY KEY,
+    workspace_id  text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    user_id       text NOT NULL,
+    name          text NOT NULL,
+    description   text,
+    industry      text,
+    created_at    timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at    timestamp(3) NOT NULL,
+    CONSTRAINT businesses_workspace_id_name_key UNIQUE (workspace_id, name)
+);
+CREATE INDEX IF NOT EXISTS businesses_workspace_id_idx ON businesses(workspace_id);
