@@ -122,7 +122,9 @@ def test_pause_writes_one_approval_item_the_way_hyvve_does(
     assert item["preview_data"]["toolName"] == "send_email"
     assert item["preview_data"]["arguments"]["to"] == f"{marker}@example.test"
     assert sum(f["weight"] for f in item["confidence_factors"]) == pytest.approx(1.0)
-    assert item["confidence_score"] == 70 and item["ai_recommendation"] == "review"
+    assert {f["factor"] for f in item["confidence_factors"]} == {"action_risk", "requester_role", "amounts",
+                                                                   "agent_confidence"}
+    assert item["confidence_score"] == 60 and item["ai_recommendation"] == "review"
     assert item["priority"] == "high"
     assert abs(item["due_at"] - (started + timedelta(hours=24))) < timedelta(minutes=1)
     kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.requested", "agent.confirmation.requested"})}
@@ -132,7 +134,7 @@ def test_pause_writes_one_approval_item_the_way_hyvve_does(
 
 @pytest.mark.parametrize(
     ("confidence", "score", "status", "recommendation", "review"),
-    [(10, 22, "pending", "full_review", "full"), (90, 70, "pending", "review", "quick")],
+    [(10, 44, "pending", "full_review", "full"), (90, 60, "pending", "review", "quick")],
 )
 def test_items_are_routed_by_the_workspace_thresholds(
     client: httpx.Client, db: sa.Engine, scripted, confidence: int, score: int, status: str, recommendation: str, review: str
@@ -145,20 +147,77 @@ def test_items_are_routed_by_the_workspace_thresholds(
 
 
 def test_score_at_the_auto_approve_threshold_runs_the_action_at_once(
-    client: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
+    owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
 ) -> None:
+    # A reversible change inside HYVVE, asked for by the owner: 0.4 * 80 + 0.25 * 100 + 0.15 * 100 + 0.2 * 100.
     marker = uuid.uuid4().hex[:10]
     args = {"deal_id": marker, "stage": "won", "reason": "Signed contract received", "confidence": 100}
 
-    run = start_run(client, f"call update_deal_stage {json.dumps(args)}")
+    run = start_run(owner, f"call update_deal_stage {json.dumps(args)}")
 
     item = item_for_run(db, run["run_id"])
     assert item["status"] == "auto_approved" and item["confidence_score"] == 92
     assert item["resolution"]["decision"] == "auto_approved"
-    wait_for_run(client, run)
+    wait_for_run(owner, run)
     assert len(nestjs.actions_for(marker)) == 1
     kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.auto_approved"})}
     assert "approval.item.auto_approved" in kinds
+
+
+def test_a_member_claiming_full_confidence_does_not_get_the_action_auto_approved(
+    client: httpx.Client, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    # The attack: the model (or text injected into it) says "confidence": 100.
+    marker = uuid.uuid4().hex[:10]
+    args = {"deal_id": marker, "stage": "lost", "reason": "Trust me", "confidence": 100}
+
+    run = start_run(client, f"call update_deal_stage {json.dumps(args)}")
+
+    assert run["status"] == "PAUSED"
+    item = item_for_run(db, run["run_id"])
+    assert item["status"] == "pending" and item["confidence_score"] < 85
+    agent = next(f for f in item["confidence_factors"] if f["factor"] == "agent_confidence")
+    assert agent["score"] == 100 and agent["weight"] <= 0.2  # what the model says moves at most 20 points
+    role = next(f for f in item["confidence_factors"] if f["factor"] == "requester_role")
+    assert "member" in role["explanation"]
+    time.sleep(1)
+    assert nestjs.actions_for(marker) == []
+
+
+def test_money_in_an_action_lowers_its_score(client: httpx.Client, db: sa.Engine, scripted) -> None:
+    plain = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    args = {"to": "ada@example.test", "subject": "Refund", "body": "We refund you $4,800 today.", "reason": "asked",
+            "confidence": 90}
+    money = start_run(client, f"call send_email {json.dumps(args)}")
+
+    plain_item, money_item = item_for_run(db, plain["run_id"]), item_for_run(db, money["run_id"])
+    amounts = next(f for f in money_item["confidence_factors"] if f["factor"] == "amounts")
+    assert amounts["concerning"] is True
+    assert money_item["confidence_score"] < plain_item["confidence_score"]
+
+
+def test_an_action_that_leaves_the_platform_is_never_auto_approved(
+    service: ServiceProcess, node: NodeSide, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    # Even for the owner, at full confidence, in a workspace that auto-approves everything it can.
+    lenient = node.workspace(roles=("owner", "member"))
+    with db.begin() as conn:
+        conn.execute(
+            sa.text("INSERT INTO workspace_settings (id, workspace_id, auto_approve_threshold, quick_review_threshold) "
+                    "VALUES (:id, :ws, 0, 0)"),
+            {"id": str(uuid.uuid4()), "ws": lenient.id},
+        )
+    marker = uuid.uuid4().hex[:10]
+    with service.client(headers={"authorization": f"Bearer {lenient['owner'].session_token}"}) as http:
+        run = start_run(http, email_request(marker, confidence=100))
+
+    assert run["status"] == "PAUSED"
+    item = item_for_run(db, run["run_id"])
+    assert item["status"] == "pending" and item["preview_data"]["reviewType"] != "auto"
+    risk = next(f for f in item["confidence_factors"] if f["factor"] == "action_risk")
+    assert risk["concerning"] and "outside" in risk["explanation"]
+    time.sleep(1)
+    assert nestjs.actions_for(marker) == []
 
 
 def test_workspace_settings_move_the_threshold(
@@ -172,8 +231,9 @@ def test_workspace_settings_move_the_threshold(
             {"id": str(uuid.uuid4()), "ws": lenient.id},
         )
     marker = uuid.uuid4().hex[:10]
+    args = {"deal_id": marker, "stage": "won", "reason": "Signed", "confidence": 90}
     with service.client(headers={"authorization": f"Bearer {lenient['member'].session_token}"}) as http:
-        run = start_run(http, email_request(marker, confidence=90))  # score 70: >= 60 here
+        run = start_run(http, f"call update_deal_stage {json.dumps(args)}")  # score 80: >= 60 here
         assert item_for_run(db, run["run_id"])["status"] == "auto_approved"
         wait_for_run(http, run)
     assert len(nestjs.actions_for(marker)) == 1
