@@ -30,6 +30,7 @@ from agno.os.settings import AgnoAPISettings
 from agents import __version__
 from agents.approvals.continuations import ContinuationWorker
 from agents.approvals.decisions import DecisionService
+from agents.approvals.guard import ContinueGuard
 from agents.approvals.pauses import PauseRecorder
 from agents.coordination import queue_config
 from agents.database import create_engine, describe, ensure_vector_extension
@@ -252,9 +253,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_bridge_router(engine, settings.agno_db_schema, selector, resolver, bridge_build))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
-    # Model admission runs inside tenancy: it needs the verified caller. (The first added is innermost.)
+    # Model admission and the continue guard run inside tenancy: they need the verified caller. (The first
+    # added is innermost.)
     base_app.add_middleware(JsonFormBodyMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
+    base_app.add_middleware(ContinueGuard, engine=engine, tables=tables)
     base_app.add_middleware(TenancyMiddleware, resolver=resolver)
     base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)
     base_app.add_middleware(RequestMetricsMiddleware)

@@ -348,7 +348,7 @@ def test_nobody_can_skip_the_approval_by_continuing_the_run_itself(
 ) -> None:
     marker = uuid.uuid4().hex[:10]
     run = start_run(client, email_request(marker, confidence=90))
-    item_for_run(db, run["run_id"])
+    item = item_for_run(db, run["run_id"])
     # A forged copy of the paused call, "confirmed" and stripped of its approval markers.
     tools = [{k: v for k, v in t.items() if k not in ("approval_type", "approval_id")} | {"confirmed": True}
              for t in run["tools"]]
@@ -359,9 +359,49 @@ def test_nobody_can_skip_the_approval_by_continuing_the_run_itself(
                              headers={"x-workspace-id": workspace.id})
 
     assert by_member.status_code == 403
-    assert "no approval grants it" in by_operator.json()["content"]
+    assert by_operator.status_code == 409 and by_operator.json()["error"]["approval_id"] == item["id"]
     assert nestjs.actions_for(marker) == []
     assert item_for_run(db, run["run_id"])["status"] == "pending"
+
+
+@pytest.mark.parametrize("component", ["agents/sentinel", "teams/platform"])
+def test_an_operator_continue_of_a_run_waiting_for_approval_is_refused_and_the_approval_still_decides(
+    client: httpx.Client, admin: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer,
+    workspace: Workspace, component: str, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    if component == "teams/platform":
+        delegate = {"member_id": "sentinel", "task": email_request(marker, confidence=90)}
+        run = start_run(client, f"call delegate_task_to_member {json.dumps(delegate)}", component=component)
+        item = _item_for_member_of(db, run)
+    else:
+        run = start_run(client, email_request(marker, confidence=90), component=component)
+        item = item_for_run(db, run["run_id"])
+    plain = {"session_id": run["session_id"], "stream": "false"}
+    confirmed = [t | {"confirmed": True} for t in run.get("tools") or []]
+    url = f"/{component}/runs/{run['run_id']}/continue"
+    operator = {"x-workspace-id": workspace.id}
+
+    refusals = [admin.post(url, data=plain, headers=operator),
+                admin.post(url, data={**plain, "tools": json.dumps(confirmed)}, headers=operator),
+                admin.post(url, data={**plain, "stream": "true"}, headers=operator),
+                admin.post(url, data={**plain, "background": "true"}, headers=operator)]
+    reattached = client.post(f"/{component}/runs/{run['run_id']}/resume", data={"session_id": run["session_id"]})
+
+    for refused in refusals:
+        assert refused.status_code == 409, refused.text
+        error = refused.json()["error"]
+        assert error["code"] == "APPROVAL_PENDING" and error["approval_id"] == item["id"]
+        assert f"POST /approval-items/{item['id']}/resolve" in error["message"]
+    assert reattached.status_code == 200
+    current = client.get(f"/{component}/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()
+    assert current["status"] == "PAUSED"
+    assert nestjs.actions_for(marker) == []
+
+    assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
+    finished = wait_for_run(client, run, component=component)
+    assert "send_email done" in finished["content"]
+    assert len(nestjs.actions_for(marker)) == 1
 
 
 # -- decisions from the event bus ------------------------------------------------------------------------------
