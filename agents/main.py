@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import redis
 import redis.asyncio as aioredis
@@ -184,10 +185,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     worker = ContinuationWorker(
         engine, tables, agno_db, build_for_workspace, decisions, recorder,
         expiry_grace_hours=settings.approval_expiry_grace_hours,
+        lease=timedelta(seconds=settings.approval_lease_seconds),
         concurrency=settings.approval_continuation_concurrency,
     )
     actions.configure(
-        actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token))
+        actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token),
+                              owner=worker.owner, lease=timedelta(seconds=settings.approval_lease_seconds))
     )
     business.configure(business.BusinessDirectory(settings.hyvve_api_url, _secret(settings.agent_service_token)))
     knowledge_base = knowledge.KnowledgeService(

@@ -5,7 +5,9 @@ Real PostgreSQL, Redis and HTTP; the tools' side effects are counted at a stand-
 
 from __future__ import annotations
 
+import hashlib
 import json
+import signal
 import subprocess
 import time
 import uuid
@@ -18,6 +20,7 @@ import pytest
 import redis
 import sqlalchemy as sa
 
+from agents.database.tables import ServiceTables
 from tests.conftest import SERVICE_TOKEN
 from tests.harness import ServiceProcess, free_port, fresh_database
 from tests.node_side import NestJsServer, NodeSide, Workspace, create_hyvve_tables
@@ -507,6 +510,106 @@ def test_a_continuation_whose_worker_died_is_taken_over_without_repeating_the_ac
     wait_for_run(client, run)
 
     assert len(nestjs.actions_for(marker)) == 1
+
+
+def test_an_action_cut_off_by_a_killed_service_is_sent_again_with_its_key_after_a_restart(
+    service_env: dict[str, str], pg_server_url: str, scripted
+) -> None:
+    # The continuation claimed the action (ledger `started`) and posted it; NestJS never answered; the process
+    # was SIGKILLed. A restarted service must deliver it with the same Idempotency-Key, so NestJS sees it once.
+    hanging = NestJsServer()
+    with fresh_database(pg_server_url) as database_url:  # only the processes of this test continue its runs
+        db = sa.create_engine(database_url)
+        create_hyvve_tables(db)
+        workspace = NodeSide(db).workspace(roles=("owner", "member"))
+        env = {**service_env, "DATABASE_URL": database_url, "HYVVE_API_URL": hanging.url, "APPROVAL_LEASE_SECONDS": "3"}
+        member = {"authorization": f"Bearer {workspace['member'].session_token}"}
+        owner = {"authorization": f"Bearer {workspace['owner'].session_token}"}
+        marker = uuid.uuid4().hex[:10]
+        first = ServiceProcess(env)
+        try:
+            hanging.holding.set()
+            first.start()
+            with first.client(headers=member) as http:
+                run = start_run(http, email_request(marker, confidence=90))
+                item = item_for_run(db, run["run_id"])
+                assert http.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"},
+                                 headers=owner).status_code == 200
+            _wait_until(lambda: hanging.actions_for(marker), "the action reached NestJS")
+            assert _action_states(db, run["run_id"]) == ["started"]
+            first.process.send_signal(signal.SIGKILL)  # type: ignore[union-attr]
+            first.wait_exit()
+            hanging.holding.clear()
+
+            with ServiceProcess(env) as second, second.client(headers=member) as http:
+                finished = wait_for_run(http, run, timeout=60)
+
+            assert "send_email done" in finished["content"]
+            sent = hanging.actions_for(marker)
+            assert len(sent) == 2 and sent[0]["idempotency_key"] == sent[1]["idempotency_key"]
+            assert _action_states(db, run["run_id"]) == ["done"]
+            with db.connect() as conn:
+                continuation = conn.execute(sa.text("SELECT continuation FROM ai.agentos_approvals "
+                                                    "WHERE approval_item_id = :i"), {"i": item["id"]}).scalar()
+            assert continuation == "done"
+        finally:
+            first.stop()
+            hanging.stop()
+            db.dispose()
+
+
+def test_an_action_another_live_process_is_sending_is_not_sent_again(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, workspace: Workspace, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    arguments = {"to": f"{marker}@example.test", "subject": "Your invoice", "body": f"Invoice {marker}"}
+    key = hashlib.sha256(json.dumps([run["run_id"], "send_email", arguments], sort_keys=True).encode()).hexdigest()
+    with db.begin() as conn:  # another replica claimed it and is still renewing its lease
+        conn.execute(
+            sa.text("INSERT INTO ai.agentos_actions (action_key, workspace_id, run_id, tool_name, arguments, state, "
+                    "lease_owner, lease_until) VALUES (:k, :ws, :r, 'send_email', CAST(:a AS jsonb), 'started', "
+                    "'live-replica:1', now() + interval '1 hour')"),
+            {"k": key, "ws": workspace.id, "r": run["run_id"], "a": json.dumps(arguments)},
+        )
+
+    assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
+
+    finished = wait_for_run(client, run)
+    assert "send_email done" not in finished["content"]
+    assert nestjs.actions_for(marker) == []
+    assert _action_states(db, run["run_id"]) == ["started"]
+
+
+def test_an_actions_table_from_before_leases_gets_its_lease_columns(pg_server_url: str) -> None:
+    with fresh_database(pg_server_url) as database_url:
+        engine = sa.create_engine(database_url)
+        with engine.begin() as conn:
+            conn.execute(sa.text(
+                "CREATE SCHEMA ai; CREATE TABLE ai.agentos_actions (action_key varchar PRIMARY KEY, "
+                "workspace_id varchar NOT NULL, run_id varchar NOT NULL, tool_name varchar NOT NULL, "
+                "arguments jsonb NOT NULL, state varchar NOT NULL, result text, "
+                "started_at timestamptz NOT NULL DEFAULT now(), finished_at timestamptz)"))
+
+        ServiceTables("ai").create(engine)
+        ServiceTables("ai").create(engine)  # and again, as every start-up does
+
+        columns = {c["name"] for c in sa.inspect(engine).get_columns("agentos_actions", schema="ai")}
+        engine.dispose()
+    assert {"lease_owner", "lease_until"} <= columns
+
+
+def _action_states(db: sa.Engine, run_id: str) -> list[str]:
+    with db.connect() as conn:
+        return list(conn.execute(sa.text("SELECT state FROM ai.agentos_actions WHERE run_id = :r"), {"r": run_id}).scalars())
+
+
+def _wait_until(check: Any, what: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"not seen within {timeout} s: {what}"
+        time.sleep(0.1)
 
 
 def _wait_for_all(http: httpx.Client, runs: list[dict[str, Any]], timeout: float) -> float:
