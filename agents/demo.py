@@ -20,8 +20,7 @@ from typing import Any
 
 import httpx
 
-# Sentinel's send_email scores at most 76 (the action's risk caps it) against the default auto-approve
-# threshold of 85: the item stays pending until someone decides.
+# An email leaves the platform: it is never auto-approved, so the item stays pending until someone decides.
 EMAIL = {
     "to": "ada@example.com",
     "subject": "Your invoice",

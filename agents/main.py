@@ -31,6 +31,7 @@ from agno.os.settings import AgnoAPISettings
 from agents import __version__
 from agents.approvals.continuations import ContinuationWorker
 from agents.approvals.decisions import DecisionService
+from agents.approvals.guard import ContinueGuard
 from agents.approvals.pauses import PauseRecorder
 from agents.coordination import queue_config
 from agents.database import create_engine, describe, ensure_vector_extension
@@ -188,10 +189,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     worker = ContinuationWorker(
         engine, tables, agno_db, build_for_workspace, decisions, recorder,
         expiry_grace_hours=settings.approval_expiry_grace_hours,
+        lease=timedelta(seconds=settings.approval_lease_seconds),
         concurrency=settings.approval_continuation_concurrency,
     )
     actions.configure(
-        actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token))
+        actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token),
+                              owner=worker.owner, lease=timedelta(seconds=settings.approval_lease_seconds))
     )
     business.configure(business.BusinessDirectory(engine))
     knowledge_base = knowledge.KnowledgeService(
@@ -271,9 +274,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_web_router(starter, settings.run_wait_seconds))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
-    # Model admission runs inside tenancy: it needs the verified caller. (The first added is innermost.)
+    # Model admission and the continue guard run inside tenancy: they need the verified caller. (The first
+    # added is innermost.)
     base_app.add_middleware(JsonFormBodyMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
+    base_app.add_middleware(ContinueGuard, engine=engine, tables=tables)
     base_app.add_middleware(TenancyMiddleware, resolver=resolver)
     base_app.add_middleware(ErrorDialectMiddleware)  # outside tenancy: its refusals get the dialect too
     base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)

@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     approval_expiry_grace_hours: float = Field(default=72, ge=0)
     # Decided approvals one replica continues at once.
     approval_continuation_concurrency: int = Field(default=8, ge=1, le=64)
+    # Lease on a continuation and on an action being sent, renewed every third of it while the process lives:
+    # a dead process's work is taken over this long after its last renewal.
+    approval_lease_seconds: float = Field(default=30, ge=1, le=600)
 
     # Workspace knowledge (agents/knowledge/). `auto`: a workspace's own OpenAI key embeds its documents,
     # else the local all-MiniLM-L6-v2; `local`: always the local model (no document leaves the platform).

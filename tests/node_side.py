@@ -309,6 +309,9 @@ class NestJsServer:
 
     def __init__(self) -> None:
         self.actions: list[dict[str, Any]] = []
+        # While `holding` is set, an action is recorded and then never answered (NestJS hangs).
+        self.holding = threading.Event()
+        self._released = threading.Event()
         server = self
 
         class Handler(_JsonHandler):
@@ -324,6 +327,9 @@ class NestJsServer:
                         "idempotency_key": self.headers.get("idempotency-key"),
                     }
                 )
+                if server.holding.is_set():
+                    server._released.wait()
+                    return
                 self.reply({"ok": True, "id": uuid.uuid4().hex})
 
         self._httpd = _serve(Handler)
@@ -333,6 +339,7 @@ class NestJsServer:
         return [a for a in self.actions if marker in json.dumps(a["body"])]
 
     def stop(self) -> None:
+        self._released.set()  # held requests end unanswered
         self._httpd.shutdown()
 
 

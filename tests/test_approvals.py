@@ -5,7 +5,9 @@ Real PostgreSQL, Redis and HTTP; the tools' side effects are counted at a stand-
 
 from __future__ import annotations
 
+import hashlib
 import json
+import signal
 import subprocess
 import time
 import uuid
@@ -18,6 +20,7 @@ import pytest
 import redis
 import sqlalchemy as sa
 
+from agents.database.tables import ServiceTables
 from tests.conftest import SERVICE_TOKEN
 from tests.harness import ServiceProcess, free_port, fresh_database
 from tests.node_side import NestJsServer, NodeSide, Workspace, create_hyvve_tables
@@ -122,7 +125,9 @@ def test_pause_writes_one_approval_item_the_way_hyvve_does(
     assert item["preview_data"]["toolName"] == "send_email"
     assert item["preview_data"]["arguments"]["to"] == f"{marker}@example.test"
     assert sum(f["weight"] for f in item["confidence_factors"]) == pytest.approx(1.0)
-    assert item["confidence_score"] == 70 and item["ai_recommendation"] == "review"
+    assert {f["factor"] for f in item["confidence_factors"]} == {"action_risk", "requester_role", "amounts",
+                                                                   "agent_confidence"}
+    assert item["confidence_score"] == 60 and item["ai_recommendation"] == "review"
     assert item["priority"] == "high"
     assert abs(item["due_at"] - (started + timedelta(hours=24))) < timedelta(minutes=1)
     kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.requested", "agent.confirmation.requested"})}
@@ -132,7 +137,7 @@ def test_pause_writes_one_approval_item_the_way_hyvve_does(
 
 @pytest.mark.parametrize(
     ("confidence", "score", "status", "recommendation", "review"),
-    [(10, 22, "pending", "full_review", "full"), (90, 70, "pending", "review", "quick")],
+    [(10, 44, "pending", "full_review", "full"), (90, 60, "pending", "review", "quick")],
 )
 def test_items_are_routed_by_the_workspace_thresholds(
     client: httpx.Client, db: sa.Engine, scripted, confidence: int, score: int, status: str, recommendation: str, review: str
@@ -145,20 +150,77 @@ def test_items_are_routed_by_the_workspace_thresholds(
 
 
 def test_score_at_the_auto_approve_threshold_runs_the_action_at_once(
-    client: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
+    owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
 ) -> None:
+    # A reversible change inside HYVVE, asked for by the owner: 0.4 * 80 + 0.25 * 100 + 0.15 * 100 + 0.2 * 100.
     marker = uuid.uuid4().hex[:10]
     args = {"deal_id": marker, "stage": "won", "reason": "Signed contract received", "confidence": 100}
 
-    run = start_run(client, f"call update_deal_stage {json.dumps(args)}")
+    run = start_run(owner, f"call update_deal_stage {json.dumps(args)}")
 
     item = item_for_run(db, run["run_id"])
     assert item["status"] == "auto_approved" and item["confidence_score"] == 92
     assert item["resolution"]["decision"] == "auto_approved"
-    wait_for_run(client, run)
+    wait_for_run(owner, run)
     assert len(nestjs.actions_for(marker)) == 1
     kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.auto_approved"})}
     assert "approval.item.auto_approved" in kinds
+
+
+def test_a_member_claiming_full_confidence_does_not_get_the_action_auto_approved(
+    client: httpx.Client, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    # The attack: the model (or text injected into it) says "confidence": 100.
+    marker = uuid.uuid4().hex[:10]
+    args = {"deal_id": marker, "stage": "lost", "reason": "Trust me", "confidence": 100}
+
+    run = start_run(client, f"call update_deal_stage {json.dumps(args)}")
+
+    assert run["status"] == "PAUSED"
+    item = item_for_run(db, run["run_id"])
+    assert item["status"] == "pending" and item["confidence_score"] < 85
+    agent = next(f for f in item["confidence_factors"] if f["factor"] == "agent_confidence")
+    assert agent["score"] == 100 and agent["weight"] <= 0.2  # what the model says moves at most 20 points
+    role = next(f for f in item["confidence_factors"] if f["factor"] == "requester_role")
+    assert "member" in role["explanation"]
+    time.sleep(1)
+    assert nestjs.actions_for(marker) == []
+
+
+def test_money_in_an_action_lowers_its_score(client: httpx.Client, db: sa.Engine, scripted) -> None:
+    plain = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    args = {"to": "ada@example.test", "subject": "Refund", "body": "We refund you $4,800 today.", "reason": "asked",
+            "confidence": 90}
+    money = start_run(client, f"call send_email {json.dumps(args)}")
+
+    plain_item, money_item = item_for_run(db, plain["run_id"]), item_for_run(db, money["run_id"])
+    amounts = next(f for f in money_item["confidence_factors"] if f["factor"] == "amounts")
+    assert amounts["concerning"] is True
+    assert money_item["confidence_score"] < plain_item["confidence_score"]
+
+
+def test_an_action_that_leaves_the_platform_is_never_auto_approved(
+    service: ServiceProcess, node: NodeSide, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    # Even for the owner, at full confidence, in a workspace that auto-approves everything it can.
+    lenient = node.workspace(roles=("owner", "member"))
+    with db.begin() as conn:
+        conn.execute(
+            sa.text("INSERT INTO workspace_settings (id, workspace_id, auto_approve_threshold, quick_review_threshold) "
+                    "VALUES (:id, :ws, 0, 0)"),
+            {"id": str(uuid.uuid4()), "ws": lenient.id},
+        )
+    marker = uuid.uuid4().hex[:10]
+    with service.client(headers={"authorization": f"Bearer {lenient['owner'].session_token}"}) as http:
+        run = start_run(http, email_request(marker, confidence=100))
+
+    assert run["status"] == "PAUSED"
+    item = item_for_run(db, run["run_id"])
+    assert item["status"] == "pending" and item["preview_data"]["reviewType"] != "auto"
+    risk = next(f for f in item["confidence_factors"] if f["factor"] == "action_risk")
+    assert risk["concerning"] and "outside" in risk["explanation"]
+    time.sleep(1)
+    assert nestjs.actions_for(marker) == []
 
 
 def test_workspace_settings_move_the_threshold(
@@ -172,8 +234,9 @@ def test_workspace_settings_move_the_threshold(
             {"id": str(uuid.uuid4()), "ws": lenient.id},
         )
     marker = uuid.uuid4().hex[:10]
+    args = {"deal_id": marker, "stage": "won", "reason": "Signed", "confidence": 90}
     with service.client(headers={"authorization": f"Bearer {lenient['member'].session_token}"}) as http:
-        run = start_run(http, email_request(marker, confidence=90))  # score 70: >= 60 here
+        run = start_run(http, f"call update_deal_stage {json.dumps(args)}")  # score 80: >= 60 here
         assert item_for_run(db, run["run_id"])["status"] == "auto_approved"
         wait_for_run(http, run)
     assert len(nestjs.actions_for(marker)) == 1
@@ -288,7 +351,7 @@ def test_nobody_can_skip_the_approval_by_continuing_the_run_itself(
 ) -> None:
     marker = uuid.uuid4().hex[:10]
     run = start_run(client, email_request(marker, confidence=90))
-    item_for_run(db, run["run_id"])
+    item = item_for_run(db, run["run_id"])
     # A forged copy of the paused call, "confirmed" and stripped of its approval markers.
     tools = [{k: v for k, v in t.items() if k not in ("approval_type", "approval_id")} | {"confirmed": True}
              for t in run["tools"]]
@@ -299,9 +362,49 @@ def test_nobody_can_skip_the_approval_by_continuing_the_run_itself(
                              headers={"x-workspace-id": workspace.id})
 
     assert by_member.status_code == 403
-    assert "no approval grants it" in by_operator.json()["content"]
+    assert by_operator.status_code == 409 and by_operator.json()["error"]["approval_id"] == item["id"]
     assert nestjs.actions_for(marker) == []
     assert item_for_run(db, run["run_id"])["status"] == "pending"
+
+
+@pytest.mark.parametrize("component", ["agents/sentinel", "teams/platform"])
+def test_an_operator_continue_of_a_run_waiting_for_approval_is_refused_and_the_approval_still_decides(
+    client: httpx.Client, admin: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer,
+    workspace: Workspace, component: str, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    if component == "teams/platform":
+        delegate = {"member_id": "sentinel", "task": email_request(marker, confidence=90)}
+        run = start_run(client, f"call delegate_task_to_member {json.dumps(delegate)}", component=component)
+        item = _item_for_member_of(db, run)
+    else:
+        run = start_run(client, email_request(marker, confidence=90), component=component)
+        item = item_for_run(db, run["run_id"])
+    plain = {"session_id": run["session_id"], "stream": "false"}
+    confirmed = [t | {"confirmed": True} for t in run.get("tools") or []]
+    url = f"/{component}/runs/{run['run_id']}/continue"
+    operator = {"x-workspace-id": workspace.id}
+
+    refusals = [admin.post(url, data=plain, headers=operator),
+                admin.post(url, data={**plain, "tools": json.dumps(confirmed)}, headers=operator),
+                admin.post(url, data={**plain, "stream": "true"}, headers=operator),
+                admin.post(url, data={**plain, "background": "true"}, headers=operator)]
+    reattached = client.post(f"/{component}/runs/{run['run_id']}/resume", data={"session_id": run["session_id"]})
+
+    for refused in refusals:
+        assert refused.status_code == 409, refused.text
+        error = refused.json()["error"]
+        assert error["code"] == "APPROVAL_PENDING" and error["approval_id"] == item["id"]
+        assert f"POST /approval-items/{item['id']}/resolve" in error["message"]
+    assert reattached.status_code == 200
+    current = client.get(f"/{component}/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()
+    assert current["status"] == "PAUSED"
+    assert nestjs.actions_for(marker) == []
+
+    assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
+    finished = wait_for_run(client, run, component=component)
+    assert "send_email done" in finished["content"]
+    assert len(nestjs.actions_for(marker)) == 1
 
 
 # -- decisions from the event bus ------------------------------------------------------------------------------
@@ -407,6 +510,106 @@ def test_a_continuation_whose_worker_died_is_taken_over_without_repeating_the_ac
     wait_for_run(client, run)
 
     assert len(nestjs.actions_for(marker)) == 1
+
+
+def test_an_action_cut_off_by_a_killed_service_is_sent_again_with_its_key_after_a_restart(
+    service_env: dict[str, str], pg_server_url: str, scripted
+) -> None:
+    # The continuation claimed the action (ledger `started`) and posted it; NestJS never answered; the process
+    # was SIGKILLed. A restarted service must deliver it with the same Idempotency-Key, so NestJS sees it once.
+    hanging = NestJsServer()
+    with fresh_database(pg_server_url) as database_url:  # only the processes of this test continue its runs
+        db = sa.create_engine(database_url)
+        create_hyvve_tables(db)
+        workspace = NodeSide(db).workspace(roles=("owner", "member"))
+        env = {**service_env, "DATABASE_URL": database_url, "HYVVE_API_URL": hanging.url, "APPROVAL_LEASE_SECONDS": "3"}
+        member = {"authorization": f"Bearer {workspace['member'].session_token}"}
+        owner = {"authorization": f"Bearer {workspace['owner'].session_token}"}
+        marker = uuid.uuid4().hex[:10]
+        first = ServiceProcess(env)
+        try:
+            hanging.holding.set()
+            first.start()
+            with first.client(headers=member) as http:
+                run = start_run(http, email_request(marker, confidence=90))
+                item = item_for_run(db, run["run_id"])
+                assert http.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"},
+                                 headers=owner).status_code == 200
+            _wait_until(lambda: hanging.actions_for(marker), "the action reached NestJS")
+            assert _action_states(db, run["run_id"]) == ["started"]
+            first.process.send_signal(signal.SIGKILL)  # type: ignore[union-attr]
+            first.wait_exit()
+            hanging.holding.clear()
+
+            with ServiceProcess(env) as second, second.client(headers=member) as http:
+                finished = wait_for_run(http, run, timeout=60)
+
+            assert "send_email done" in finished["content"]
+            sent = hanging.actions_for(marker)
+            assert len(sent) == 2 and sent[0]["idempotency_key"] == sent[1]["idempotency_key"]
+            assert _action_states(db, run["run_id"]) == ["done"]
+            with db.connect() as conn:
+                continuation = conn.execute(sa.text("SELECT continuation FROM ai.agentos_approvals "
+                                                    "WHERE approval_item_id = :i"), {"i": item["id"]}).scalar()
+            assert continuation == "done"
+        finally:
+            first.stop()
+            hanging.stop()
+            db.dispose()
+
+
+def test_an_action_another_live_process_is_sending_is_not_sent_again(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, workspace: Workspace, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, email_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    arguments = {"to": f"{marker}@example.test", "subject": "Your invoice", "body": f"Invoice {marker}"}
+    key = hashlib.sha256(json.dumps([run["run_id"], "send_email", arguments], sort_keys=True).encode()).hexdigest()
+    with db.begin() as conn:  # another replica claimed it and is still renewing its lease
+        conn.execute(
+            sa.text("INSERT INTO ai.agentos_actions (action_key, workspace_id, run_id, tool_name, arguments, state, "
+                    "lease_owner, lease_until) VALUES (:k, :ws, :r, 'send_email', CAST(:a AS jsonb), 'started', "
+                    "'live-replica:1', now() + interval '1 hour')"),
+            {"k": key, "ws": workspace.id, "r": run["run_id"], "a": json.dumps(arguments)},
+        )
+
+    assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
+
+    finished = wait_for_run(client, run)
+    assert "send_email done" not in finished["content"]
+    assert nestjs.actions_for(marker) == []
+    assert _action_states(db, run["run_id"]) == ["started"]
+
+
+def test_an_actions_table_from_before_leases_gets_its_lease_columns(pg_server_url: str) -> None:
+    with fresh_database(pg_server_url) as database_url:
+        engine = sa.create_engine(database_url)
+        with engine.begin() as conn:
+            conn.execute(sa.text(
+                "CREATE SCHEMA ai; CREATE TABLE ai.agentos_actions (action_key varchar PRIMARY KEY, "
+                "workspace_id varchar NOT NULL, run_id varchar NOT NULL, tool_name varchar NOT NULL, "
+                "arguments jsonb NOT NULL, state varchar NOT NULL, result text, "
+                "started_at timestamptz NOT NULL DEFAULT now(), finished_at timestamptz)"))
+
+        ServiceTables("ai").create(engine)
+        ServiceTables("ai").create(engine)  # and again, as every start-up does
+
+        columns = {c["name"] for c in sa.inspect(engine).get_columns("agentos_actions", schema="ai")}
+        engine.dispose()
+    assert {"lease_owner", "lease_until"} <= columns
+
+
+def _action_states(db: sa.Engine, run_id: str) -> list[str]:
+    with db.connect() as conn:
+        return list(conn.execute(sa.text("SELECT state FROM ai.agentos_actions WHERE run_id = :r"), {"r": run_id}).scalars())
+
+
+def _wait_until(check: Any, what: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"not seen within {timeout} s: {what}"
+        time.sleep(0.1)
 
 
 def _wait_for_all(http: httpx.Client, runs: list[dict[str, Any]], timeout: float) -> float:

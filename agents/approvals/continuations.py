@@ -1,7 +1,8 @@
 """Decided approvals continue their runs: claimed by any replica under a lease, up to `concurrency` at once.
 
-Claiming is `FOR UPDATE SKIP LOCKED` on the ledger plus a lease (`lease_until`): exactly one process
-continues a decided approval; if it dies mid-way, the lease runs out and another replica takes over.
+Claiming is `FOR UPDATE SKIP LOCKED` on the ledger plus a lease (`lease_until`) the process renews every
+third of it while it lives: exactly one process continues a decided approval; if it dies mid-way, the
+lease runs out and another replica (or the restarted one) takes over, however long the run itself takes.
 A replica claims only as many as it has free slots, so decisions spread over replicas, and a slow model
 call holds up one continuation, not the queue behind it.
 Before continuing, the decision is written to agno's own approval record, whose gate then confirms or
@@ -16,6 +17,7 @@ import logging
 import os
 import socket
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -51,7 +53,7 @@ class ContinuationWorker:
         decisions: DecisionService,
         recorder: PauseRecorder,
         expiry_grace_hours: float,
-        lease: timedelta = timedelta(seconds=120),
+        lease: timedelta = timedelta(seconds=30),
         concurrency: int = 8,
     ) -> None:
         self.engine = engine
@@ -63,9 +65,11 @@ class ContinuationWorker:
         self.expiry_grace_hours = expiry_grace_hours
         self.lease = lease
         self.concurrency = max(1, concurrency)
-        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        # Unique per process start: a restarted container keeps its hostname and often its pid.
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.wake = asyncio.Event()
         self._last_sweep = 0.0
+        self._last_renewal = 0.0
 
     def notify(self) -> None:
         """Called from any thread when a decision was made here: continue without waiting for the poll."""
@@ -86,6 +90,7 @@ class ContinuationWorker:
         while not stop.is_set():
             self.wake.clear()
             try:
+                await self._renew(bool(running))
                 free = self.concurrency - len(running)
                 claimed = await asyncio.to_thread(self._claim, free) if free > 0 else []
                 for job in claimed:
@@ -103,6 +108,24 @@ class ContinuationWorker:
                 waiter.cancel()
         if running:  # let what was claimed finish; a lease left behind is taken over after it expires
             await asyncio.wait(running)
+
+    async def _renew(self, holding: bool) -> None:
+        """Extend the leases of the continuations this process is running, every third of a lease."""
+        if not holding or time.monotonic() - self._last_renewal < self.lease.total_seconds() / 3:
+            return
+        self._last_renewal = time.monotonic()
+        ledger = self.tables.approvals
+        statement = (
+            update(ledger)
+            .where(ledger.c.lease_owner == self.owner, ledger.c.continuation == "running")
+            .values(lease_until=func.now() + self.lease)
+        )
+
+        def renew() -> None:
+            with self.engine.begin() as conn:
+                conn.execute(statement)
+
+        await asyncio.to_thread(renew)
 
     async def _sweep(self) -> None:
         # Every few seconds: pauses recorded by agno but not by us (crash), and approvals past due.

@@ -4,7 +4,8 @@ agno writes its own approval record (`agno_approvals`) when a run pauses on an `
 database adapter (agents/database/agno_db.py) hooks that write and, in one transaction of ours, inserts the HYVVE `approval_items`
 row (as HYVVE's router would), our ledger row, and the outbox events. If the process dies between
 agno's write and ours, the reconciler (`record_missed`) finds agno records without a ledger row.
-At or above the workspace's auto-approve threshold the item is `auto_approved` and queued to continue.
+At or above the workspace's auto-approve threshold the item is `auto_approved` and queued to continue,
+unless the action leaves the platform (assessment.py): those always wait for a human.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ DEFAULT_AUTO_APPROVE, DEFAULT_QUICK_REVIEW = 85, 60
 
 _THRESHOLDS_SQL = text(
     "SELECT auto_approve_threshold, quick_review_threshold FROM workspace_settings WHERE workspace_id = :ws"
+)
+# The requester's role now, as the credential check reads it (an ex-member's run scores as no member).
+_ROLE_SQL = text(
+    """
+    SELECT m.role FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id
+    WHERE m.workspace_id = :ws AND m.user_id = :user AND m.accepted_at IS NOT NULL AND w.deleted_at IS NULL
+    """
 )
 _ASSIGNEE_SQL = text(
     """
@@ -101,8 +109,9 @@ class PauseRecorder:
         agent_name = pause.get("source_name") or pause.get("agent_id")
         thresholds = conn.execute(_THRESHOLDS_SQL, {"ws": workspace_id}).first()
         auto_at, quick_at = thresholds or (DEFAULT_AUTO_APPROVE, DEFAULT_QUICK_REVIEW)
-        found = assess(tool_name, tool_args, agent_name)
-        auto = found.score >= auto_at
+        role = conn.execute(_ROLE_SQL, {"ws": workspace_id, "user": user_id}).scalar()
+        found = assess(tool_name, tool_args, agent_name, role)
+        auto = found.score >= auto_at and not found.external
         review = "auto" if auto else "quick" if found.score >= quick_at else "full"
         now = utcnow()
         # The HYVVE item takes agno's approval id: the id a client sees in the pause is the one to decide.

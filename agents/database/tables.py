@@ -21,6 +21,12 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 
 
+ADDED_COLUMNS = (
+    ("agentos_actions", "lease_owner varchar"),
+    ("agentos_actions", "lease_until timestamp with time zone"),
+)
+
+
 class ServiceTables:
     def __init__(self, schema: str) -> None:
         self.metadata = MetaData(schema=schema)
@@ -68,7 +74,8 @@ class ServiceTables:
                 postgresql_where=text("continuation IN ('queued', 'running')"),
             ),
         )
-        # Actions carried out by approved tools, keyed so one approved call runs at most once.
+        # Actions carried out by approved tools, keyed so one approved call runs at most once. While `started`,
+        # the process sending it holds a lease; a dead owner's action is sent again with the same key.
         self.actions = Table(
             "agentos_actions",
             self.metadata,
@@ -81,6 +88,8 @@ class ServiceTables:
             Column("result", Text),
             Column("started_at", DateTime(timezone=True), nullable=False, server_default=now),
             Column("finished_at", DateTime(timezone=True)),
+            Column("lease_owner", String),
+            Column("lease_until", DateTime(timezone=True)),
         )
 
         # Workspace knowledge documents (agents/knowledge/): status, dedupe and the ingestion job. The
@@ -145,6 +154,9 @@ class ServiceTables:
             # Serialise the CREATE TABLEs of replicas starting at once.
             conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('agentos_tables'))"))
             self.metadata.create_all(conn, checkfirst=True)
+            # Columns added after a table was first created (create_all leaves existing tables alone).
+            for table, column in ADDED_COLUMNS:
+                conn.execute(text(f'ALTER TABLE "{self.metadata.schema}".{table} ADD COLUMN IF NOT EXISTS {column}'))
 
 
 def first_time(conn: Any, tables: "ServiceTables", key: str) -> bool:

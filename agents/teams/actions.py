@@ -2,10 +2,14 @@
 
 Each call is keyed by (run, action, arguments) in the `agentos_actions` ledger before anything happens:
 a second execution of the same approved call (a continuation retried after a crash, a duplicate
-continue) finds the key and returns the recorded result, or says the outcome is unknown, instead of
-acting twice. The action itself goes to NestJS (`HYVVE_API_URL`) with the service token, the run's
-verified workspace and user, and the key as `Idempotency-Key`. Without `HYVVE_API_URL` (local mode)
-the ledger row is the record of the action.
+continue) finds the key and returns the recorded result instead of acting twice. The action itself goes
+to NestJS (`HYVVE_API_URL`) with the service token, the run's verified workspace and user, and the key
+as `Idempotency-Key`. Without `HYVVE_API_URL` (local mode) the ledger row is the record of the action.
+
+While an action is `started`, its process holds a lease on the row and renews it. A process that died
+there (before the POST, or waiting for its answer) stops renewing: once the lease has run out, the
+next execution takes the row over and sends the action again with the same key, which NestJS
+deduplicates. So the action happens once, not zero times. A live owner's action is never re-sent.
 
 Tools read the workspace and user only from the run context; failures return to the agent as text.
 """
@@ -17,6 +21,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -35,11 +40,21 @@ LocalAction = Callable[[str, "str | None"], Awaitable[str]]
 
 
 class ActionGateway:
-    def __init__(self, engine: Engine, tables: ServiceTables, api_url: str | None, service_token: str | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        tables: ServiceTables,
+        api_url: str | None,
+        service_token: str | None,
+        owner: str,
+        lease: timedelta = timedelta(seconds=30),
+    ) -> None:
         self.engine = engine
         self.tables = tables
         self.api_url = api_url
         self.service_token = service_token
+        self.owner = owner  # this process, as the continuation worker names it
+        self.lease = lease
 
     async def perform(
         self, run_context: RunContext, action: str, arguments: dict[str, Any], execute: LocalAction | None = None
@@ -54,8 +69,10 @@ class ActionGateway:
             log.warning("refused %s in run %s: no approval grants it", action, run_context.run_id)
             return f"'{action}' was not carried out: no approval grants it."
         key = hashlib.sha256(json.dumps([run_context.run_id, action, arguments], sort_keys=True).encode()).hexdigest()
-        if not await asyncio.to_thread(self._claim, key, workspace_id, run_context.run_id, action, arguments):
+        claimed = await asyncio.to_thread(self._claim, key, workspace_id, run_context.run_id, action, arguments)
+        if not claimed and not await asyncio.to_thread(self._take_over, key):
             return await asyncio.to_thread(self._earlier_outcome, key, action)
+        renewing = asyncio.create_task(self._renew(key))
         try:
             if execute is not None:
                 result = await execute(workspace_id, user_id)
@@ -64,6 +81,8 @@ class ActionGateway:
         except (httpx.HTTPError, ValueError) as exc:
             await asyncio.to_thread(self._finish, key, "failed", str(exc))
             return f"'{action}' failed: {type(exc).__name__}. Nothing was changed; tell the user."
+        finally:
+            renewing.cancel()
         await asyncio.to_thread(self._finish, key, "done", result)
         return result
 
@@ -106,11 +125,49 @@ class ActionGateway:
             claimed = conn.execute(
                 insert(actions)
                 .values(action_key=key, workspace_id=workspace_id, run_id=run_id, tool_name=action,
-                        arguments=arguments, state="started")
+                        arguments=arguments, state="started", lease_owner=self.owner,
+                        lease_until=func.now() + self.lease)
                 .on_conflict_do_nothing(index_elements=[actions.c.action_key])
                 .returning(actions.c.action_key)
             ).scalar()
         return claimed is not None
+
+    def _take_over(self, key: str) -> bool:
+        """Claim an action left `started` by a process whose lease ran out (it died): it is sent again."""
+        actions = self.tables.actions
+        with self.engine.begin() as conn:
+            earlier = conn.execute(
+                update(actions)
+                .where(
+                    actions.c.action_key == key,
+                    actions.c.state == "started",
+                    # No lease: claimed by a version that kept none; its process is gone by now.
+                    (actions.c.lease_until.is_(None)) | (actions.c.lease_until < func.now()),
+                )
+                .values(lease_owner=self.owner, lease_until=func.now() + self.lease)
+                .returning(actions.c.tool_name)
+            ).scalar()
+        if earlier is not None:
+            log.warning("action %s (%s) left unfinished by a dead process: sent again with its key", key[:12], earlier)
+        return earlier is not None
+
+    async def _renew(self, key: str) -> None:
+        actions = self.tables.actions
+        statement = (
+            update(actions)
+            .where(actions.c.action_key == key, actions.c.lease_owner == self.owner, actions.c.state == "started")
+            .values(lease_until=func.now() + self.lease)
+        )
+        while True:
+            await asyncio.sleep(self.lease.total_seconds() / 3)
+            try:
+                await asyncio.to_thread(self._write, statement)
+            except Exception:  # the next renewal may get through; the lease covers two misses
+                log.warning("renewing the lease of action %s failed", key[:12], exc_info=True)
+
+    def _write(self, statement: Any) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(statement)
 
     def _earlier_outcome(self, key: str, action: str) -> str:
         actions = self.tables.actions
@@ -118,7 +175,10 @@ class ActionGateway:
             earlier = conn.execute(select(actions.c.state, actions.c.result).where(actions.c.action_key == key)).one()
         if earlier.state == "done":
             return str(earlier.result)
-        log.warning("action %s (%s) asked again while %s: not repeated", key[:12], action, earlier.state)
+        if earlier.state == "started":
+            log.warning("action %s (%s) asked again while another process sends it: not repeated", key[:12], action)
+            return f"'{action}' is being carried out for this request by another process; it was not repeated."
+        log.warning("action %s (%s) asked again after it %s: not repeated", key[:12], action, earlier.state)
         return f"'{action}' was already attempted for this request ({earlier.state}); it was not repeated."
 
     def _finish(self, key: str, state: str, result: str) -> None:
@@ -126,8 +186,9 @@ class ActionGateway:
         with self.engine.begin() as conn:
             conn.execute(
                 update(actions)
-                .where(actions.c.action_key == key)
-                .values(state=state, result=result, finished_at=func.now())
+                # Only while it is ours: a process taken over (its lease lost) must not overwrite the outcome.
+                .where(actions.c.action_key == key, actions.c.lease_owner == self.owner, actions.c.state == "started")
+                .values(state=state, result=result, finished_at=func.now(), lease_until=None)
             )
 
 
