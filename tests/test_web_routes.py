@@ -15,7 +15,7 @@ import pytest
 
 from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ServiceProcess
-from tests.node_side import NestJsServer, NodeSide, Workspace
+from tests.node_side import NodeSide, Workspace
 
 
 def _events(response: httpx.Response) -> list[dict[str, Any]]:
@@ -23,8 +23,8 @@ def _events(response: httpx.Response) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def business(nestjs: NestJsServer, workspace: Workspace) -> str:
-    return nestjs.business(workspace.id)
+def business(node: NodeSide, workspace: Workspace) -> str:
+    return node.business(workspace)
 
 
 @pytest.mark.parametrize("team", ["validation", "planning", "branding"])
@@ -94,9 +94,9 @@ def test_a_paused_json_run_says_so_with_its_approval_id(
 
 
 def test_a_business_of_another_workspace_is_refused_with_a_string_error(
-    client: httpx.Client, scripted: ScriptedModelServer, node: NodeSide, nestjs: NestJsServer
+    client: httpx.Client, scripted: ScriptedModelServer, node: NodeSide
 ) -> None:
-    foreign = nestjs.business(node.workspace(roles=("owner",)).id)
+    foreign = node.business(node.workspace(roles=("owner",)))
 
     response = client.post("/agents/validation/runs", json={"message": "hi", "business_id": foreign})
 
