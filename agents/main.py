@@ -55,6 +55,7 @@ from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing
 from agents.providers.admission import ModelAdmissionMiddleware
 from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
+from agents.routes.agui import get_agui_router
 from agents.routes.approvals import get_approval_items_router
 from agents.routes.health import get_health_router
 from agents.routes.knowledge import get_knowledge_router
@@ -130,6 +131,8 @@ def credential_resolver(resources: Resources) -> CredentialResolver:
         service_token=_secret(settings.agent_service_token),
         admin_key=_secret(settings.os_security_key),
         cache_seconds=settings.auth_cache_seconds,
+        cookie_secret=_secret(settings.better_auth_secret),
+        cookie_origins=tuple(settings.cookie_origins),
     )
 
 
@@ -272,6 +275,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     base_app.include_router(get_bridge_router(starter, resolver, settings.run_wait_seconds))
     base_app.include_router(get_web_router(starter, settings.run_wait_seconds))
+    base_app.include_router(get_agui_router(starter))
     # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
     # Model admission and the continue guard run inside tenancy: they need the verified caller. (The first

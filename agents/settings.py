@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     auth_jwt_audience: str | None = None
     agent_service_token: SecretStr | None = None
     os_security_key: SecretStr | None = None
+    # better-auth's secret (HYVVE's BETTER_AUTH_SECRET): verifies the signed `hyvve.session_token` cookie on
+    # the routes that accept it (/agui, which CopilotKit calls with cookies only). Unset: no cookie is accepted.
+    better_auth_secret: SecretStr | None = None
     auth_jwks_max_age_seconds: float = Field(default=600, ge=1)
     auth_jwks_refetch_cooldown_seconds: float = Field(default=30, ge=0.1)
     # Session and membership lookups are cached this long: revocation takes effect within it.
@@ -199,7 +202,7 @@ class Settings(BaseSettings):
             raise ValueError("must be provider:model, e.g. openai:gpt-4o-mini")
         return value
 
-    @field_validator("agent_service_token", "os_security_key", "openai_api_key")
+    @field_validator("agent_service_token", "os_security_key", "openai_api_key", "better_auth_secret")
     @classmethod
     def _blank_is_unset(cls, value: SecretStr | None) -> SecretStr | None:
         return value if value is not None and value.get_secret_value() else None
@@ -250,6 +253,17 @@ class Settings(BaseSettings):
         origins = [o.strip() for o in self.cors_origins.split(",") if o.strip()]
         if self.control_plane_enabled:
             origins.append(CONTROL_PLANE_ORIGIN)
+        return list(dict.fromkeys(origins))
+
+    @property
+    def cookie_origins(self) -> list[str]:
+        """Origins whose cookie-authenticated requests are accepted (CSRF): CORS_ORIGINS and better-auth's own.
+
+        Never the Control Plane's: it is an operator tool that authenticates with a key, not with cookies.
+        """
+        origins = [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
+        if self.better_auth_url:
+            origins.append("/".join(self.better_auth_url.split("/")[:3]))
         return list(dict.fromkeys(origins))
 
     @property

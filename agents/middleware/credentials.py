@@ -8,14 +8,22 @@ Accepted credentials, each verified, none trusted on its word:
   an admin; otherwise the workspace comes from the `workspaceId`/`workspace_id`/`activeWorkspaceId` claim.
 - anything else is a HYVVE opaque session token, looked up in the shared `sessions` table; the
   workspace is the session's `active_workspace_id`.
+- on routes the policy marks `cookie` (/agui: CopilotKit sends cookies, no header), with no Authorization
+  header: better-auth's signed session cookie `hyvve.session_token` (`__Secure-` prefixed over HTTPS). Its
+  value is `<token>.<base64 HMAC-SHA256(token, BETTER_AUTH_SECRET)>` (better-call's signCookieValue), URL-encoded.
+  A browser sends cookies along with requests other sites start, so a cookie only counts with an `Origin` of
+  the allowed origins (CSRF): a bad signature is 401, a missing or foreign Origin 403. The token is then
+  resolved as a session token above.
 A user's workspace is then checked against `workspace_members` (accepted) and `workspaces.deleted_at`.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import time
+from urllib.parse import unquote
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
@@ -29,6 +37,7 @@ from agents.middleware.jwt_verifier import JwtVerifier, TokenRejected, looks_lik
 from agents.middleware.principal import ADMIN_SCOPE, SERVICE_USER, Principal
 
 WORKSPACE_CLAIMS = ("workspaceId", "workspace_id", "activeWorkspaceId")
+SESSION_COOKIES = ("__Secure-hyvve.session_token", "hyvve.session_token")  # HYVVE's better-auth cookie prefix
 MAX_ID_LENGTH = 64  # HYVVE ids are UUIDs/cuids; anything longer is not one
 
 _MEMBERSHIP_SQL = text(
@@ -90,11 +99,15 @@ class CredentialResolver:
         admin_key: str | None,
         cache_seconds: float,
         clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc).replace(tzinfo=None),
+        cookie_secret: str | None = None,
+        cookie_origins: tuple[str, ...] = (),
     ) -> None:
         self.engine = engine
         self.jwt_verifier = jwt_verifier
         self.service_token = service_token
         self.admin_key = admin_key
+        self.cookie_secret = cookie_secret
+        self.cookie_origins = frozenset(cookie_origins)
         self.clock = clock
         self._sessions: TtlCache[tuple[str, str | None, datetime] | None] = TtlCache(cache_seconds)
         self._roles: TtlCache[str | None] = TtlCache(cache_seconds)
@@ -113,6 +126,34 @@ class CredentialResolver:
         if looks_like_jwt(token):
             return await self._jwt(token, header_workspace, correlation_id)
         return await self._session(token, header_workspace, correlation_id)
+
+    async def resolve_request(
+        self, headers: Mapping[str, str], correlation_id: str, *, cookie_allowed: bool = False
+    ) -> Principal:
+        """The caller of a request: its Authorization header, or where the route allows it, the session cookie."""
+        authorization = headers.get("authorization")
+        cookie = session_cookie(headers.get("cookie")) if cookie_allowed and not authorization else None
+        if cookie is None:
+            return await self.resolve(authorization, headers, correlation_id)
+        token = self._verified_cookie(cookie)
+        origin = headers.get("origin")
+        if origin is None or origin.rstrip("/") not in self.cookie_origins:
+            raise AuthError(403, "ORIGIN_NOT_ALLOWED",
+                            "A cookie-authenticated request must come from an allowed Origin")
+        if headers.get("x-workspace-id") or headers.get("x-user-id"):
+            raise AuthError(403, "FORBIDDEN", "A session cookie names its workspace itself")
+        return await self._session(token, None, correlation_id)
+
+    def _verified_cookie(self, value: str) -> str:
+        if self.cookie_secret is None:
+            raise AuthError(401, "TOKEN_INVALID", "Cookie authentication is not configured (BETTER_AUTH_SECRET)")
+        token, _, signature = unquote(value).rpartition(".")
+        expected = base64.b64encode(
+            hmac.new(self.cookie_secret.encode(), token.encode(), hashlib.sha256).digest()
+        ).decode()
+        if not token or not hmac.compare_digest(signature.encode(), expected.encode()):
+            raise AuthError(401, "TOKEN_INVALID", "The session cookie's signature is not valid")
+        return token
 
     async def on_behalf_of(self, principal: Principal, user_id: str) -> Principal:
         """NestJS naming the member it acts for in a request body (the bridge API), as `x-user-id` would."""
@@ -213,6 +254,18 @@ class CredentialResolver:
         with self.engine.connect() as conn:
             row = conn.execute(_SESSION_SQL, {"token": token}).first()
         return (row.user_id, row.active_workspace_id, _naive_utc(row.expires_at)) if row else None
+
+
+def session_cookie(header: str | None) -> str | None:
+    """better-auth's session cookie from a Cookie header (the `__Secure-` one first), else None."""
+    if not header:
+        return None
+    cookies: dict[str, str] = {}
+    for part in header.split(";"):
+        name, sep, value = part.strip().partition("=")
+        if sep and name not in cookies:
+            cookies[name] = value.strip().strip('"')
+    return next((cookies[name] for name in SESSION_COOKIES if cookies.get(name)), None)
 
 
 def _naive_utc(moment: datetime) -> datetime:

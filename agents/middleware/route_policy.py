@@ -14,6 +14,10 @@ Scoping: READ/RUN data routes are agno routes that honour agno's per-user isolat
 middleware turns on with the user id `<workspace_id>:<user_id>`. So they return only the caller's own
 data in the caller's workspace, and another workspace's ids answer 404 as if absent.
 
+Credentials: the Authorization header everywhere. Rules marked `cookie` (only /agui: CopilotKit sends the
+browser's cookies and no header) also accept better-auth's signed session cookie, and then only from an
+allowed Origin (agents/middleware/credentials.py).
+
 A route missing from this table is refused (404) for everyone, admins included, until it is classified:
 an agno upgrade cannot open a route by adding it. `tests/test_route_policy.py` fails on any app route
 missing here and on any rule that matches no route.
@@ -46,10 +50,11 @@ class Rule:
     access: Access
     why: str
     pattern: re.Pattern[str]
+    cookie: bool = False  # also accepts the session cookie (with an allowed Origin)
 
 
-def _rule(methods: str, path: str, access: Access, why: str) -> Rule:
-    return Rule(frozenset(methods.split()), path, access, why, compile_path(path)[0])
+def _rule(methods: str, path: str, access: Access, why: str, *, cookie: bool = False) -> Rule:
+    return Rule(frozenset(methods.split()), path, access, why, compile_path(path)[0], cookie)
 
 
 P, R, W, A, X, OFF = Access.PUBLIC, Access.READ, Access.RUN, Access.APPROVE, Access.ADMIN, Access.OFF
@@ -136,6 +141,9 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("POST", "/bridge/v1/teams/{team_id}/runs", W, "start a team run, NestJS's JSON shape"),
     _rule("GET", "/bridge/v1/teams/{team_id}/runs/{run_id}", R, "a team run of the caller's workspace"),
     _rule("GET", "/bridge/v1/teams/{team_id}/runs/{run_id}/stream", R, "follow a team run"),
+    # -- AG-UI for HYVVE's CopilotKit dashboard (agents/routes/agui.py): info, agent/run, agent/connect --
+    _rule("POST", "/agui", R, "CopilotKit's single endpoint: info for any member; runs check the run right (RunStarter)",
+          cookie=True),
     _rule("GET", "/models", R, "the models the caller's workspace can use now (agents/routes/models.py)"),
     # -- the workspace's knowledge base (agents/routes/knowledge.py), scoped to the workspace -----------
     _rule("GET", "/knowledge/documents", R, "the workspace's knowledge documents"),

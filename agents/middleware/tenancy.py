@@ -51,7 +51,9 @@ class TenancyMiddleware:
             return
 
         try:
-            principal = await self.resolver.resolve(headers.get("authorization"), headers, correlation_id)
+            principal = await self.resolver.resolve_request(
+                headers, correlation_id, cookie_allowed=rule is not None and rule.cookie
+            )
         except AuthError as refused:
             await self._refuse(scope, receive, send, refused.status, refused.code, refused.message, correlation_id)
             return

@@ -10,6 +10,11 @@ check and the component factory (agents/main.py). Here, in order, for every run 
 6. the run carries the verified identity (run context, never the body); client `context` is data only.
 A repeated start with the same idempotency key (same workspace, user, component) within the window starts
 nothing: it answers with the first run (RunClaims).
+
+AG-UI adds two things (agents/routes/agui.py): frontend tools (`client_tools`, agno Functions run by the
+browser: a call pauses the run) and their answers (`tool_messages`): the run paused on those calls continues,
+through agno's AG-UI resume, only if the caller's session holds it and it waits for frontend tools alone. A
+run paused for an approval is never continued here: that is the approval flow's (409).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
 from agno.db.base import BaseDb
+from agno.run.base import RunContext
 
 from agents.database.tables import ServiceTables
 from agents.errors import ApiError
@@ -51,6 +57,9 @@ class RunRequest:
     business_id: str | None = None
     idempotency_key: str | None = None
     context: dict[str, Any] | None = None  # the client's data for the run: given to the model as data only
+    state: dict[str, Any] | None = None  # the client's session state (AG-UI); identity keys stay ours
+    client_tools: tuple[Any, ...] = ()  # agno Functions the client executes (AG-UI frontend tools)
+    tool_messages: tuple[Any, ...] = ()  # AG-UI tool results answering the session's paused frontend calls
 
 
 @dataclass
@@ -60,6 +69,7 @@ class PreparedRun:
     component: Any
     arguments: dict[str, Any] = field(default_factory=dict)
     existing: bool = False  # an idempotent repeat: nothing new starts, the first run answers
+    resumes: str | None = None  # the paused run this continues (frontend tool answers), else a new run
 
     @property
     def run_id(self) -> str:
@@ -160,12 +170,35 @@ class RunStarter:
             dependencies["business_id"] = request.business_id
         if request.context:
             dependencies["client_context"] = request.context  # data for the run; identity keys stay ours
+        metadata = {**dependencies, "credential": principal.credential}
+        session_state = {**(request.state or {}), "workspace_id": principal.workspace_id, "user_id": principal.user_id}
         arguments = dict(
             input=request.message, run_id=run_id, session_id=session_id, user_id=principal.agno_user_id,
-            dependencies=dependencies, metadata={**dependencies, "credential": principal.credential},
-            session_state={"workspace_id": principal.workspace_id, "user_id": principal.user_id},
+            dependencies=dependencies, metadata=metadata, session_state=session_state,
         )
-        return PreparedRun(request, principal, component, arguments)
+        if request.client_tools:
+            arguments["run_context"] = RunContext(
+                run_id=run_id, session_id=session_id, user_id=principal.agno_user_id, session_state=session_state,
+                dependencies=dependencies, metadata=metadata, client_tools=list(request.client_tools),
+            )
+        resumes = await self._paused_on_frontend_tools(component, session_id, request) if request.tool_messages else None
+        return PreparedRun(request, principal, component, arguments, resumes=resumes)
+
+    async def _paused_on_frontend_tools(self, component: Any, session_id: str, request: RunRequest) -> str:
+        """The id of the caller's run these tool answers continue; refused unless it waits for frontend tools only."""
+        from agno.os.interfaces.agui.resume import _find_paused_run  # agno's own lookup of the run to resume
+
+        session = await component.aget_session(session_id=session_id)
+        paused = _find_paused_run(session, list(request.tool_messages), request.kind == "team") if session else None
+        if paused is None:
+            raise ApiError(404, "not_found", "No paused run in this thread waits for these tool results")
+        waiting = [r for r in paused.requirements or [] if not r.is_resolved()]
+        if any(r.pause_type != "external_execution" for r in waiting):
+            raise ApiError(409, "conflict", "This run waits for an approval; it continues once the approval is decided")
+        answered = {m.tool_call_id for m in request.tool_messages}
+        if any(r.tool_execution is None or r.tool_execution.tool_call_id not in answered for r in waiting):
+            raise ApiError(400, "invalid_request", "Answer every tool call the run waits for")
+        return str(paused.run_id)
 
     async def run(self, prepared: PreparedRun, wait_seconds: float) -> dict[str, Any] | None:
         """Run to the end and return the stored run; an idempotent repeat waits for the first run instead."""
@@ -202,6 +235,22 @@ class RunStarter:
         finally:
             await events.aclose()
 
-    def stream(self, prepared: PreparedRun) -> AsyncIterator[Any]:
+    async def stream(self, prepared: PreparedRun) -> AsyncIterator[Any]:
         """The run's agno events, in the foreground (the caller holds the connection)."""
-        return prepared.component.arun(**prepared.arguments, stream=True, stream_events=True)  # type: ignore[no-any-return]
+        if prepared.resumes is None:
+            events = prepared.component.arun(**prepared.arguments, stream=True, stream_events=True)
+        else:
+            from agno.os.interfaces.agui.resume import resume_paused_run
+
+            arguments = prepared.arguments
+            run_context = arguments.get("run_context") or RunContext(
+                run_id=prepared.resumes, session_id=prepared.session_id, user_id=arguments["user_id"],
+                dependencies=arguments["dependencies"], metadata=arguments["metadata"],
+            )
+            events = await resume_paused_run(
+                prepared.component, prepared.session_id, list(prepared.request.tool_messages), run_context,
+                {"user_id": arguments["user_id"], "dependencies": arguments["dependencies"],
+                 "metadata": arguments["metadata"]},
+            )
+        async for event in events:
+            yield event

@@ -48,6 +48,7 @@ class Entry:
 
 def _agents() -> dict[str, Entry]:
     from agents.teams.assistant import ASSISTANT_ID, build_assistant
+    from agents.teams.dashboard import DASHBOARD_ID, build_dashboard
     from agents.teams.scribe import SCRIBE_ID, build_scribe
     from agents.teams.sentinel import SENTINEL_ID, build_sentinel
 
@@ -55,6 +56,8 @@ def _agents() -> dict[str, Entry]:
         ASSISTANT_ID: Entry("HYVVE Assistant", "Answers questions about the workspace's business.", build_assistant),
         SENTINEL_ID: Entry("Sentinel", "Carries out actions, each one after approval.", build_sentinel),
         SCRIBE_ID: Entry("Scribe", "Searches the workspace's knowledge base; adds notes after approval.", build_scribe),
+        DASHBOARD_ID: Entry("Dashboard Agent", "Dashboard orchestration and widget coordination (CopilotKit).",
+                            build_dashboard),
     }
 
 
