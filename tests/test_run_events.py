@@ -69,3 +69,22 @@ def test_each_published_event_has_the_event_metadata_row_hyvves_consumer_updates
         done = conn.execute(sa.text("UPDATE event_metadata SET status = 'COMPLETED', processed_at = now() "
                                     "WHERE event_id = ANY(:ids)"), {"ids": list(ours)})
     assert done.rowcount == len(ours) == 2
+
+
+def test_events_are_published_once_when_their_event_metadata_cannot_be_written(
+    client: httpx.Client, db: sa.Engine, redis_url: str, scripted
+) -> None:
+    with db.begin() as conn:  # HYVVE's table gone (or not writable): bookkeeping fails, publishing must not repeat
+        conn.execute(sa.text("ALTER TABLE event_metadata RENAME TO event_metadata_away"))
+    try:
+        first = client.post("/agents/assistant/runs", data={"message": "no metadata 1", "stream": "false"}).json()
+        events_of(redis_url, run_id=first["run_id"], expect={"agent.run.completed"})
+        # The outbox publishes in order: once the next run's events are out, the first's would have repeated.
+        second = client.post("/agents/assistant/runs", data={"message": "no metadata 2", "stream": "false"}).json()
+        events_of(redis_url, run_id=second["run_id"], expect={"agent.run.completed"})
+    finally:
+        with db.begin() as conn:
+            conn.execute(sa.text("ALTER TABLE event_metadata_away RENAME TO event_metadata"))
+
+    kinds = [e["type"] for e in events_of(redis_url, run_id=first["run_id"])]
+    assert sorted(kinds) == ["agent.run.completed", "agent.run.started"]
