@@ -44,7 +44,8 @@ def _dependencies(zod: str, typescript: str) -> Path:
     )
     if done.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
-        pytest.fail(f"npm install zod@{zod} typescript@{typescript} failed: {done.stderr.strip()[-500:]}", pytrace=False)
+        pytest.fail(f"npm install zod@{zod} typescript@{typescript} failed: {done.stderr.strip()[-500:]}",
+                    pytrace=False)
     try:
         staging.rename(target)
     except OSError:  # another session installed it meanwhile
