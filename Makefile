@@ -4,6 +4,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 7777
+# HYVVE's checkout (its migrations build the test database; its clients and Zod schemas run in the tests).
+HYVVE_REPO ?= $(CURDIR)/../shared/hyvve/upstream
+export HYVVE_REPO
 
 .PHONY: install run test clean
 

@@ -105,12 +105,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
 
 @pytest.fixture(scope="session", autouse=True)
 def every_published_event_matches_its_schema(redis_url: str) -> Iterator[None]:
-    """Whatever the suite did, every event on the session's bus is inside its contract (contracts/events/)."""
+    """Whatever the suite did, every event on the session's bus is inside its contract (contracts/events/) and
+    passes HYVVE's own Zod schemas, as HYVVE's consumer validates it."""
     yield
+    from tests.hyvve_zod import hyvve_zod_violations
     from tests.test_contracts_events import bus_events, violations
 
-    wrong = sorted({v for event in bus_events(redis_url) for v in violations(event)})
+    events = bus_events(redis_url)
+    wrong = sorted({v for event in events for v in violations(event)})
     assert wrong == [], f"events outside their schema in contracts/events/: {wrong[:10]}"
+    rejected = hyvve_zod_violations(events)  # one node process for the session's events
+    assert rejected == [], f"events HYVVE's Zod schemas (packages/shared/src/schemas/events.ts) reject: {rejected[:10]}"
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -91,6 +91,9 @@ def publish_decision(redis_url: str, item: dict[str, Any], kind: str, decided_by
         "data": {"approvalId": item["id"], "type": "agent_action", "title": item["title"], "decision": kind,
                  "decidedById": decided_by, "decisionNotes": f"{kind} in HYVVE", "confidenceScore": item["confidence_score"]},
     }
+    if kind == "cancelled":  # HYVVE's ApprovalCancelledPayload (apps/api/src/approvals/approvals.service.ts)
+        event["data"] = {"approvalId": item["id"], "type": "agent_action", "title": item["title"],
+                         "cancelledById": decided_by, "reason": f"{kind} in HYVVE"}
     redis.Redis.from_url(redis_url).xadd("hyvve:events:main", {"event": json.dumps(event)})
 
 
@@ -427,6 +430,10 @@ def test_decisions_made_in_hyvve_arrive_as_events(
 
     wait_for_run(client, run)
     assert len(nestjs.actions_for(marker)) == (1 if runs_tool else 0)
+    with db.connect() as conn:  # who decided, and why, from HYVVE's payload (a cancellation: cancelledById, reason)
+        decided = conn.execute(sa.text("SELECT decided_by, decision_notes FROM ai.agentos_approvals "
+                                       "WHERE approval_item_id = :id"), {"id": item["id"]}).one()
+    assert tuple(decided) == (workspace["owner"].user_id, f"{kind} in HYVVE")
 
 
 def test_an_event_for_another_workspace_does_not_decide(

@@ -341,6 +341,13 @@ def test_crossing_the_limit_warns_and_then_announces_it_once_each(
             break
         time.sleep(0.2)
     assert mine.count("ai.token.limit_warning") == 1 and mine.count("ai.token.limit_exceeded") == 1
+    # With the field names of HYVVE's own TokenLimitService (apps/api/src/ai-providers/token-limit.service.ts)
+    warning, exceeded = (next(e["data"] for e in events if e["data"].get("providerId") == config and e["type"] == kind)
+                         for kind in ("ai.token.limit_warning", "ai.token.limit_exceeded"))
+    assert warning["provider"] == "openai" and warning["maxTokens"] == 300 and warning["threshold"] == 80
+    assert warning["tokensUsed"] >= 240 and warning["percentageUsed"] == round(warning["tokensUsed"] / 3)
+    assert exceeded["maxTokens"] == 300 and exceeded["tokensUsed"] >= 300
+    assert set(exceeded) == {"providerId", "provider", "tokensUsed", "maxTokens"}
 
 
 # -- what the caller sees, and what nobody sees ---------------------------------------------------------------------

@@ -26,6 +26,7 @@ from referencing import Registry, Resource
 
 from agents.events.envelope import MAIN_STREAM
 from tests.harness import ServiceProcess
+from tests.hyvve_zod import hyvve_zod_violations
 from tests.node_side import NodeSide, Workspace
 from tests.test_approvals import email_request, item_for_run, publish_decision, start_run, wait_for_run
 from tests.test_byoai import CIPHER, secret_key
@@ -112,8 +113,9 @@ def test_every_schema_is_valid_draft_2020_12_and_listed_in_the_index() -> None:
 def _run_completed_event() -> dict[str, Any]:
     return {
         "id": str(uuid.uuid4()), "type": "agent.run.completed", "source": "agentos",
-        "timestamp": "2026-01-02T03:04:05.678Z", "tenantId": "ws", "userId": "user", "version": "1.0",
-        "data": {"runId": "r", "agentId": "assistant", "agentName": "HYVVE Assistant", "output": "hi",
+        "timestamp": "2026-01-02T03:04:05.678Z", "correlationId": "c", "tenantId": "ws", "userId": "user",
+        "version": "1.0",
+        "data": {"runId": "r", "agentId": "assistant", "agentName": "HYVVE Assistant", "output": {"content": "hi"},
                  "durationMs": 12, "tokensUsed": 40, "triggeredBy": "user"},
     }
 
@@ -130,6 +132,22 @@ def test_a_renamed_missing_or_extra_field_fails_its_schema() -> None:
     assert any("surprise" in v for v in violations(extra))
     assert any("is not a 'date-time'" in v for v in violations(naive_time))
     assert violations(unknown) == ["agent.run.paused: no schema in contracts/events/ for this type"]
+
+
+def test_hyvves_own_zod_schemas_reject_what_hyvves_consumer_would() -> None:
+    good = _run_completed_event()
+    text_output = {**good, "data": {**good["data"], "output": "hi"}}
+    no_user = {**good, "userId": None}
+    null_notes = {**good, "type": "approval.item.approved", "data": {
+        "approvalId": "a", "type": "agent_action", "title": "Send", "decision": "approved", "confidenceScore": 90,
+        "decisionNotes": None}}
+
+    assert hyvve_zod_violations([good]) == []
+    assert hyvve_zod_violations([text_output, no_user, null_notes]) == [
+        "agent.run.completed (source agentos) data.output: Invalid input: expected record, received string",
+        "agent.run.completed (source agentos) envelope.userId: Invalid input: expected string, received null",
+        "approval.item.approved (source agentos) data.decisionNotes: Invalid input: expected string, received null",
+    ]
 
 
 # -- the flows, and every event they publish ---------------------------------------------------------------------
@@ -244,3 +262,5 @@ def test_every_event_on_the_bus_matches_its_schema(
     ours = {_known(v) for v, e in found if _flow_of(e, ids) and e.get("source") == "agentos"}
     fixed = sorted(f"{k[0]}: {k[1]}" for k in KNOWN_DEVIATIONS if k not in ours)
     assert fixed == [], "these known deviations no longer occur: delete them from KNOWN_DEVIATIONS"
+    rejected = hyvve_zod_violations([e for e in events if _flow_of(e, ids)])
+    assert rejected == [], "events HYVVE's own Zod schemas reject (its consumer logs them as invalid)"

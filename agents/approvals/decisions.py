@@ -21,7 +21,7 @@ from sqlalchemy.sql import func
 
 from agents.approvals.pauses import utcnow
 from agents.database.tables import ServiceTables
-from agents.events.envelope import make_event
+from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
 from agents.observability.metrics import METERS
 
@@ -33,7 +33,8 @@ ITEM_STATUS = {"approved": "approved", "rejected": "rejected", "cancelled": "can
 GRANTED = {"approved", "auto_approved"}
 
 _ITEM_SQL = text(
-    "SELECT title, confidence_score, preview_data -> 'arguments' AS arguments FROM approval_items WHERE id = :id"
+    "SELECT title, confidence_score, assigned_to_id, preview_data -> 'arguments' AS arguments FROM approval_items"
+    " WHERE id = :id"
 )
 _RESOLVE_ITEM_SQL = text(
     """
@@ -119,17 +120,20 @@ class DecisionService:
         kind = "agent.confirmation.granted" if status in GRANTED else "agent.confirmation.denied"
         enqueue(conn, self.tables, make_event(kind, workspace_id, user_id, confirmation, decided["correlation_id"]))
         # Decisions made here (not in NestJS) are announced as HYVVE approval events too.
+        # With HYVVE's payloads (packages/shared/src/types/events.ts): a decision, or an expiry's due time.
         if source in ("http", "expiry"):
-            item_event = {
+            item_event: dict[str, Any] = {
                 "approvalId": decided["approval_item_id"],
                 "type": "agent_action",
                 "title": item.title if item is not None else f"{decided['tool_name']} {status}",
-                "decision": status,
-                "decidedById": decided["decided_by"],
-                "decisionNotes": notes,
-                "confidenceScore": item.confidence_score if item is not None else 0,
             }
-            kind = "approval.item.expired" if status == "expired" else f"approval.item.{status}"
+            if status == "expired":
+                item_event |= {"dueAt": iso_utc(decided["due_at"]),
+                               "assignedToId": item.assigned_to_id if item is not None else None}
+            else:
+                item_event |= {"decision": status, "decidedById": decided["decided_by"], "decisionNotes": notes,
+                               "confidenceScore": item.confidence_score if item is not None else 0}
+            kind = f"approval.item.{status}"
             # An expiry has no decider: the event is about the user the run acts for.
             enqueue(conn, self.tables, make_event(kind, workspace_id, decided["decided_by"] or user_id, item_event))
 

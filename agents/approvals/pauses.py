@@ -22,7 +22,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from agents.approvals.assessment import assess, redact
 from agents.database.tables import ServiceTables
-from agents.events.envelope import make_event
+from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
 from agents.observability.context import request_context
 from agents.observability.metrics import METERS
@@ -176,18 +176,24 @@ class PauseRecorder:
                 "now": now,
             },
         )
-        item_event = {
-            "approvalId": item_id,
-            "type": "agent_action",
-            "title": found.title,
-            "confidenceScore": found.score,
-            "recommendation": found.recommendation,
-            "assignedToId": assignee,
-            "dueAt": (now + found.due_in).isoformat() + "Z",
-            "sourceModule": "agentos",
-            "sourceId": pause["run_id"],
-        }
-        kind = "approval.item.auto_approved" if auto else "approval.item.requested"
+        # The payloads HYVVE's approval router publishes (apps/api/src/approvals/services/approval-router.service.ts).
+        if auto:
+            kind = "approval.item.auto_approved"
+            item_event = {"approvalId": item_id, "type": "agent_action", "title": found.title,
+                          "decision": "auto_approved", "decidedById": "system", "confidenceScore": found.score}
+        else:
+            kind = "approval.item.requested"
+            item_event = {
+                "approvalId": item_id,
+                "type": "agent_action",
+                "title": found.title,
+                "confidenceScore": found.score,
+                "recommendation": found.recommendation,
+                "assignedToId": assignee,
+                "dueAt": iso_utc(now + found.due_in),
+                "sourceModule": "agentos",
+                "sourceId": pause["run_id"],
+            }
         enqueue(conn, self.tables, make_event(kind, workspace_id, user_id, item_event))
         confirmation = {
             "runId": pause["run_id"],

@@ -215,6 +215,25 @@ businesses = Table(
     comment="Onboarding teams work on one business of the caller's workspace (its enum columns are not read).",
 )
 
+event_metadata = Table(
+    "event_metadata",
+    HYVVE,
+    Column("id", Text, primary_key=True),
+    Column("event_id", Text, nullable=False, unique=True),
+    Column("stream_id", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("tenant_id", Text, nullable=False),
+    Column("correlation_id", Text),
+    Column("status", Text, nullable=False, server_default=text("'PENDING'")),  # Prisma enum EventStatus
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
+    Column("last_error", Text),
+    Column("processed_at", _timestamp()),
+    _created(),
+    Index("event_metadata_tenant_id_created_at_idx", "tenant_id", "created_at"),
+    comment="One row per event on hyvve:events:main, written by its publisher; HYVVE's consumer updates it.",
+    info={"inserted": True},
+)
 
 # -- the DDL file ------------------------------------------------------------------------------------------
 

@@ -84,9 +84,10 @@ class DecisionConsumer:
             log.warning("event consumer: skipping a malformed entry")
             return True
         try:
-            self.decisions.decide(
-                approval_id, status, data.get("decidedById"), data.get("decisionNotes"), "event", workspace_id=tenant
-            )
+            # HYVVE's payloads: a decision's `decidedById`/`decisionNotes`, a cancellation's `cancelledById`/`reason`
+            decided_by = data.get("decidedById") or data.get("cancelledById")
+            notes = data.get("decisionNotes") or data.get("reason")
+            self.decisions.decide(approval_id, status, decided_by, notes, "event", workspace_id=tenant)
         except Exception:
             log.exception("applying decision event for approval %s failed; will retry", approval_id)
             return False

@@ -1,10 +1,17 @@
-"""HYVVE's event envelope: `{id, type, source, timestamp, correlationId, tenantId, userId, version, data}`."""
+"""HYVVE's event envelope: `{id, type, source, timestamp, correlationId, tenantId, userId, version, data}`.
+
+Events must pass HYVVE's own Zod schemas (`packages/shared/src/schemas/events.ts`), which its consumer validates
+every event with: an optional field there is absent, never null (`z.string().optional()` rejects null; its
+publisher's `JSON.stringify` drops `undefined`), so `data` leaves out what is None.
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
 from typing import Any
+
+from agents.middleware.principal import SERVICE_USER
 
 MAIN_STREAM = "hyvve:events:main"
 SOURCE = "agentos"
@@ -21,19 +28,25 @@ def _without_nul(value: Any) -> Any:
     return value
 
 
+def iso_utc(moment: datetime) -> str:
+    """`Date.toISOString()`: UTC, milliseconds, `Z` (a naive datetime is UTC, as Prisma's columns hold)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def make_event(
     type_: str, tenant_id: str, user_id: str | None, data: dict[str, Any], correlation_id: str | None = None
 ) -> dict[str, Any]:
-    event: dict[str, Any] = {
+    # As HYVVE's publisher (apps/api/src/events/event-publisher.service.ts): every event has a correlationId.
+    return {
         "id": str(uuid.uuid4()),
         "type": type_,
         "source": SOURCE,
-        "timestamp": datetime.now(timezone.utc).isoformat().replace("+00:00", "Z"),
+        "timestamp": iso_utc(datetime.now(timezone.utc)),
+        "correlationId": correlation_id or str(uuid.uuid4()),
         "tenantId": tenant_id,
-        "userId": user_id,
+        "userId": user_id or SERVICE_USER,  # HYVVE's envelope requires one: nobody's is NestJS's service user
         "version": "1.0",
-        "data": _without_nul(data),
+        "data": _without_nul({key: value for key, value in data.items() if value is not None}),
     }
-    if correlation_id:
-        event["correlationId"] = correlation_id
-    return event

@@ -56,15 +56,18 @@ class RunEventRecorder:
             "agentName": run.get("team_name") or run.get("agent_name") or component_id,
             "triggeredBy": "user" if user_id and user_id != "service" else "system",
         }
+        # HYVVE's schemas (packages/shared/src/schemas/events.ts): `input` and `output` are objects, and a run
+        # that completed or failed says how long it took.
+        metrics = run.get("metrics") or {}
         if kind == "started":
-            data["input"] = str(run.get("input") or "")[:2000]
-        elif kind == "completed":
-            data["output"] = str(run.get("content") or "")[:4000]
-            metrics = run.get("metrics") or {}
-            data["durationMs"] = int(float(metrics.get("duration") or 0) * 1000)
-            data["tokensUsed"] = metrics.get("total_tokens")
+            data["input"] = {"message": _text(run.get("input"))[:2000]}
         else:
-            data["error"] = str(run.get("content") or "the run failed")[:2000]
+            data["durationMs"] = int(float(metrics.get("duration") or 0) * 1000)
+        if kind == "completed":
+            data["output"] = {"content": _text(run.get("content"))[:4000]}
+            data["tokensUsed"] = metrics.get("total_tokens")  # left out when the model reported none
+        elif kind == "failed":
+            data["error"] = _text(run.get("content"))[:2000] or "the run failed"
         metadata = run.get("metadata") or {}
         event = make_event(f"agent.run.{kind}", workspace_id, user_id, data, metadata.get("correlation_id"))
         with self.engine.begin() as conn:
@@ -87,6 +90,12 @@ class RunEventRecorder:
         if kind is not None:
             as_dict = run if isinstance(run, dict) else _summary(run)
             self.announce(kind, as_dict, user_id or as_dict.get("user_id"))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, default=str)
 
 
 def _summary(run: Any) -> dict[str, Any]:

@@ -1,13 +1,14 @@
 """Usage metering: every finished run's tokens become a `token_usage` row and count against the provider's
 daily budget (`ai_provider_configs.tokens_used_today`, incremented atomically in SQL, so concurrent runs
 lose no update). Crossing 80% and 100% of `max_tokens_per_day` publishes `ai.token.limit_warning` and
-`ai.token.limit_exceeded`, once each per provider per day. Runs on the platform's own key have no
-`ai_provider_configs` row to meter against (HYVVE's `token_usage.provider_id` requires one).
+`ai.token.limit_exceeded` (HYVVE's payloads), once each per provider per day. Runs on the platform's own key
+have no `ai_provider_configs` row to meter against (HYVVE's `token_usage.provider_id` requires one).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import uuid
 from datetime import date
 from typing import Any
@@ -113,7 +114,16 @@ class UsageMeter:
         provider_id, used, limit, provider_name = counted
         for kind, reached in (("limit_warning", used >= WARNING_SHARE * limit), ("limit_exceeded", used >= limit)):
             if reached and first_time(conn, self.tables, f"{kind}:{provider_id}:{date.today().isoformat()}"):
-                data = {"providerId": provider_id, "provider": provider_name, "tokensUsedToday": used,
-                        "maxTokensPerDay": limit}
+                data = limit_event(kind, provider_id, provider_name, used, limit)
                 enqueue(conn, self.tables, make_event(f"ai.token.{kind}", workspace_id, user_id, data))
+
+
+def limit_event(kind: str, provider_id: str, provider: str, used: int, limit: int) -> dict[str, Any]:
+    """The payload HYVVE's TokenLimitService publishes (apps/api/src/ai-providers/token-limit.service.ts)."""
+    data: dict[str, Any] = {"providerId": provider_id, "provider": provider, "tokensUsed": used, "maxTokens": limit}
+    if kind == "limit_warning":
+        # Math.round, as HYVVE rounds its percentage
+        data |= {"percentageUsed": math.floor(used * 100 / limit + 0.5) if limit > 0 else 0,
+                 "threshold": round(WARNING_SHARE * 100)}
+    return data
 

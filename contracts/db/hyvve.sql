@@ -139,3 +139,20 @@ CREATE TABLE IF NOT EXISTS businesses (
     CONSTRAINT businesses_workspace_id_name_key UNIQUE (workspace_id, name)
 );
 CREATE INDEX IF NOT EXISTS businesses_workspace_id_idx ON businesses(workspace_id);
+
+-- One row per event on hyvve:events:main, written by its publisher; HYVVE's consumer updates it.
+CREATE TABLE IF NOT EXISTS event_metadata (
+    id              text PRIMARY KEY,
+    event_id        text NOT NULL UNIQUE,
+    stream_id       text NOT NULL,
+    type            text NOT NULL,
+    source          text NOT NULL,
+    tenant_id       text NOT NULL,
+    correlation_id  text,
+    status          text NOT NULL DEFAULT 'PENDING',
+    attempts        integer NOT NULL DEFAULT 0,
+    last_error      text,
+    processed_at    timestamp(3),
+    created_at      timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS event_metadata_tenant_id_created_at_idx ON event_metadata(tenant_id, created_at);

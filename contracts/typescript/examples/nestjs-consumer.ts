@@ -196,23 +196,26 @@ export function handleEvent(event: HyvveEvent): string {
     case "agent.run.completed":
       return `run ${event.data.runId} done in ${event.data.durationMs} ms, ${event.data.tokensUsed ?? 0} tokens`;
     case "agent.run.failed":
-      return `run ${event.data.runId} failed: ${event.data.error}`;
+      return `run ${event.data.runId} failed after ${event.data.durationMs} ms: ${event.data.error}`;
     case "agent.confirmation.requested":
       return `${event.data.toolName} awaits approval ${event.data.confirmationId}`;
     case "agent.confirmation.granted":
     case "agent.confirmation.denied":
       return `${event.data.toolName}: ${event.data.decision}`;
     case "approval.item.requested":
-    case "approval.item.auto_approved":
       return `item ${event.data.approvalId} (${event.data.recommendation}, ${event.data.confidenceScore}) due ${event.data.dueAt}`;
     case "approval.item.approved":
     case "approval.item.rejected":
-    case "approval.item.cancelled":
-    case "approval.item.expired":
+    case "approval.item.auto_approved":
       return `item ${event.data.approvalId} ${event.data.decision} by ${event.data.decidedById ?? "nobody"}`;
+    case "approval.item.cancelled":
+      return `item ${event.data.approvalId} cancelled by ${event.data.cancelledById}`;
+    case "approval.item.expired":
+      return `item ${event.data.approvalId} expired (due ${event.data.dueAt})`;
     case "ai.token.limit_warning":
+      return `${event.data.provider}: ${event.data.percentageUsed}% of ${event.data.maxTokens} tokens today`;
     case "ai.token.limit_exceeded":
-      return `${event.data.provider}: ${event.data.tokensUsedToday}/${event.data.maxTokensPerDay} tokens today`;
+      return `${event.data.provider}: ${event.data.tokensUsed}/${event.data.maxTokens} tokens today`;
     default: {
       const unhandled: never = event; // a new event type must be handled here
       return unhandled;
@@ -236,7 +239,6 @@ export function approvedInHyvve(item: ApprovalItem, deciderId: string): HyvveEve
       title: item.title,
       decision: "approved",
       decidedById: deciderId,
-      decisionNotes: null,
       confidenceScore: item.confidence_score,
     },
   };

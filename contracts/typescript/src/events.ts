@@ -62,49 +62,49 @@ export type AgentRunStartedEvent = HyvveEventEnvelope & {
   data: AgentRunStartedData;
 };
 /**
- * A workspace provider used up its daily token budget; runs on it are refused until tomorrow (once per provider per day).
+ * A workspace provider used up its daily token budget; runs on it are refused until tomorrow (once per provider per day) (HYVVE's TokenLimitExceededPayload).
  */
 export type AiTokenLimitExceededEvent = HyvveEventEnvelope & {
   type: "ai.token.limit_exceeded";
   data: AiTokenLimitExceededData;
 };
 /**
- * A workspace provider crossed 80% of its daily token budget (once per provider per day).
+ * A workspace provider crossed 80% of its daily token budget (once per provider per day; HYVVE's TokenLimitWarningPayload).
  */
 export type AiTokenLimitWarningEvent = HyvveEventEnvelope & {
   type: "ai.token.limit_warning";
   data: AiTokenLimitWarningData;
 };
 /**
- * A decision: approved. Consumed by this service (from NestJS: resumes the run) and published for decisions made here.
+ * A decision: approved. Consumed by this service (from NestJS: resumes the run) and published for decisions made here (HYVVE's ApprovalDecisionPayload).
  */
 export type ApprovalItemApprovedEvent = HyvveEventEnvelope & {
   type: "approval.item.approved";
   data: ApprovalItemApprovedData;
 };
 /**
- * An approval item was approved automatically (score at or above the workspace's threshold).
+ * An approval item was approved automatically (score at or above the workspace's threshold); HYVVE's ApprovalDecisionPayload, as its approval router publishes it.
  */
 export type ApprovalItemAutoApprovedEvent = HyvveEventEnvelope & {
   type: "approval.item.auto_approved";
   data: ApprovalItemAutoApprovedData;
 };
 /**
- * A decision: cancelled in HYVVE. Consumed by this service (the run continues without the tool call).
+ * Cancelled in HYVVE (NestJS publishes HYVVE's ApprovalCancelledPayload). Consumed by this service (the run continues without the tool call).
  */
 export type ApprovalItemCancelledEvent = HyvveEventEnvelope & {
   type: "approval.item.cancelled";
   data: ApprovalItemCancelledData;
 };
 /**
- * No decision before the due time. Consumed by this service (from NestJS) and published when it expires one itself.
+ * No decision before the due time (HYVVE's ApprovalExpiredPayload). Consumed by this service (from NestJS) and published when it expires one itself.
  */
 export type ApprovalItemExpiredEvent = HyvveEventEnvelope & {
   type: "approval.item.expired";
   data: ApprovalItemExpiredData;
 };
 /**
- * A decision: rejected. Consumed by this service (from NestJS) and published for decisions made here.
+ * A decision: rejected. Consumed by this service (from NestJS: the run continues without the tool call) and published for decisions made here (HYVVE's ApprovalDecisionPayload).
  */
 export type ApprovalItemRejectedEvent = HyvveEventEnvelope & {
   type: "approval.item.rejected";
@@ -123,7 +123,7 @@ export type ApprovalItemRequestedEvent = HyvveEventEnvelope & {
  */
 export interface HyvveEventEnvelope {
   /**
-   * unique per event; a re-published event keeps its id
+   * unique per event (this service: a UUID; HYVVE's publisher: a cuid); a re-published event keeps its id
    */
   id: string;
   /**
@@ -139,7 +139,7 @@ export interface HyvveEventEnvelope {
    */
   timestamp: string;
   /**
-   * the request's x-correlation-id, when the event has one
+   * the request's x-correlation-id, else a new id (always set, as HYVVE's publisher does)
    */
   correlationId?: string;
   /**
@@ -223,14 +223,19 @@ export interface AgentRunCompletedData {
    */
   triggeredBy: "user" | "system" | "schedule";
   /**
-   * the answer, cut at 4000 characters
+   * an object, as HYVVE's schema requires
    */
-  output: string;
+  output: {
+    /**
+     * the answer (structured answers as JSON), cut at 4000 characters
+     */
+    content: string;
+  };
   durationMs: number;
   /**
-   * null when the model reported none
+   * absent when the model reported none
    */
-  tokensUsed?: number | null;
+  tokensUsed?: number;
 }
 export interface AgentRunFailedData {
   runId: string;
@@ -244,6 +249,7 @@ export interface AgentRunFailedData {
    */
   triggeredBy: "user" | "system" | "schedule";
   error: string;
+  durationMs: number;
 }
 export interface AgentRunStartedData {
   runId: string;
@@ -257,9 +263,14 @@ export interface AgentRunStartedData {
    */
   triggeredBy: "user" | "system" | "schedule";
   /**
-   * the message, cut at 2000 characters
+   * an object, as HYVVE's schema requires
    */
-  input: string;
+  input: {
+    /**
+     * the message, cut at 2000 characters
+     */
+    message: string;
+  };
 }
 export interface AiTokenLimitExceededData {
   /**
@@ -267,8 +278,18 @@ export interface AiTokenLimitExceededData {
    */
   providerId: string;
   provider: string;
-  tokensUsedToday: number;
-  maxTokensPerDay: number;
+  /**
+   * ai_provider_configs.tokens_used_today
+   */
+  tokensUsed: number;
+  /**
+   * ai_provider_configs.max_tokens_per_day
+   */
+  maxTokens: number;
+  /**
+   * HYVVE's, when a request was refused for its estimate; this service meters after the run and leaves it out
+   */
+  requestedTokens?: number;
 }
 export interface AiTokenLimitWarningData {
   /**
@@ -276,8 +297,22 @@ export interface AiTokenLimitWarningData {
    */
   providerId: string;
   provider: string;
-  tokensUsedToday: number;
-  maxTokensPerDay: number;
+  /**
+   * ai_provider_configs.tokens_used_today
+   */
+  tokensUsed: number;
+  /**
+   * ai_provider_configs.max_tokens_per_day
+   */
+  maxTokens: number;
+  /**
+   * tokensUsed / maxTokens in percent, rounded
+   */
+  percentageUsed: number;
+  /**
+   * the warning threshold in percent
+   */
+  threshold: 80;
 }
 export interface ApprovalItemApprovedData {
   approvalId: string;
@@ -287,15 +322,15 @@ export interface ApprovalItemApprovedData {
   type: string;
   title: string;
   confidenceScore: number;
+  decision: "approved";
   /**
-   * `approved`
+   * the deciding user
    */
-  decision: string;
+  decidedById?: string;
   /**
-   * the deciding user; null for expiry
+   * absent when none were given
    */
-  decidedById?: string | null;
-  decisionNotes?: string | null;
+  decisionNotes?: string;
 }
 export interface ApprovalItemAutoApprovedData {
   approvalId: string;
@@ -305,38 +340,25 @@ export interface ApprovalItemAutoApprovedData {
   type: string;
   title: string;
   confidenceScore: number;
-  recommendation: "approve" | "review" | "full_review";
+  decision: "auto_approved";
   /**
-   * the first accepted owner (else admin); null when there is none
+   * `system`, as HYVVE's approval router writes it
    */
-  assignedToId?: string | null;
-  dueAt: string;
+  decidedById?: string;
   /**
-   * `agentos` for items of this service
+   * absent when none were given
    */
-  sourceModule?: string | null;
-  /**
-   * the paused run's id for items of this service
-   */
-  sourceId?: string | null;
+  decisionNotes?: string;
 }
 export interface ApprovalItemCancelledData {
   approvalId: string;
-  /**
-   * `agent_action` for items of this service
-   */
   type: string;
   title: string;
-  confidenceScore: number;
   /**
-   * `cancelled`
+   * the cancelling user
    */
-  decision: string;
-  /**
-   * the deciding user; null for expiry
-   */
-  decidedById?: string | null;
-  decisionNotes?: string | null;
+  cancelledById: string;
+  reason?: string;
 }
 export interface ApprovalItemExpiredData {
   approvalId: string;
@@ -345,16 +367,14 @@ export interface ApprovalItemExpiredData {
    */
   type: string;
   title: string;
-  confidenceScore: number;
   /**
-   * `expired`
+   * when a decision was due
    */
-  decision: string;
+  dueAt: string;
   /**
-   * the deciding user; null for expiry
+   * the item's assignee; absent when none
    */
-  decidedById?: string | null;
-  decisionNotes?: string | null;
+  assignedToId?: string;
 }
 export interface ApprovalItemRejectedData {
   approvalId: string;
@@ -364,15 +384,15 @@ export interface ApprovalItemRejectedData {
   type: string;
   title: string;
   confidenceScore: number;
+  decision: "rejected";
   /**
-   * `rejected`
+   * the deciding user
    */
-  decision: string;
+  decidedById?: string;
   /**
-   * the deciding user; null for expiry
+   * absent when none were given
    */
-  decidedById?: string | null;
-  decisionNotes?: string | null;
+  decisionNotes?: string;
 }
 export interface ApprovalItemRequestedData {
   approvalId: string;
@@ -384,16 +404,16 @@ export interface ApprovalItemRequestedData {
   confidenceScore: number;
   recommendation: "approve" | "review" | "full_review";
   /**
-   * the first accepted owner (else admin); null when there is none
+   * the first accepted owner (else admin); absent when there is none
    */
-  assignedToId?: string | null;
+  assignedToId?: string;
   dueAt: string;
   /**
    * `agentos` for items of this service
    */
-  sourceModule?: string | null;
+  sourceModule?: string;
   /**
    * the paused run's id for items of this service
    */
-  sourceId?: string | null;
+  sourceId?: string;
 }
