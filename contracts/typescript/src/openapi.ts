@@ -223,6 +223,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agents/branding/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the branding team is served (public; no data) */
+        get: operations["web_branding_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/branding/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the branding onboarding team for a business (HYVVE web app's agent client and stream hook) */
+        post: operations["web_run_branding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/planning/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the planning team is served (public; no data) */
+        get: operations["web_planning_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/planning/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the planning onboarding team for a business (HYVVE web app's agent client and stream hook) */
+        post: operations["web_run_planning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/validation/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the validation team is served (public; no data) */
+        get: operations["web_validation_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/validation/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the validation onboarding team for a business (HYVVE web app's agent client and stream hook) */
+        post: operations["web_run_validation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agui": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** CopilotKit's single endpoint: info, agent/run (AG-UI events), agent/connect, agent/stop */
+        post: operations["agui"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/approval-items": {
         parameters: {
             query?: never;
@@ -403,6 +522,23 @@ export interface paths {
         };
         /** Stream Run */
         get: operations["bridge_stream_agent_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bridge/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the bridge answers (public, no data): AgentOSService.checkHealth() */
+        get: operations["bridge_health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2611,6 +2747,24 @@ export interface components {
             sandboxed?: boolean;
         };
         /**
+         * AguiCall
+         * @description CopilotKit's envelope; without `method`, the body itself is a RunAgentInput for the dashboard agent.
+         */
+        AguiCall: {
+            /** Body */
+            body?: {
+                [key: string]: unknown;
+            } | null;
+            /** Method */
+            method?: ("info" | "agent/run" | "agent/connect" | "agent/stop" | "transcribe") | null;
+            /** Params */
+            params?: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * ApprovalCountResponse
          * @description Response model for pending approval count.
          */
@@ -3290,6 +3444,11 @@ export interface components {
              * @description JSON object of per-request parameters forwarded to the source's factory. Used for provider-specific routing that shouldn't be baked into the config. Currently supported keys: GitHub accepts 'repo' ('owner/repo'), letting one configured GitHub source serve multiple repositories the credentials can access.
              */
             source_params?: string | null;
+        };
+        /** BridgeHealth */
+        BridgeHealth: {
+            /** Status */
+            status: string;
         };
         /** BridgeMetadata */
         BridgeMetadata: {
@@ -7831,6 +7990,64 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /** WebHealth */
+        WebHealth: {
+            /** Status */
+            status: string;
+            /** Team */
+            team: string;
+        };
+        /** WebRunMetadata */
+        WebRunMetadata: {
+            /** Approval Id */
+            approval_id?: string | null;
+            /** Business Id */
+            business_id: string;
+            /** Run Id */
+            run_id?: string | null;
+            /** Status */
+            status?: string | null;
+            /** Team */
+            team: string;
+            /** Workspace Id */
+            workspace_id?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WebRunRequest */
+        WebRunRequest: {
+            /** Business Id */
+            business_id: string;
+            /** Context */
+            context?: {
+                [key: string]: unknown;
+            } | null;
+            /** Message */
+            message: string;
+            /** Model Override */
+            model_override?: string | null;
+            /** Session Id */
+            session_id?: string | null;
+            /**
+             * Stream
+             * @default false
+             */
+            stream?: boolean;
+        };
+        /** WebRunResponse */
+        WebRunResponse: {
+            /** Agent Name */
+            agent_name?: string | null;
+            /** Content */
+            content?: string | null;
+            /** Error */
+            error?: string | null;
+            metadata: components["schemas"]["WebRunMetadata"];
+            /** Session Id */
+            session_id: string;
+            /** Success */
+            success: boolean;
+        };
         /** WorkflowResponse */
         WorkflowResponse: {
             /** @description Agent configuration if used */
@@ -9174,6 +9391,428 @@ export interface operations {
             };
         };
     };
+    web_branding_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebHealth"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    web_run_branding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebRunRequest"];
+            };
+        };
+        responses: {
+            /** @description JSON, or SSE with stream: true */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebRunResponse"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role, or a business of another workspace */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A session of someone else */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    web_planning_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebHealth"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    web_run_planning: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebRunRequest"];
+            };
+        };
+        responses: {
+            /** @description JSON, or SSE with stream: true */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebRunResponse"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role, or a business of another workspace */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A session of someone else */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    web_validation_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebHealth"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    web_run_validation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebRunRequest"];
+            };
+        };
+        responses: {
+            /** @description JSON, or SSE with stream: true */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebRunResponse"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role, or a business of another workspace */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A session of someone else */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    agui: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
+                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
+                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                "x-user-id"?: components["parameters"]["XUserId"];
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AguiCall"];
+            };
+        };
+        responses: {
+            /** @description JSON (info, stop) or AG-UI SSE */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No agentId, or a body that is not an AG-UI RunAgentInput */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No credential, or a session cookie with a bad signature */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role, or a cookie from an Origin that is not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An unknown agent, a thread of someone else, or no paused run to answer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Tool results for a run that waits for an approval */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description transcribe: not offered */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_approval_items: {
         parameters: {
             query?: {
@@ -10109,6 +10748,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    bridge_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BridgeHealth"];
                 };
             };
             /** @description Internal server error */
