@@ -61,7 +61,7 @@ from agents.routes.resume import get_resume_router
 from agents.settings import Settings, load_settings
 from agents.teams import actions, business
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
-from agents.transport import JsonFormBodyMiddleware, SseKeepaliveMiddleware
+from agents.transport import JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -254,6 +254,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
     # Model admission runs inside tenancy: it needs the verified caller. (The first added is innermost.)
     base_app.add_middleware(JsonFormBodyMiddleware)
+    base_app.add_middleware(PagingBoundsMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
     base_app.add_middleware(TenancyMiddleware, resolver=resolver)
     base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)
