@@ -48,7 +48,7 @@ from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
 from agents.observability.logs import configure_logging
 from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_router, setup_metrics
-from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing
+from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing, without_query_string
 from agents.providers.admission import ModelAdmissionMiddleware
 from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
@@ -284,7 +284,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # an answer for any exception that escaped (agno's CORS and our tenancy included).
     app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(TraceIdHeaderMiddleware)
-    app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"])
+    app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"],
+                       server_request_hook=without_query_string)
     return app
 
 
