@@ -37,6 +37,7 @@ _CODES_BY_STATUS = {
     415: "unsupported_media_type",
     422: "invalid_request",
     429: "rate_limited",
+    431: "headers_too_large",
     503: "unavailable",
 }
 

@@ -61,7 +61,9 @@ from agents.routes.resume import get_resume_router
 from agents.settings import Settings, load_settings
 from agents.teams import actions, business
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
-from agents.transport import JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
+from agents.transport import (
+    HeaderSizeLimitMiddleware, JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
+)
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -280,12 +282,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app = agent_os.get_app()
     install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
-    # Outermost: the request's server span (continuing `traceparent`), then its id in the response, then
-    # an answer for any exception that escaped (agno's CORS and our tenancy included).
+    # Outermost: the header size limit (before anything reads a header), the request's server span
+    # (continuing `traceparent`), then its id in the response, then an answer for any exception that
+    # escaped (agno's CORS and our tenancy included).
     app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(TraceIdHeaderMiddleware)
     app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"],
                        server_request_hook=without_query_string)
+    app.add_middleware(HeaderSizeLimitMiddleware)
     return app
 
 

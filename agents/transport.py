@@ -5,6 +5,7 @@
   values become JSON strings, as agno's form fields expect) on the POST routes listed in FORM_ROUTES.
 - `PagingBoundsMiddleware` refuses `page` below 1 and `page`, `limit`, `offset` past 2**31 - 1 on every route
   (agno's list routes fail on both with a 500).
+- `HeaderSizeLimitMiddleware` answers request headers past 16 KB in total with a JSON 431, as the gateway does.
 - Idle SSE streams get cut by proxies and load balancers (60-100 s idle limits). `SseKeepaliveMiddleware`
   sends an SSE comment (`: keepalive`) after `interval` seconds without output, and marks event streams
   `Cache-Control: no-cache` and `X-Accel-Buffering: no` for any nginx in front.
@@ -26,6 +27,7 @@ PAGING_PARAMETERS = ("page", "limit", "offset")
 MAX_PAGING_VALUE = 2**31 - 1  # so (page - 1) * limit always fits a bigint
 FORM_ROUTES = re.compile(r"^/(agents|teams|workflows)/[^/]+/runs(/[^/]+/(continue|cancel|resume))?$")
 MAX_JSON_BODY = 20 * 1024 * 1024
+MAX_HEADER_BYTES = 16 * 1024  # `name: value\r\n` of every header; gateway/nginx.conf's large_client_header_buffers
 
 
 class JsonFormBodyMiddleware:
@@ -105,6 +107,21 @@ def _paging_problem(query_string: bytes) -> tuple[str, str] | None:
         if number > MAX_PAGING_VALUE:
             return name, f"Input should be less than or equal to {MAX_PAGING_VALUE}"
     return None
+
+
+class HeaderSizeLimitMiddleware:
+    """Request headers past MAX_HEADER_BYTES in total are a JSON 431, before anything reads them (a megabyte
+    `Authorization` header was otherwise verified). The gateway's own limit is the same size."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and sum(len(k) + len(v) + 4 for k, v in scope["headers"]) > MAX_HEADER_BYTES:
+            message = f"The request headers are larger than {MAX_HEADER_BYTES // 1024} KB"
+            await error_response(431, "headers_too_large", message)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
 
 async def _read_body(receive: Receive) -> bytes:
