@@ -24,7 +24,7 @@ from fastapi import FastAPI
 from pydantic import BaseModel, ConfigDict, Field
 
 from agents.middleware.route_policy import Access, find_rule
-from agents.transport import FORM_ROUTES
+from agents.transport import FORM_ROUTES, MAX_PAGING_VALUE, PAGING_PARAMETERS
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACTS = ROOT / "contracts"
@@ -252,6 +252,18 @@ def refine(doc: dict[str, Any], app: FastAPI) -> dict[str, Any]:
     return doc
 
 
+def _bound_paging(parameters: list[dict[str, Any]]) -> None:
+    """The bounds PagingBoundsMiddleware (agents/transport.py) holds every route to, stated on each route."""
+    for parameter in parameters:
+        if parameter.get("in") != "query" or parameter.get("name") not in PAGING_PARAMETERS:
+            continue
+        schema = parameter.get("schema", {})
+        for integer in (s for s in (schema, *schema.get("anyOf", [])) if s.get("type") == "integer"):
+            if parameter["name"] == "page":
+                integer["minimum"] = max(integer.get("minimum", 1), 1)
+            integer["maximum"] = min(integer.get("maximum", MAX_PAGING_VALUE), MAX_PAGING_VALUE)
+
+
 def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) -> None:
     responses = op.setdefault("responses", {})
     for status, response in responses.items():
@@ -261,6 +273,7 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
                 response["content"] = {"application/json": {"schema": _ref("ErrorBody")}}
     parameters = op.setdefault("parameters", [])
     has_input = bool(parameters) or "requestBody" in op
+    _bound_paging(parameters)
     if public:
         op["security"] = []
     else:

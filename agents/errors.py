@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from opentelemetry import trace
 from opentelemetry.trace import Status, StatusCode
+from psycopg.errors import UntranslatableCharacter
 from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -36,6 +37,7 @@ _CODES_BY_STATUS = {
     415: "unsupported_media_type",
     422: "invalid_request",
     429: "rate_limited",
+    431: "headers_too_large",
     503: "unavailable",
 }
 
@@ -94,10 +96,19 @@ async def _agno_error(_: Request, exc: AgnoError) -> JSONResponse:
 
 
 async def _data_error(request: Request, exc: DataError) -> JSONResponse:
-    # psycopg refuses NUL characters before PostgreSQL sees them: the client's input, not our failure.
-    if "NUL (0x00)" in str(exc.orig):
+    # NUL is the client's input, not our failure: psycopg refuses it in text before PostgreSQL sees it, and
+    # PostgreSQL refuses `\u0000` inside jsonb (agno's memories and topics, knowledge metadata).
+    nul_in_json = isinstance(exc.orig, UntranslatableCharacter) and "\\u0000" in str(exc.orig)
+    if nul_in_json or "NUL (0x00)" in str(exc.orig):
         return error_response(400, "invalid_request", "Text cannot contain NUL (0x00) characters")
     return await _unhandled(request, exc)
+
+
+async def _too_deep(request: Request, exc: RecursionError) -> JSONResponse:
+    # JSON nested past Python's recursion limit, in a field agno's run routes parse themselves (`dependencies`,
+    # `knowledge_filters`, ...): the routes we own refuse it precisely; this is the net for agno's.
+    log.warning("recursion limit reached on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response(400, "invalid_request", "The request's JSON nests too deeply")
 
 
 def server_error(method: str, path: str, exc: Exception) -> JSONResponse:
@@ -155,6 +166,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(SessionBusyError, _agno_error)  # type: ignore[arg-type]
     app.add_exception_handler(AgnoError, _agno_error)  # type: ignore[arg-type]
     app.add_exception_handler(DataError, _data_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RecursionError, _too_deep)  # type: ignore[arg-type]
     # Here (inside the middleware) a route's lost database still gets CORS and correlation headers.
     app.add_exception_handler(OperationalError, _unhandled)  # type: ignore[arg-type]
     app.add_exception_handler(PoolTimeout, _unhandled)  # type: ignore[arg-type]

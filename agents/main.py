@@ -51,7 +51,7 @@ from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
 from agents.observability.logs import configure_logging
 from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_router, setup_metrics
-from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing
+from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing, without_query_string
 from agents.providers.admission import ModelAdmissionMiddleware
 from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
@@ -68,7 +68,9 @@ from agents.runs.start import RunClaims, RunStarter
 from agents.settings import Settings, load_settings
 from agents.teams import actions, business
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
-from agents.transport import JsonFormBodyMiddleware, SseKeepaliveMiddleware
+from agents.transport import (
+    HeaderSizeLimitMiddleware, JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
+)
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -281,6 +283,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Model admission and the continue guard run inside tenancy: they need the verified caller. (The first
     # added is innermost.)
     base_app.add_middleware(JsonFormBodyMiddleware)
+    base_app.add_middleware(PagingBoundsMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
     base_app.add_middleware(ContinueGuard, engine=engine, tables=tables)
     base_app.add_middleware(TenancyMiddleware, resolver=resolver)
@@ -308,11 +311,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app = agent_os.get_app()
     install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
-    # Outermost: the request's server span (continuing `traceparent`), then its id in the response, then
-    # an answer for any exception that escaped (agno's CORS and our tenancy included).
+    # Outermost: the header size limit (before anything reads a header), the request's server span
+    # (continuing `traceparent`), then its id in the response, then an answer for any exception that
+    # escaped (agno's CORS and our tenancy included).
     app.add_middleware(UnhandledErrorMiddleware)
     app.add_middleware(TraceIdHeaderMiddleware)
-    app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"])
+    app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"],
+                       server_request_hook=without_query_string)
+    app.add_middleware(HeaderSizeLimitMiddleware)
     return app
 
 

@@ -78,3 +78,62 @@ def test_every_operation_answers_inside_its_contract(case, service: ServiceProce
     if case.operation.label in SCHEMA_CHECK_PENDING:
         excluded.append(response_schema_conformance)
     case.call_and_validate(base_url=service.base_url, excluded_checks=excluded, timeout=30)
+
+
+# -- fixed cases: hostile input schemathesis does not generate, each once a 500 ---------------------------------------
+
+DEEP = "[" * 5000 + "]" * 5000  # JSON nested 5,000 levels
+HUGE = "99999999999999999999"  # past PostgreSQL's bigint
+RUN = "/agents/assistant/runs"
+
+
+def _json(raw: str) -> dict[str, object]:
+    return {"content": raw.encode(), "headers": {"content-type": "application/json"}}
+
+
+HOSTILE = [
+    # paging: agno's pages are 1-indexed; OFFSET is a bigint
+    pytest.param("GET", "/sessions?page=0", {}, 422, id="sessions-page-0"),
+    pytest.param("GET", "/memories?page=0", {}, 422, id="memories-page-0"),
+    pytest.param("GET", f"/sessions?page={HUGE}", {}, 422, id="sessions-huge-page"),
+    pytest.param("GET", f"/sessions?limit={HUGE}", {}, 422, id="sessions-huge-limit"),
+    pytest.param("GET", "/sessions?page=9223372036854775807", {}, 422, id="sessions-page-overflows-offset"),
+    pytest.param("GET", f"/memories?page={HUGE}", {}, 422, id="memories-huge-page"),
+    pytest.param("GET", f"/memories?limit={HUGE}", {}, 422, id="memories-huge-limit"),
+    pytest.param("GET", f"/knowledge/documents?offset={HUGE}", {}, 422, id="documents-huge-offset"),
+    # JSON nested past Python's recursion limit
+    pytest.param("POST", RUN, _json(DEEP), 422, id="run-body-deep"),
+    pytest.param("POST", RUN, _json('{"message": "hi", "stream": false, "dependencies": ' + DEEP + "}"), 422,
+                 id="run-body-deep-field"),
+    pytest.param("POST", RUN, {"data": {"message": "hi", "stream": "false", "dependencies": DEEP}}, 400,
+                 id="run-form-deep-dependencies"),
+    pytest.param("POST", RUN, {"data": {"message": "hi", "stream": "false", "knowledge_filters": DEEP}}, 400,
+                 id="run-form-deep-knowledge-filters"),
+    pytest.param("POST", "/knowledge/documents", _json(DEEP), 422, id="document-deep"),
+    pytest.param("POST", "/knowledge/documents", _json('{"type": "text", "content": "x", "metadata": {"a": ' + DEEP + "}}"),
+                 422, id="document-deep-metadata"),
+    # NUL inside jsonb (PostgreSQL's jsonb cannot hold \u0000)
+    pytest.param("POST", "/memories", {"json": {"memory": "a\u0000b", "topics": ["t"]}}, 400, id="memory-nul"),
+    pytest.param("POST", "/memories", {"json": {"memory": "ab", "topics": ["t\u0000"]}}, 400, id="memory-topic-nul"),
+    pytest.param("POST", "/knowledge/documents", {"json": {"type": "text", "content": "x", "metadata": {"a": "b\u0000"}}},
+                 400, id="document-metadata-nul"),
+    pytest.param("POST", "/knowledge/documents", {"json": {"type": "text", "content": "x", "metadata": {"a\u0000": "b"}}},
+                 400, id="document-metadata-key-nul"),
+    # a lone UTF-16 surrogate is valid JSON but no Unicode text
+    pytest.param("POST", RUN, _json('{"message": "hi \\ud800", "stream": false}'), 422, id="run-lone-surrogate"),
+    pytest.param("POST", RUN, _json('{"message": "hi", "stream": false, "metadata": {"a": "\\udfff"}}'), 422,
+                 id="run-lone-surrogate-field"),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "request_args", "status"), HOSTILE)
+def test_hostile_input_is_a_4xx_json_error(
+    client, method: str, path: str, request_args: dict[str, object], status: int, scripted
+) -> None:  # noqa: ANN001
+    response = client.request(method, path, **request_args)
+
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["error"]["code"] == "INVALID_DOCUMENT" if path == "/knowledge/documents" and status == 422 else \
+        body["error"]["code"] == "invalid_request", body
+    assert body["error"]["message"] and body["detail"] == body["error"]["message"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import socket
 import socketserver
 import threading
 import time
@@ -267,6 +268,47 @@ def test_a_body_under_the_limit_reaches_the_service(member: httpx.Client) -> Non
     assert response.status_code < 500, response.text
     assert "error" in response.json() or "run_id" in response.json()
     assert response.headers.get("x-correlation-id")
+
+
+def _raw_request(gateway: Gateway, head: bytes) -> tuple[int, dict[str, str], bytes]:
+    """One request as sent, bypassing httpx (which would normalise a bad path); nginx's status, headers and body."""
+    with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sock:
+        sock.sendall(head)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    status_line, _, rest = data.partition(b"\r\n")
+    header_block, _, body = rest.partition(b"\r\n\r\n")
+    headers = dict(line.decode().lower().split(": ", 1) for line in header_block.split(b"\r\n") if b": " in line)
+    return int(status_line.split()[1]), headers, body
+
+
+@pytest.mark.parametrize(("head", "status", "code"), [
+    (b"GET /../../etc/passwd HTTP/1.1\r\nHost: gateway\r\nConnection: close\r\n\r\n", 400, "bad_request"),
+    (b"GET /agents HTTP/1.1\r\nHost: gateway\r\nX-Filler: " + b"a" * (20 * 1024) + b"\r\nConnection: close\r\n\r\n",
+     431, "headers_too_large"),
+    (b"GET /agents HTTP/1.1\r\nHost: gateway\r\n" + b"".join(b"X-Filler-%d: %s\r\n" % (i, b"a" * 15000) for i in range(5))
+     + b"Connection: close\r\n\r\n", 431, "headers_too_large"),
+    (b"GET /agents?q=" + b"a" * (20 * 1024) + b" HTTP/1.1\r\nHost: gateway\r\nConnection: close\r\n\r\n", 414,
+     "uri_too_long"),
+    (b"GET /_gateway/bad_request HTTP/1.1\r\nHost: gateway\r\nConnection: close\r\n\r\n", 404, "not_found"),
+], ids=["path-above-root", "one-header-too-large", "headers-too-large-in-total", "uri-too-long", "error-page-itself"])
+def test_requests_nginx_refuses_itself_get_the_json_error_shape(
+    gateway: Gateway, head: bytes, status: int, code: str
+) -> None:
+    answered, headers, body = _raw_request(gateway, head)
+
+    assert answered == status, body
+    assert headers["content-type"] == "application/json"
+    error = json.loads(body)
+    assert error["error"]["code"] == code and error["detail"] == error["error"]["message"]
+
+
+def test_headers_nginx_passes_but_the_replica_refuses_are_its_json_431(member: httpx.Client) -> None:
+    response = member.get("/agents", headers={"cookie": "c" * (15 * 1024), "x-filler": "f" * (15 * 1024)})
+
+    assert response.status_code == 431
+    assert response.json()["error"]["code"] == "headers_too_large"
 
 
 def test_past_the_rate_a_client_gets_json_429_and_probes_still_pass(

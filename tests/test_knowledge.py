@@ -425,10 +425,20 @@ def test_a_search_over_ten_thousand_chunks_uses_the_hnsw_index(service: ServiceP
     "http://127.0.0.1/admin", "http://localhost:8080/", "http://169.254.169.254/latest/meta-data/",
     "http://10.0.0.7/", "http://192.168.1.1/", "http://[::1]/", "http://0.0.0.0/", "http://[fd00::1]/",
     "file:///etc/passwd", "gopher://example.com/", "http://user:secret@example.com/",
+    # IPv6 forms of private IPv4 addresses: NAT64 (both prefixes), 6to4, Teredo, IPv4-compatible and -mapped.
+    "http://[64:ff9b::7f00:1]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[64:ff9b:1::a00:7]/",
+    "http://[64:ff9b:1:a00:0:700::]/", "http://[2002:7f00:1::]/", "http://[2002:a9fe:a9fe::1]/",
+    "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/", "http://[::127.0.0.1]/", "http://[::10.0.0.7]/",
+    "http://[::ffff:169.254.169.254]/",
 ])
 def test_urls_that_are_not_public_are_refused(url: str) -> None:
     with pytest.raises(SourceError):
         check_public_url(url)
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::101:101", "64:ff9b:1::101:101", "2002:101:101::1", "2606:4700::1111"])
+def test_ipv6_forms_of_public_addresses_are_fetched(address: str) -> None:
+    assert check_public_url(f"http://[{address}]/") == [address]
 
 
 def test_a_fetch_refuses_a_private_address(web_page: dict[str, Any]) -> None:

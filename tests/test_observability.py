@@ -122,3 +122,24 @@ def test_the_control_planes_calls_work_with_admin_credentials_only(
     if path != "/health":
         assert anonymous.get(path).status_code == 401
         assert anonymous.get(path, headers={"authorization": f"Bearer {ADMIN_KEY}x"}).status_code == 401
+
+
+def test_a_credential_in_the_query_string_never_reaches_the_log_or_a_span(
+    anonymous: httpx.Client, client: httpx.Client, service: ServiceProcess, otlp: OtlpReceiver
+) -> None:
+    secret = f"query-secret-{uuid.uuid4().hex}"
+    trace_id = uuid.uuid4().hex
+    refused = anonymous.get(f"/agents?token={secret}",
+                            headers={"traceparent": f"00-{trace_id}-{uuid.uuid4().hex[:16]}-01"})
+    client.get(f"/sessions?type=agent&access_token={secret}")
+    anonymous.get(f"/health?key={secret}")
+
+    assert refused.status_code == 401
+    spans = _spans_of(otlp, trace_id, {"GET"})
+    assert any(s["name"].startswith("GET") for s in spans)
+    assert secret not in json.dumps(spans)
+    logs = service.logs()
+    assert secret not in logs
+    entries = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
+    access = [e["message"] for e in entries if e["logger"] == "uvicorn.access"]
+    assert any(m.endswith('"GET /agents HTTP/1.1" 401') for m in access)  # still written, with the path only

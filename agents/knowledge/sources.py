@@ -2,7 +2,8 @@
 
 URLs are fetched by us, not by agno's URL loader: the fetch runs inside the platform's network, so it
 refuses addresses that are not public (loopback, private, link-local: cloud metadata endpoints live
-there), checks again on every redirect, and stops at a size limit.
+there), in IPv6 forms too (NAT64, 6to4, Teredo, IPv4-mapped), checks again on every redirect, and stops at
+a size limit.
 """
 
 from __future__ import annotations
@@ -91,10 +92,36 @@ def check_public_url(url: str, allow_private: bool = False) -> list[str]:
     addresses = []
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not address.is_global or address.is_multicast:
+        if not all(a.is_global and not a.is_multicast for a in (address, *_embedded_ipv4(address))):
             raise SourceError(f"The host {parts.hostname} is not a public address")
         addresses.append(str(address))
     return addresses
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # RFC 8215; its operator picks where the IPv4 sits
+_NAT64_LOCAL_96 = ipaddress.ip_network("64:ff9b:1::/96")
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+_UNSPECIFIED = ipaddress.ip_address("0.0.0.0")
+
+
+def _embedded_ipv4(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address reaches through a translator or tunnel: NAT64 (RFC 6052, RFC 8215),
+    6to4, Teredo, IPv4-mapped and IPv4-compatible. `[64:ff9b::7f00:1]` is 127.0.0.1 to a NAT64 gateway."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return []
+    low32 = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address in _NAT64 or address in _NAT64_LOCAL_96 or address in _IPV4_COMPATIBLE:
+        return [low32]
+    if address in _NAT64_LOCAL:
+        return [_UNSPECIFIED]  # a layout other than /96: the IPv4 cannot be told, so it counts as not public
+    if address.ipv4_mapped is not None:
+        return [address.ipv4_mapped]
+    if address.sixtofour is not None:
+        return [address.sixtofour]
+    if address.teredo is not None:
+        return list(address.teredo)  # (server, client)
+    return []
 
 
 def _pinned(url: str, addresses: list[str]) -> tuple[str, dict[str, str], dict[str, str]]:

@@ -1,7 +1,8 @@
 """Structured logs: one JSON object per line, with the correlation id, trace id and workspace id.
 
 Only what a log call formats goes out: no request bodies, tokens or keys are ever passed to a logger
-by this service (tests grep the logs of the whole suite for them).
+by this service (tests grep the logs of the whole suite for them), and uvicorn's access lines name the path
+without its query string.
 """
 
 from __future__ import annotations
@@ -37,6 +38,18 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str)
 
 
+class AccessLogPathOnly(logging.Filter):
+    """uvicorn's access line carries the query string, where a caller may put a credential (`?token=...`,
+    refused, but logged): the line keeps the path only, as the gateway's does."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        # uvicorn logs '%s - "%s %s HTTP/%s" %d' with (client, method, path?query, http version, status)
+        if isinstance(record.args, tuple) and len(record.args) == 5 and isinstance(record.args[2], str):
+            client, method, target, version, status = record.args
+            record.args = (client, method, target.split("?", 1)[0], version, status)
+        return True
+
+
 def configure_logging(level: str = "info") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
@@ -48,3 +61,6 @@ def configure_logging(level: str = "info") -> None:
         logger = logging.getLogger(name)
         logger.handlers[:] = []
         logger.propagate = True
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, AccessLogPathOnly) for f in access.filters):
+        access.addFilter(AccessLogPathOnly())

@@ -9,8 +9,8 @@ the one TracerProvider with both, then instrument agno with it.
 - Every span carries the request's verified `hyvve.workspace_id`, `enduser.id` and correlation id
   (`RequestContextSpanProcessor`), so agno's run, model and tool spans are attributable to a tenant.
 - Message content is not recorded unless `TRACE_CAPTURE_CONTENT=true` (OpenInference's TraceConfig).
-- The ASGI middleware continues an incoming `traceparent` and makes the request's server span; the
-  trace id goes back in the `x-trace-id` response header.
+- The ASGI middleware continues an incoming `traceparent` and makes the request's server span (its URL without
+  the query string, which may hold a credential); the trace id goes back in the `x-trace-id` response header.
 """
 
 from __future__ import annotations
@@ -221,6 +221,22 @@ def setup_tracing(agno_db: PostgresDb, capture_content: bool, db_sample_ratio: f
     if not instrumentor.is_instrumented_by_opentelemetry:
         instrumentor.instrument(tracer_provider=provider, config=config)
     return provider
+
+
+_URL_ATTRIBUTES = ("http.url", "url.full", "http.target")
+
+
+def without_query_string(span: trace.Span, scope: dict[str, Any]) -> None:
+    """The ASGI middleware's `server_request_hook`: its server span records the URL with the query string, where a
+    caller may put a credential; the span keeps the URL without it, as the access log does."""
+    if not span.is_recording() or not scope.get("query_string"):
+        return
+    attributes = getattr(span, "attributes", None) or {}
+    for name in _URL_ATTRIBUTES:
+        if isinstance(attributes.get(name), str):
+            span.set_attribute(name, attributes[name].split("?", 1)[0])
+    if "url.query" in attributes:
+        span.set_attribute("url.query", "")
 
 
 class TraceIdHeaderMiddleware:

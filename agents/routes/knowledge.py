@@ -195,6 +195,8 @@ async def _json_document(request: Request, max_bytes: int, allow_private_urls: b
         doc = UrlDocument.model_validate(data) if kind == "url" else TextDocument.model_validate(data)
     except (ValueError, ValidationError) as exc:
         raise ApiError(422, "INVALID_DOCUMENT", _first_error(exc)) from None
+    except RecursionError:
+        raise ApiError(422, "INVALID_DOCUMENT", "The JSON body nests too deeply") from None
     if isinstance(doc, UrlDocument):
         try:
             check_public_url(doc.url, allow_private_urls)
@@ -227,7 +229,7 @@ async def _upload(request: Request, max_bytes: int) -> dict[str, Any]:
     if isinstance(form.get("metadata"), str):
         try:
             metadata = json.loads(form["metadata"])  # type: ignore[arg-type]
-        except ValueError:
+        except (ValueError, RecursionError):
             metadata = None
         if not isinstance(metadata, dict):
             raise ApiError(422, "INVALID_DOCUMENT", "metadata must be a JSON object")
