@@ -108,6 +108,9 @@ class Settings(BaseSettings):
     approval_expiry_grace_hours: float = Field(default=72, ge=0)
     # Decided approvals one replica continues at once.
     approval_continuation_concurrency: int = Field(default=8, ge=1, le=64)
+    # A replica renews the lease of each run it executes every quarter of this; a run whose lease ran out
+    # (its replica died) is failed by any replica within 1.25x this (agents/runs/reconciler.py).
+    run_lease_seconds: float = Field(default=60, ge=2, le=3600)
 
     # Workspace knowledge (agents/knowledge/). `auto`: a workspace's own OpenAI key embeds its documents,
     # else the local all-MiniLM-L6-v2; `local`: always the local model (no document leaves the platform).
