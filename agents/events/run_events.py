@@ -5,7 +5,8 @@ event loop); `completed`/`failed` from the moment agno stores a run in that stat
 `upsert_run`, which agno calls on the event loop, so that write is one short transaction). A once-marker
 per (run, kind) makes each event once-only, however often agno stores the run; marker and outbox row are
 one statement. A settled run is metered (agents/providers/metering.py) in the same transaction, so also
-exactly once, and before agno answers the request.
+exactly once, and before agno answers the request. The same transactions lease a run in flight to this
+process and release it (agents/runs/reconciler.py fails the runs of processes that died).
 """
 
 from __future__ import annotations

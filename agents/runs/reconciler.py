@@ -119,8 +119,10 @@ class RunReconciler:
         while not stop.is_set():
             try:
                 await asyncio.to_thread(self.leases.renew, self.engine)
-                for claimed in await asyncio.to_thread(self.leases.claim_expired, self.engine):
-                    await self.fail(claimed)
+                claimed = await asyncio.to_thread(self.leases.claim_expired, self.engine)
+                # A team's run first: a member run agno never stored is then stored in the team's session.
+                for run in sorted(claimed, key=lambda c: not c["run"].get("team_id")):
+                    await self.fail(run)
             except Exception:  # a database hiccup must not end the reconciler
                 log.exception("run reconciler iteration failed")
             try:
