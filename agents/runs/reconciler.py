@@ -148,7 +148,15 @@ class RunReconciler:
         else:  # a foreground run: agno stores it only at its end, so there is only our record of it
             run = {**claimed["run"], "run_id": claimed["run_id"], "session_id": claimed["session_id"]}
             session_id, user_id = claimed["session_id"], claimed["run"].get("user_id")
-            self._ensure_session(run, session_id, user_id)
+            session = self.agno_db.get_session(session_id, deserialize=False, runs_limit=0)
+            if not run.get("team_id") and session is not None and session.get("session_type") == "team":
+                # A team member's run: the team's failed run (failed first) stands for it in the session;
+                # only its own `agent.run.started` still needs its end.
+                run.update(status=RunStatus.error.value, content=REASON)
+                self.agno_db.run_events.announce("failed", run, user_id)
+                return run
+            if session is None:
+                self._ensure_session(run, session_id, user_id)
         run.update(status=RunStatus.error.value, content=REASON)
         self.agno_db.upsert_run(run, session_id, user_id=user_id)
         return run
@@ -169,8 +177,12 @@ async def _end_live_stream(run: dict[str, Any]) -> None:
         events = get_event_stream()
         if await events.get_run_status(run["run_id"]) is None:
             return
-        kind = TeamRunErrorEvent if run.get("team_id") and not run.get("agent_id") else RunErrorEvent
-        await events.add_event(run["run_id"], kind(run_id=run["run_id"], session_id=run.get("session_id"), content=REASON))
+        ids = {"run_id": run["run_id"], "session_id": run.get("session_id") or "", "content": REASON}
+        if run.get("team_id") and not run.get("agent_id"):
+            event: Any = TeamRunErrorEvent(**ids, team_id=run["team_id"], team_name=run.get("team_name") or "")
+        else:
+            event = RunErrorEvent(**ids, agent_id=run.get("agent_id") or "", agent_name=run.get("agent_name") or "")
+        await events.add_event(run["run_id"], event)
         await events.complete_run(run["run_id"], RunStatus.error)
     except Exception:  # the stored run is what counts; a live stream also expires on its own
         log.exception("ending the live stream of run %s failed", run["run_id"])
