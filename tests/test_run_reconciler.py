@@ -167,3 +167,46 @@ def test_a_bridge_stream_of_a_killed_replica_ends_failed_for_nestjs(
     frames = nest.stream("assistant", run_id)  # NestJS following the run sees it end, with the reason
     assert frames[-1]["type"] == "error" and "interrupted" in frames[-1]["error"], frames
     assert "interrupted" in failed_event(redis_url, run_id)["data"]["error"]
+
+
+def test_a_team_run_of_a_killed_replica_fails_with_the_member_it_was_waiting_for(
+    victim: ServiceProcess, survivor: ServiceProcess, workspace: Workspace, db: sa.Engine, scripted
+) -> None:
+    marker = uuid.uuid4().hex[:10]
+    hold_next_model_call(scripted, 0.01)  # the leader delegates at once ...
+    hold_next_model_call(scripted, 600)  # ... and the member's answer never comes
+    delegate = {"member_id": "assistant", "task": f"member {marker}"}
+    started = AgentOSService(victim.base_url, workspace.id).run(
+        "platform", f"call delegate_task_to_member {json.dumps(delegate)}", workspace["member"].user_id,
+        stream=True, kind="teams")
+    assert started.status_code == 200, started.text
+    team_run_id = started.json()["runId"]
+    wait_for_model_calls(scripted, f"member {marker}", count=2)
+
+    kill(victim)
+
+    wait_for_status(db, team_run_id, "ERROR", timeout=1.25 * LEASE + SLACK)
+    nest = AgentOSService(survivor.base_url, workspace.id)
+    answer = httpx.get(f"{nest.base}/teams/platform/runs/{team_run_id}", headers=nest.headers(str(uuid.uuid4())))
+    assert answer.json()["status"] == "failed" and "interrupted" in answer.json()["error"]
+    assert enqueued_events(db, team_run_id, until="agent.run.failed") == ["agent.run.started", "agent.run.failed"]
+    member_run_id = member_started(db, f"member {marker}")
+    assert enqueued_events(db, member_run_id, until="agent.run.failed") == ["agent.run.started", "agent.run.failed"]
+
+
+def wait_for_model_calls(model: ScriptedModelServer, marker: str, count: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if sum(marker in json.dumps(r["body"]) for r in model.requests()) >= count:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"fewer than {count} model calls for {marker}")
+
+
+def member_started(db: sa.Engine, task: str) -> str:
+    with db.connect() as conn:
+        return conn.execute(
+            sa.text("SELECT event->'data'->>'runId' FROM ai.agentos_outbox WHERE event->>'type' = 'agent.run.started' "
+                    "AND event->'data'->>'agentId' = 'assistant' AND event->'data'->>'input' LIKE :task"),
+            {"task": f"%{task}%"},
+        ).scalar_one()

@@ -86,18 +86,19 @@ class RunLeases:
         """Take over runs whose owner stopped renewing. The claim is a lease under another owner name, which
         `renew` never extends: if failing them goes wrong here, they expire again and anyone retries."""
         expired = (
-            select(self.table.c.run_id)
+            select(self.table.c.run_id, self.table.c.owner)
             .where(self.table.c.lease_until < func.now())
             .order_by(self.table.c.lease_until)
             .limit(limit)
             .with_for_update(skip_locked=True)
+            .cte("expired")
         )
         with engine.begin() as conn:
             rows = conn.execute(
                 update(self.table)
-                .where(self.table.c.run_id.in_(expired.scalar_subquery()))
+                .where(self.table.c.run_id == expired.c.run_id)
                 .values(owner=f"reconciler {self.owner}", lease_until=func.now() + self.lease)
-                .returning(*self.table.c)
+                .returning(*self.table.c, expired.c.owner.label("dead_owner"))
             ).all()
         return [dict(row._mapping) for row in rows]
 
@@ -134,7 +135,7 @@ class RunReconciler:
         run_id = claimed["run_id"]
         run = await asyncio.to_thread(self._store_failed, claimed)
         if run is not None:
-            log.warning("run %s failed: its process (%s) stopped renewing its lease", run_id, claimed.get("owner"))
+            log.warning("run %s failed: its process (%s) stopped renewing its lease", run_id, claimed["dead_owner"])
             await _end_live_stream(run)
         await asyncio.to_thread(self.leases.drop, self.engine, run_id)
 
