@@ -110,6 +110,9 @@ class RunEventRecorder:
             as_dict = run if isinstance(run, dict) else _summary(run)
             self.announce(kind, as_dict, user_id or as_dict.get("user_id"))
         elif self.leases is not None:
+            run_id = run.get("run_id") if isinstance(run, dict) else run.run_id
+            if status in IN_FLIGHT and run_id in self.leases.held:
+                return  # agno stores a run many times while it runs: no write for those
             self.lease_stored(status, run if isinstance(run, dict) else _summary(run), session_id)
 
     def lease_stored(self, status: str, run: dict[str, Any], session_id: str | None) -> None:
