@@ -65,6 +65,7 @@ from agents.routes.resume import get_resume_router
 from agents.routes.web import get_web_router
 from agents.runs.ownership import RunOwnership
 from agents.runs.start import RunClaims, RunStarter
+from agents.runs.reconciler import RunLeases, RunReconciler
 from agents.settings import Settings, load_settings
 from agents.teams import actions, business
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
@@ -190,7 +191,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     decisions = DecisionService(engine, tables, on_decided=lambda: worker.notify() if worker else None)
     recorder = PauseRecorder(engine, tables, on_auto_approved=lambda: worker.notify() if worker else None)
     agno_db.pause_recorder = recorder
-    agno_db.run_events = RunEventRecorder(engine, tables, UsageMeter(tables))
+    leases = RunLeases(tables, settings.run_lease_seconds)
+    agno_db.run_events = RunEventRecorder(engine, tables, UsageMeter(tables), leases)
     worker = ContinuationWorker(
         engine, tables, agno_db, build_for_workspace, decisions, recorder,
         expiry_grace_hours=settings.approval_expiry_grace_hours,
@@ -221,6 +223,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         background = [
             asyncio.create_task(worker.run(stop), name="continuations"),
             asyncio.create_task(knowledge_base.run(stop), name="knowledge-ingestion"),
+            asyncio.create_task(RunReconciler(engine, agno_db, leases).run(stop), name="run-reconciler"),
         ]
         if settings.redis_url:
             publisher = OutboxPublisher(engine, tables, redis.Redis.from_url(settings.redis_url, socket_timeout=5))

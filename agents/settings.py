@@ -120,6 +120,9 @@ class Settings(BaseSettings):
     # Lease on a continuation and on an action being sent, renewed every third of it while the process lives:
     # a dead process's work is taken over this long after its last renewal.
     approval_lease_seconds: float = Field(default=30, ge=1, le=600)
+    # A replica renews the lease of each run it executes every quarter of this; a run whose lease ran out
+    # (its replica died) is failed by any replica within 1.25x this (agents/runs/reconciler.py).
+    run_lease_seconds: float = Field(default=60, ge=2, le=3600)
 
     # Workspace knowledge (agents/knowledge/). `auto`: a workspace's own OpenAI key embeds its documents,
     # else the local all-MiniLM-L6-v2; `local`: always the local model (no document leaves the platform).

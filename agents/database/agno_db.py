@@ -3,7 +3,8 @@
 - agno creates an approval record (a run paused on an `@approval` tool): it becomes a HYVVE approval item
   (agents/approvals/pauses.py);
 - agno stores a run as completed or failed: `agent.run.completed|failed` goes on the bus
-  (agents/events/run_events.py).
+  (agents/events/run_events.py); while it stores it running, the run is leased to this process
+  (agents/runs/reconciler.py).
 Both are additions after agno's own write; neither can fail agno's write or the run.
 """
 
@@ -16,6 +17,7 @@ from agno.db.postgres import PostgresDb
 
 from agents.approvals.pauses import PauseRecorder
 from agents.events.run_events import RunEventRecorder
+from agents.runs.reconciler import status_of
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +32,20 @@ class HyvvePostgresDb(PostgresDb):
         super().upsert_run(run, session_id, user_id=user_id, run_index=run_index)
         if self.run_events is not None:
             try:
-                self.run_events.settled(run, user_id)
+                self.run_events.settled(run, user_id, session_id)
             except Exception:  # events never fail a run
                 log.exception("announcing run of session %s failed", session_id)
+
+    def update_run_in_session(self, session_id: str, run_id: str, fields: dict[str, Any], **kwargs: Any) -> Any:
+        # agno's atomic status patch (a queued run starting, a cancel): the run's lease follows its status.
+        outcome = super().update_run_in_session(session_id, run_id, fields, **kwargs)
+        if self.run_events is not None and self.run_events.leases is not None and fields.get("status") is not None:
+            try:
+                run = {"run_id": run_id, "user_id": kwargs.get("user_id")}
+                self.run_events.lease_stored(status_of(fields["status"]), run, session_id)
+            except Exception:  # never fail agno's write
+                log.exception("leasing run %s failed", run_id)
+        return outcome
 
     def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:
         created = super().create_approval(approval_data)

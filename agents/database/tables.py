@@ -148,6 +148,22 @@ class ServiceTables:
             Column("created_at", DateTime(timezone=True), nullable=False, server_default=now),
         )
 
+        # Runs in flight and the process executing each (agents/runs/reconciler.py). The owner renews the
+        # lease while it lives; a run whose lease ran out is failed by whichever replica claims it first.
+        self.run_leases = Table(
+            "agentos_run_leases",
+            self.metadata,
+            Column("run_id", String, primary_key=True),
+            Column("session_id", String, nullable=False),
+            Column("owner", String, nullable=False),
+            Column("lease_until", DateTime(timezone=True), nullable=False),
+            # Enough of the run to fail it if agno never stored it (a foreground run stores at its end).
+            Column("run", JSONB, nullable=False),
+            Column("started_at", DateTime(timezone=True), nullable=False, server_default=now),
+            Index("agentos_run_leases_owner", "owner"),
+            Index("agentos_run_leases_expiry", "lease_until"),
+        )
+
     def create(self, engine: Engine) -> None:
         with engine.begin() as conn:
             conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{self.metadata.schema}"'))

@@ -5,7 +5,8 @@ event loop); `completed`/`failed` from the moment agno stores a run in that stat
 `upsert_run`, which agno calls on the event loop, so that write is one short transaction). A once-marker
 per (run, kind) makes each event once-only, however often agno stores the run; marker and outbox row are
 one statement. A settled run is metered (agents/providers/metering.py) in the same transaction, so also
-exactly once, and before agno answers the request.
+exactly once, and before agno answers the request. The same transactions lease a run in flight to this
+process and release it (agents/runs/reconciler.py fails the runs of processes that died).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,6 +26,7 @@ from agents.database.tables import ServiceTables
 from agents.events.envelope import MAIN_STREAM, make_event
 from agents.observability.metrics import METERS
 from agents.providers.metering import UsageMeter
+from agents.runs.reconciler import IN_FLIGHT, RunLeases, status_of
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +34,13 @@ SETTLED = {"COMPLETED": "completed", "ERROR": "failed"}
 
 
 class RunEventRecorder:
-    def __init__(self, engine: Engine, tables: ServiceTables, meter: UsageMeter | None = None) -> None:
+    def __init__(
+        self, engine: Engine, tables: ServiceTables, meter: UsageMeter | None = None, leases: RunLeases | None = None
+    ) -> None:
         self.engine = engine
         self.tables = tables
         self.meter = meter
+        self.leases = leases  # a run in flight is leased to this process in the same transactions
         schema = tables.metadata.schema
         # first_time() and enqueue() (agents/database/tables.py, agents/events/outbox.py) in one round trip:
         # the event row is written only if the marker is new.
@@ -47,8 +53,13 @@ class RunEventRecorder:
 
     def announce(self, kind: str, run: dict[str, Any], agno_user_id: str | None) -> None:
         workspace_id, _, user_id = str(agno_user_id or "").partition(":")
-        if not workspace_id or not run.get("run_id"):
-            return  # an operator's run outside any workspace
+        if not run.get("run_id"):
+            return
+        if not workspace_id:  # an operator's run outside any workspace: no event, but leased all the same
+            if self.leases is not None:
+                with self.engine.begin() as conn:
+                    self._lease(conn, kind, run)
+            return
         component_id = run.get("team_id") or run.get("agent_id")
         data: dict[str, Any] = {
             "runId": run["run_id"],
@@ -62,7 +73,7 @@ class RunEventRecorder:
         if kind == "started":
             data["input"] = {"message": _text(run.get("input"))[:2000]}
         else:
-            data["durationMs"] = int(float(metrics.get("duration") or 0) * 1000)
+            data["durationMs"] = _duration_ms(run)  # for a run whose process died: the time since it began
         if kind == "completed":
             data["output"] = {"content": _text(run.get("content"))[:4000]}
             data["tokensUsed"] = metrics.get("total_tokens")  # left out when the model reported none
@@ -71,6 +82,8 @@ class RunEventRecorder:
         metadata = run.get("metadata") or {}
         event = make_event(f"agent.run.{kind}", workspace_id, user_id, data, metadata.get("correlation_id"))
         with self.engine.begin() as conn:
+            if self.leases is not None:
+                self._lease(conn, kind, run)
             if not self._first(conn, f"run:{run['run_id']}:{kind}", event):
                 return
             if kind != "started" and self.meter is not None:
@@ -78,18 +91,50 @@ class RunEventRecorder:
         if kind != "started":
             METERS.run_finished(run, kind)
 
+    def _lease(self, conn: Connection, kind: str, run: dict[str, Any]) -> None:
+        assert self.leases is not None
+        if kind == "started":
+            self.leases.hold(conn, run, run.get("session_id"))
+        else:
+            self.leases.release(conn, run["run_id"])
+
     def _first(self, conn: Connection, key: str, event: dict[str, Any]) -> bool:
         """Record `key` and enqueue `event`, only if `key` is new; True then."""
         enqueued = conn.execute(self._once_enqueue, {"key": key, "stream": MAIN_STREAM, "event": json.dumps(event)})
         return enqueued.first() is not None
 
-    def settled(self, run: Any, user_id: str | None) -> None:
-        """Called whenever agno stores a run: announce it once it completed or failed."""
-        status = run.get("status") if isinstance(run, dict) else run.status
-        kind = SETTLED.get(str(getattr(status, "value", status) or "").upper().removeprefix("RUNSTATUS."))
+    def settled(self, run: Any, user_id: str | None, session_id: str | None = None) -> None:
+        """Called whenever agno stores a run: announce it once it completed or failed; lease it to this
+        process while it is in flight (agents/runs/reconciler.py), release it once paused or cancelled."""
+        status = status_of(run.get("status") if isinstance(run, dict) else run.status)
+        kind = SETTLED.get(status)
         if kind is not None:
             as_dict = run if isinstance(run, dict) else _summary(run)
             self.announce(kind, as_dict, user_id or as_dict.get("user_id"))
+        elif self.leases is not None:
+            run_id = run.get("run_id") if isinstance(run, dict) else run.run_id
+            if status in IN_FLIGHT and run_id in self.leases.held:
+                return  # agno stores a run many times while it runs: no write for those
+            self.lease_stored(status, run if isinstance(run, dict) else _summary(run), session_id)
+
+    def lease_stored(self, status: str, run: dict[str, Any], session_id: str | None) -> None:
+        """agno stored a run as `status` outside a settling write: keep its lease in step."""
+        assert self.leases is not None
+        if status in IN_FLIGHT:
+            if run.get("run_id") not in self.leases.held:
+                with self.engine.begin() as conn:
+                    self.leases.hold(conn, run, session_id)
+        elif status and run.get("run_id"):  # paused (waiting for a decision is not orphaned), cancelled, ...
+            with self.engine.begin() as conn:
+                self.leases.release(conn, run["run_id"])
+
+
+def _duration_ms(run: dict[str, Any]) -> int:
+    """agno's measured duration; for a run that never finished (its process died), the time since it began."""
+    duration = float((run.get("metrics") or {}).get("duration") or 0)
+    if not duration and run.get("created_at"):
+        duration = max(0.0, time.time() - float(run["created_at"]))
+    return int(duration * 1000)
 
 
 def _text(value: Any) -> str:
@@ -110,6 +155,7 @@ def _summary(run: Any) -> dict[str, Any]:
         "team_id": getattr(run, "team_id", None), "team_name": getattr(run, "team_name", None),
         "content": content, "metadata": run.metadata, "model": run.model, "model_provider": run.model_provider,
         "metrics": metrics.to_dict() if hasattr(metrics, "to_dict") else metrics,
+        "created_at": getattr(run, "created_at", None),
     }
 
 
@@ -118,7 +164,7 @@ async def announce_run_started(
 ) -> None:
     """Pre-hook on every agent and team: the run has started. (agno awaits async hooks in `arun`, the only
     way the service runs them; a sync `run()` would skip it with a warning.)"""
-    component = team or agent
+    component, kind = (team, "team") if team is not None else (agent, "agent")
     recorder = getattr(getattr(component, "db", None), "run_events", None)
     if recorder is None:
         return
@@ -128,8 +174,10 @@ async def announce_run_started(
             "started",
             {
                 "run_id": run_context.run_id,
-                "agent_id": getattr(component, "id", None),
-                "agent_name": getattr(component, "name", None),
+                "session_id": run_context.session_id,
+                "user_id": run_context.user_id,
+                f"{kind}_id": getattr(component, "id", None),
+                f"{kind}_name": getattr(component, "name", None),
                 "input": getattr(run_input, "input_content", run_input),
                 "metadata": run_context.metadata,
             },

@@ -248,7 +248,13 @@ export interface AgentRunFailedData {
    * `system`: NestJS acting for nobody
    */
   triggeredBy: "user" | "system" | "schedule";
+  /**
+   * why it failed (agno's error, or that the process running it stopped)
+   */
   error: string;
+  /**
+   * from the start to the failure
+   */
   durationMs: number;
 }
 export interface AgentRunStartedData {
