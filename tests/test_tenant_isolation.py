@@ -145,13 +145,14 @@ def tenants(
     node.join(workspace_a, dual_user, "member")
     node.join(workspace_b, dual_user, "member")
 
-    def client(token: str) -> httpx.Client:
-        return service.client(headers={"authorization": f"Bearer {token}"})
+    def client(token: str, business: str = "") -> httpx.Client:
+        # x-test-business: the caller's own business, for the web route's entry (the service ignores it)
+        return service.client(headers={"authorization": f"Bearer {token}", "x-test-business": business})
 
     operator = client(ADMIN_KEY)
     clients = [
-        client(workspace_a["member"].session_token),
-        client(workspace_b["member"].session_token),
+        client(workspace_a["member"].session_token, node.business(workspace_a)),
+        client(workspace_b["member"].session_token, node.business(workspace_b)),
         client(node.session(dual_user, workspace_a.id)),
         client(node.session(dual_user, workspace_b.id)),
         client(workspace_a["guest"].session_token),
@@ -551,6 +552,10 @@ TEAM = "platform"
 
 def _start(entry: str, http: httpx.Client, session_id: str, stream: bool, message: str = "intrusion") -> httpx.Response:
     """One run start through each entry point a client can use, naming `session_id`."""
+    if entry == "web-team":  # the web app's onboarding route, for a business of the caller's own workspace
+        business = http.headers["x-test-business"]
+        body = {"message": message, "business_id": business, "session_id": session_id, "stream": stream}
+        return http.post("/agents/validation/runs", json=body)
     kind, component = ("teams", TEAM) if entry.endswith("team") else ("agents", AGENT)
     if entry.startswith("bridge"):
         body = {"message": message, "sessionId": session_id, "stream": stream}
@@ -559,7 +564,7 @@ def _start(entry: str, http: httpx.Client, session_id: str, stream: bool, messag
     return http.post(f"/{kind}/{component}/runs", data=form)
 
 
-RUN_ENTRIES = ["agno-agent", "agno-team", "bridge-agent", "bridge-team"]
+RUN_ENTRIES = ["agno-agent", "agno-team", "bridge-agent", "bridge-team", "web-team"]
 
 
 def _runs_in(db: sa.Engine, session_id: str) -> list[dict[str, Any]]:
