@@ -32,6 +32,9 @@ NEST_AGENT_IDS = ["assistant"]
 ONBOARDING_TEAMS = ["validation", "planning", "branding"]
 EMAIL = {"to": "ada@example.test", "subject": "Invoice", "body": "Attached.", "reason": "Ada asked", "confidence": 90}
 SAVE = {"section": "pricing", "content": "Three tiers", "reason": "agreed", "confidence": 60}
+# What HYVVE's PM chat sends as `params` (apps/api/src/pm/agents/agents.service.ts): data for the run.
+PM_PARAMS = {"projectId": "proj_1", "agentName": "navi", "isCommand": False,
+             "history": [{"role": "user", "content": "Earlier question"}, {"role": "agent", "content": "Earlier answer"}]}
 
 
 def new_business(nestjs: NestJsServer, workspace_id: str) -> str:
@@ -125,7 +128,7 @@ def test_nestjs_invokes_an_agent_and_reads_the_completed_run(
     # The acting user's session token, or the service token with x-workspace-id and the user in the body.
     token = workspace["member"].session_token if credential == "session" else SERVICE_TOKEN
 
-    run = nest.invoke(agent_id, "Draft a welcome note", token=token).result["value"]
+    run = nest.invoke(agent_id, "Draft a welcome note", token=token, params=PM_PARAMS).result["value"]
 
     assert run["status"] == "completed" and run["content"] == "Scripted reply: Draft a welcome note", run
     again = nest.call("get", token, agentId=agent_id, runId=run["runId"]).result["value"]
@@ -152,6 +155,19 @@ def test_nestjs_streams_a_run_to_its_end(nest: Nest, scripted: ScriptedModelServ
     assert kinds[0] == "start" and kinds[-1] == "end", kinds
     assert "".join(e.get("content", "") for e in events if e["type"] == "chunk") == "Scripted reply: stream this please"
     assert events[-1]["data"]["status"] == "completed"
+
+
+def test_nestjs_streams_a_pause_for_approval_to_an_end_with_its_approval_id(
+    nest: Nest, scripted: ScriptedModelServer
+) -> None:
+    started = nest.invoke("sentinel", f"call send_email {json.dumps(EMAIL)}", stream=True).result["value"]
+
+    events = nest.call("stream", nest.member.session_token, agentId="sentinel", runId=started["runId"]).result["value"]
+
+    assert events[-1]["type"] == "end" and events[-1]["data"]["status"] == "pending", events
+    approval_id = events[-1]["data"]["approvalId"]
+    again = nest.call("get", nest.member.session_token, agentId="sentinel", runId=started["runId"]).result["value"]
+    assert approval_id and again["data"]["approvalId"] == approval_id
 
 
 def test_nestjs_health_check_is_healthy_without_a_credential(nest: Nest) -> None:
@@ -232,6 +248,18 @@ def test_web_stream_hook_goes_from_connecting_to_completed_with_the_content(
     assert state["runId"] and state["error"] is None and streamed["errors"] == []
     kinds = [e["type"] for e in state["events"]]
     assert kinds[0] == "RUN_STARTED" and kinds[-1] == "RUN_FINISHED" and "TEXT_MESSAGE_CHUNK" in kinds
+
+
+def test_web_stream_hook_follows_a_tool_call_to_its_result(
+    web: Web, business: str, scripted: ScriptedModelServer
+) -> None:
+    streamed = web.call("stream", "validation", message="call get_business {}", business_id=business)["value"]
+
+    state = streamed["state"]
+    assert state["status"] == "completed" and state["error"] is None, state
+    (call,) = state["toolCalls"].values()
+    assert call["name"] == "get_business" and call["status"] == "completed", call
+    assert "Candle Co" in call["result"]  # the business NestJS knows
 
 
 def test_web_stream_hook_shows_a_pause_for_approval(web: Web, business: str, scripted: ScriptedModelServer) -> None:
