@@ -10,6 +10,7 @@ found (`HYVVE_REPO`), installed and compiled: tests/hyvve_clients/build.py.
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from collections.abc import Iterator
@@ -20,7 +21,8 @@ import pytest
 import sqlalchemy as sa
 
 from agents.devtools.scripted_model import ScriptedModelServer
-from tests.conftest import SERVICE_TOKEN
+from agents.providers.crypto import KeyCipher
+from tests.conftest import MASTER_KEY, SERVICE_TOKEN
 from tests.gateway_harness import Gateway
 from tests.harness import ServiceProcess
 from tests.hyvve_clients import build
@@ -190,6 +192,23 @@ def test_nestjs_errors_reach_hyvves_exception_and_logs_with_our_message(
     assert message.lower() in thrown["message"].lower(), thrown
     assert f"message={thrown['message']}" in outcome.logs  # HYVVE's "AgentOS error: ..." log line
     assert "Retrying" not in outcome.logs  # a 4xx is not retried
+    assert scripted.requests() == []
+
+
+def test_nestjs_a_spent_daily_budget_reaches_hyvves_exception_with_our_message(
+    nest: Nest, node: NodeSide, db: sa.Engine, scripted: ScriptedModelServer
+) -> None:
+    workspace = node.workspace(roles=("member",))
+    key = KeyCipher(base64.b64decode(MASTER_KEY)).encrypt("sk-openai-" + uuid.uuid4().hex)
+    config = node.provider(workspace.id, "openai", key, "gpt-4o-mini", max_tokens_per_day=100)
+    with db.begin() as conn:
+        conn.execute(sa.text("UPDATE ai_provider_configs SET tokens_used_today = 100 WHERE id = :c"), {"c": config})
+    member = workspace["member"]
+
+    outcome = nest.call("invoke", member.session_token, config={"AGENTOS_RETRY_ATTEMPTS": 1},
+                        workspaceId=workspace.id, userId=member.user_id, agentId="assistant", dto={"message": "hi"})
+
+    assert "daily token limit for openai is used up" in outcome.result["thrown"]["message"], outcome.result
     assert scripted.requests() == []
 
 
