@@ -293,5 +293,7 @@ def test_a_refused_start_claims_nothing_so_its_retry_is_decided_afresh(
     after_reset = httpx.post(url, json=body, headers=nest.headers(correlation_id), timeout=30)
 
     assert (refused.status_code, again.status_code) == (429, 429), again.text
+    # HYVVE resets the budget at midnight (its token-reset cron): Retry-After says how long until then, at most.
+    assert 0 < int(refused.headers["retry-after"]) <= 86_400
     assert after_reset.status_code == 200 and after_reset.json()["status"] == "completed", after_reset.text
     assert after_reset.json()["content"] == "Scripted reply: after the reset"

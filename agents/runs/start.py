@@ -182,7 +182,7 @@ class RunStarter:
                 self.selector.select, principal.workspace_id, request.component_id, request.model_override
             )
         except SelectionError as refused:
-            raise ApiError(refused.status, refused.code, refused.message) from None
+            raise ApiError(refused.status, refused.code, refused.message, refused.headers) from None
         registry = AGENTS if request.kind == "agent" else TEAMS
         if getattr(registry[request.component_id], "needs_business", False):
             if not await business.directory().belongs(principal.workspace_id, request.business_id):
