@@ -93,7 +93,10 @@ def _node_major() -> str:
     if shutil.which("node") is None or shutil.which("npm") is None:
         raise HyvveUnavailable("the HYVVE client tests need node (20.19 or later) and npm on PATH")
     version = subprocess.run(["node", "--version"], capture_output=True, text=True, check=True).stdout.strip()
-    return version.lstrip("v").split(".")[0]
+    major, minor = (int(part) for part in version.lstrip("v").split(".")[:2])
+    if (major, minor) < (20, 19):  # HYVVE's uuid 13 is ESM-only and `require`d: Node's require(esm) is 20.19+
+        raise HyvveUnavailable(f"the HYVVE client tests need node 20.19 or later (this is {version})")
+    return str(major)
 
 
 def _ranges(repo: Path, side: Side) -> dict[str, str]:
