@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import time
@@ -12,7 +13,8 @@ import pytest
 import redis
 import sqlalchemy as sa
 
-from tests.conftest import SERVICE_TOKEN
+from agents.providers.crypto import KeyCipher
+from tests.conftest import MASTER_KEY, SERVICE_TOKEN
 from tests.harness import ServiceProcess, free_port, fresh_database
 from tests.node_side import NodeSide, Workspace, create_hyvve_tables
 
@@ -266,3 +268,32 @@ def test_another_correlation_id_is_another_run(nest: AgentOSService, workspace: 
     second = nest.run("assistant", "same words", workspace["member"].user_id).json()
 
     assert first["runId"] != second["runId"]
+
+
+def test_a_refused_start_claims_nothing_so_its_retry_is_decided_afresh(
+    service: ServiceProcess, node: NodeSide, db: sa.Engine, scripted
+) -> None:
+    # HYVVE's AgentOSService retries a 429 with the same correlationId: the retry must be refused (or run)
+    # again, not wait for a first run that never started.
+    workspace = node.workspace(roles=("member",))
+    key = KeyCipher(base64.b64decode(MASTER_KEY)).encrypt("sk-openai-" + uuid.uuid4().hex)
+    config = node.provider(workspace.id, "openai", key, "gpt-4o-mini", max_tokens_per_day=100)
+    with db.begin() as conn:
+        conn.execute(sa.text("UPDATE ai_provider_configs SET tokens_used_today = 100 WHERE id = :c"), {"c": config})
+    nest = AgentOSService(service.base_url, workspace.id)
+    correlation_id = str(uuid.uuid4())
+    body = {"message": "after the reset", "userId": workspace["member"].user_id,
+            "metadata": {"workspaceId": workspace.id, "correlationId": correlation_id}}
+    url = f"{nest.base}/agents/assistant/runs"
+
+    refused = httpx.post(url, json=body, headers=nest.headers(correlation_id), timeout=30)
+    again = httpx.post(url, json=body, headers=nest.headers(correlation_id), timeout=30)
+    with db.begin() as conn:  # HYVVE's midnight reset
+        conn.execute(sa.text("UPDATE ai_provider_configs SET tokens_used_today = 0 WHERE id = :c"), {"c": config})
+    after_reset = httpx.post(url, json=body, headers=nest.headers(correlation_id), timeout=30)
+
+    assert (refused.status_code, again.status_code) == (429, 429), again.text
+    # HYVVE resets the budget at midnight (its token-reset cron): Retry-After says how long until then, at most.
+    assert 0 < int(refused.headers["retry-after"]) <= 86_400
+    assert after_reset.status_code == 200 and after_reset.json()["status"] == "completed", after_reset.text
+    assert after_reset.json()["content"] == "Scripted reply: after the reset"

@@ -320,6 +320,7 @@ def test_usage_is_metered_exactly_under_concurrency_and_the_limit_refuses_the_ne
     refused = run(http, "one more")
 
     assert refused.status_code == 429 and refused.json()["error"]["code"] == "TOKEN_LIMIT_EXCEEDED"
+    assert 0 < int(refused.headers["retry-after"]) <= 86_400  # until HYVVE's midnight reset, at most
 
 
 def test_crossing_the_limit_warns_and_then_announces_it_once_each(

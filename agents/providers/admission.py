@@ -40,6 +40,6 @@ class ModelAdmissionMiddleware:
                     self.selector.select, principal.workspace_id, match["component"], override
                 )
             except SelectionError as refused:
-                await error_response(refused.status, refused.code, refused.message)(scope, receive, send)
+                await error_response(refused.status, refused.code, refused.message, refused.headers)(scope, receive, send)
                 return
         await self.app(scope, receive, send)

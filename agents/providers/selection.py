@@ -20,7 +20,7 @@ import hashlib
 import logging
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import Engine, text
@@ -54,11 +54,19 @@ _CONFIG_COLUMNS = ("id", "provider", "api_key_encrypted", "default_model", "max_
 
 
 class SelectionError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers
+
+
+def _until_budget_reset() -> dict[str, str]:
+    """Retry-After for a spent daily budget: HYVVE's token-reset cron zeroes it at midnight (UTC servers)."""
+    now = datetime.now(timezone.utc)
+    midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return {"retry-after": str(max(1, int((midnight - now).total_seconds())))}
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,8 @@ class ModelSelector:
             raise SelectionError(409, "NO_MODEL_CONFIGURED", "This workspace has no usable AI provider configured")
         if enforce_limit and primary.config is not None and primary.config.budget_spent:
             raise SelectionError(
-                429, "TOKEN_LIMIT_EXCEEDED", f"The workspace's daily token limit for {primary.config.provider} is used up"
+                429, "TOKEN_LIMIT_EXCEEDED", f"The workspace's daily token limit for {primary.config.provider} is used up",
+                _until_budget_reset(),
             )
 
         fallbacks = [self._candidate(c) for c in usable.values() if primary.config is None or c.id != primary.config.id]

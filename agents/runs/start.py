@@ -9,7 +9,8 @@ check and the component factory (agents/main.py). Here, in order, for every run 
 5. an onboarding team's business belongs to the caller's workspace;
 6. the run carries the verified identity (run context, never the body); client `context` is data only.
 A repeated start with the same idempotency key (same workspace, user, component) within the window starts
-nothing: it answers with the first run (RunClaims).
+nothing: it answers with the first run (RunClaims). A start refused after claiming its key (model, business)
+gives the key back, so a retry is decided afresh.
 
 AG-UI adds two things (agents/routes/agui.py): frontend tools (`client_tools`, agno Functions run by the
 browser: a call pauses the run) and their answers (`tool_messages`): the run paused on those calls continues,
@@ -109,6 +110,16 @@ class RunClaims:
             ))).one()
         return str(row.run_id), str(row.session_id)
 
+    def release(self, principal: Principal, request: RunRequest, run_id: str) -> None:
+        """Give up the key `run_id` holds (its start was refused), so the next start with it is a first one."""
+        t = self.table
+        with self.engine.begin() as conn:
+            conn.execute(t.delete().where(and_(
+                t.c.workspace_id == (principal.workspace_id or ""), t.c.agno_user_id == (principal.agno_user_id or ""),
+                t.c.component == f"{request.kind}:{request.component_id}",
+                t.c.idempotency_key == request.idempotency_key, t.c.run_id == run_id,
+            )))
+
     def prune(self) -> None:
         with self.engine.begin() as conn:
             conn.execute(self.table.delete().where(or_(self.table.c.created_at < func.now() - self.window)))
@@ -152,16 +163,13 @@ class RunStarter:
                 return PreparedRun(request, principal, None, {"run_id": first_run, "session_id": first_session},
                                    existing=True)
         try:
-            selection = await asyncio.to_thread(
-                self.selector.select, principal.workspace_id, request.component_id, request.model_override
-            )
-        except SelectionError as refused:
-            raise ApiError(refused.status, refused.code, refused.message) from None
-        entry = registry[request.component_id]
-        if getattr(entry, "needs_business", False):
-            if not await business.directory().belongs(principal.workspace_id, request.business_id):
-                raise ApiError(403, "FORBIDDEN", "business_id must name a business of your workspace")
-        component = self.build(request.kind, request.component_id, Models(selection), request.business_id)
+            component = await self._component(principal, request)
+        except BaseException:
+            # A refused start claims nothing: NestJS retries a 429 with the same key, and that retry must be
+            # decided afresh, not wait for a first run that never started.
+            if request.idempotency_key is not None:
+                await run_in_threadpool(self.claims.release, principal, request, run_id)
+            raise
         identity = principal.run_context()
         if request.idempotency_key:
             identity["correlation_id"] = request.idempotency_key
@@ -199,6 +207,20 @@ class RunStarter:
         if any(r.tool_execution is None or r.tool_execution.tool_call_id not in answered for r in waiting):
             raise ApiError(400, "invalid_request", "Answer every tool call the run waits for")
         return str(paused.run_id)
+
+    async def _component(self, principal: Principal, request: RunRequest) -> Any:
+        """The agent or team for this run: the model chosen for the workspace, the business checked."""
+        try:
+            selection = await asyncio.to_thread(
+                self.selector.select, principal.workspace_id, request.component_id, request.model_override
+            )
+        except SelectionError as refused:
+            raise ApiError(refused.status, refused.code, refused.message, refused.headers) from None
+        registry = AGENTS if request.kind == "agent" else TEAMS
+        if getattr(registry[request.component_id], "needs_business", False):
+            if not await business.directory().belongs(principal.workspace_id, request.business_id):
+                raise ApiError(403, "FORBIDDEN", "business_id must name a business of your workspace")
+        return self.build(request.kind, request.component_id, Models(selection), request.business_id)
 
     async def run(self, prepared: PreparedRun, wait_seconds: float) -> dict[str, Any] | None:
         """Run to the end and return the stored run; an idempotent repeat waits for the first run instead."""
