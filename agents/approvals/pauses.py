@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.dialects.postgresql import insert
 
 from agents.approvals.assessment import assess, redact
+from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.events.envelope import make_event
 from agents.events.outbox import enqueue
@@ -86,7 +87,10 @@ class PauseRecorder:
             log.warning("paused run %s has no workspace (an operator's run): no HYVVE item", pause.get("run_id"))
             return None
         attributes = {"agno.run_id": str(pause.get("run_id")), "hyvve.tool": str(pause.get("tool_name"))}
-        with _tracer.start_as_current_span("approval.pause", attributes=attributes), self.engine.begin() as conn:
+        # The run's workspace (its verified `<workspace>:<user>`): HYVVE's RLS admits the item only there, and
+        # refuses it loudly (an error, rolling back the ledger row too, so the reconciler tries again).
+        with _tracer.start_as_current_span("approval.pause", attributes=attributes), \
+                tenant.workspace_scope(workspace_id), self.engine.begin() as conn:
             item_id, auto = self._record(conn, pause, workspace_id, user_id)
         if auto:
             self.on_auto_approved()
@@ -205,6 +209,7 @@ class PauseRecorder:
         METERS.approvals.add(1, {"outcome": "auto_approved" if auto else "requested", "source": "pause"})
         return item_id, auto
 
+    @tenant.in_operator_scope  # agno's records of every workspace; each is recorded in its own (record())
     def record_missed(self, agno_schema: str) -> int:
         """Record agno approval records that have no ledger row (a crash between the two writes)."""
         sql = text(
