@@ -98,6 +98,32 @@ def _token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _db_init(args: argparse.Namespace) -> int:
+    from agents.database.hyvve_migrations import HyvveRepoMissing
+    from agents.database.init import initialize
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    password = settings.agentos_db_password.get_secret_value() if settings.agentos_db_password else ""
+    if settings.database_url is None or not password:
+        print("error: db init needs DATABASE_URL (as the database's owner) and AGENTOS_DB_PASSWORD (the password of "
+              "the service's role)", file=sys.stderr)
+        return 2
+    engine = create_engine(settings.database_url, settings)
+    try:
+        for line in initialize(engine, settings.hyvve_repo, args.role, password):
+            print(line, file=sys.stderr)
+    except (DatabaseNotReady, HyvveRepoMissing, ValueError) as exc:
+        print(f"error: db init: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
 def _demo(args: argparse.Namespace) -> int:
     from agents.demo import run_demo
 
@@ -144,6 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     token.add_argument("--role", default="owner", choices=("owner", "admin", "member", "viewer", "guest"))
     token.add_argument("--hours", type=float, default=12, help="lifetime (default: 12)")
     token.set_defaults(handler=_token)
+    db = commands.add_parser("db", help="database set-up").add_subparsers(dest="db_command", required=True)
+    init = db.add_parser("init", help="as the owner: pgvector, HYVVE's tables (HYVVE_REPO or our DDL), the service's role")
+    init.add_argument("--role", default="agentos_service", help="the service's role (default: agentos_service)")
+    init.set_defaults(handler=_db_init)
     demo = commands.add_parser("demo", help="walk a running service through runs, an approval and its decision")
     demo.add_argument("--url", default="http://127.0.0.1:7777")
     demo.add_argument("--token", default=None, help="an owner's or admin's token (default: .data/demo-token)")

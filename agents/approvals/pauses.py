@@ -80,7 +80,7 @@ class PauseRecorder:
 
     def record(self, pause: dict[str, Any]) -> str | None:
         """Create the approval item for one agno approval record; idempotent per agno record."""
-        owner = pause.get("user_id") or self._owner_of(pause)
+        owner = pause.get("user_id") or self.owner_of(pause)
         pause = {**pause, "user_id": owner}
         workspace_id, _, user_id = str(owner or "").partition(":")
         if not workspace_id or not user_id:
@@ -96,7 +96,7 @@ class PauseRecorder:
             self.on_auto_approved()
         return item_id
 
-    def _owner_of(self, pause: dict[str, Any]) -> str | None:
+    def owner_of(self, pause: dict[str, Any]) -> str | None:
         """agno leaves `user_id` out of a team's own approval records: the request or the session knows it."""
         context = request_context.get()
         if context.get("workspace_id") and context.get("user_id"):

@@ -13,8 +13,10 @@ import logging
 from typing import Any
 
 from agno.db.postgres import PostgresDb
+from sqlalchemy import Table
 
 from agents.approvals.pauses import PauseRecorder
+from agents.database import rls
 from agents.events.run_events import RunEventRecorder
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,19 @@ class HyvvePostgresDb(PostgresDb):
     pause_recorder: PauseRecorder | None = None
     run_events: RunEventRecorder | None = None
 
+    def table_names(self) -> dict[str, str]:
+        """agno table type -> table name, for the types that hold a workspace's data (agents/database/rls.py)."""
+        names = {"sessions": self.session_table_name, "runs": self.runs_table_name, "memories": self.memory_table_name,
+                 "approvals": self.approvals_table_name, "traces": self.trace_table_name}
+        return {kind: names[kind] for kind in rls.AGNO_TABLE_TYPES}
+
+    def _create_table(self, table_name: str, table_type: str) -> Table:
+        table = super()._create_table(table_name, table_type)
+        if table_type in rls.AGNO_TABLE_TYPES:  # agno creates its tables lazily: the wall goes up with them
+            with self.db_engine.begin() as conn:
+                rls.protect(conn, self.db_schema, table_name, rls.AGNO_WORKSPACE)
+        return table
+
     def upsert_run(self, run: Any, session_id: str, user_id: str | None = None, run_index: int | None = None) -> None:
         super().upsert_run(run, session_id, user_id=user_id, run_index=run_index)
         if self.run_events is not None:
@@ -35,6 +50,9 @@ class HyvvePostgresDb(PostgresDb):
                 log.exception("announcing run of session %s failed", session_id)
 
     def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:
+        if not approval_data.get("user_id") and self.pause_recorder is not None:
+            # agno leaves a team's own approval records unowned; RLS admits a record only in its workspace.
+            approval_data = {**approval_data, "user_id": self.pause_recorder.owner_of(approval_data)}
         created = super().create_approval(approval_data)
         if created is not None and self.pause_recorder is not None and approval_data.get("approval_type") == "required":
             try:
