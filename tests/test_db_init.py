@@ -10,13 +10,14 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from tests.harness import ROOT, ServiceProcess, fresh_database
-from tests.node_side import NodeSide, hyvve_repo
+from tests.node_side import hyvve_repo
 
 PASSWORD = "init-pass;'quoted"  # a `;` and a quote: the password is a literal, never SQL
 
@@ -43,7 +44,7 @@ def empty_database(pg_server_url: str) -> Iterator[tuple[str, str]]:
 
 @pytest.mark.parametrize("schema", ["hyvve-migrations", "our-ddl"])
 def test_db_init_makes_an_empty_database_ready_for_the_service_as_its_role(
-    empty_database: tuple[str, str], schema: str, service_env: dict[str, str], scripted
+    empty_database: tuple[str, str], schema: str, service_env: dict[str, str], scripted, tmp_path: Path
 ) -> None:
     owner_url, role = empty_database
     repo = str(hyvve_repo() or "") if schema == "hyvve-migrations" else ""
@@ -61,10 +62,15 @@ def test_db_init_makes_an_empty_database_ready_for_the_service_as_its_role(
     with owner.connect() as conn:
         rls = conn.execute(sa.text("SELECT relrowsecurity FROM pg_class WHERE relname = 'approval_items'")).scalar()
     assert rls is (schema == "hyvve-migrations")  # HYVVE's migrations put RLS on it; our DDL mirrors only columns
-    workspace = NodeSide(owner).workspace(roles=("member",))
+    # The README's first credential on the compose stack: `python -m agents token --database`, as the owner.
+    minted = subprocess.run(
+        [sys.executable, "-m", "agents", "token", "--database", "--role", "member"], cwd=tmp_path, text=True,
+        capture_output=True, timeout=120, env={**os.environ, "DATABASE_URL": owner_url, "PYTHONPATH": str(ROOT)},
+    )
+    assert minted.returncode == 0, minted.stderr
     url = make_url(owner_url).set(username=role, password=PASSWORD).render_as_string(hide_password=False)
     with ServiceProcess({**service_env, "DATABASE_URL": url}) as service, service.client(
-        headers={"authorization": f"Bearer {workspace['member'].session_token}"}
+        headers={"authorization": f"Bearer {minted.stdout.strip()}"}
     ) as http:
         assert http.get("/ready").status_code == 200
         run = http.post("/agents/assistant/runs", data={"message": "hello from compose", "stream": "false"})
