@@ -13,13 +13,17 @@ import logging
 from typing import Any
 
 from agno.db.postgres import PostgresDb
+from agno.exceptions import AgnoError
 from sqlalchemy import Table
+from sqlalchemy.exc import DBAPIError
 
 from agents.approvals.pauses import PauseRecorder
 from agents.database import rls
 from agents.events.run_events import RunEventRecorder
 
 log = logging.getLogger(__name__)
+
+RLS_REFUSED = "42501"  # insufficient_privilege: what PostgreSQL raises when a row-level security policy refuses a write
 
 
 class HyvvePostgresDb(PostgresDb):
@@ -40,6 +44,17 @@ class HyvvePostgresDb(PostgresDb):
             with self.db_engine.begin() as conn:
                 rls.protect(conn, self.db_schema, table_name, rls.AGNO_WORKSPACE)
         return table
+
+    def upsert_session(self, session: Any, deserialize: bool | None = True) -> Any:
+        try:
+            return super().upsert_session(session, deserialize=deserialize)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != RLS_REFUSED:
+                raise
+            # The id is another workspace's session (RLS hides it, so agno's own probe found it free): the same
+            # generic conflict agno answers for another owner's id, naming no owner.
+            raise AgnoError("Could not create a session with the supplied session_id. Omit session_id to have one "
+                            "generated, or choose a different one.", status_code=409) from None
 
     def upsert_run(self, run: Any, session_id: str, user_id: str | None = None, run_index: int | None = None) -> None:
         super().upsert_run(run, session_id, user_id=user_id, run_index=run_index)
