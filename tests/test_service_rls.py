@@ -1,7 +1,7 @@
 """The same wall around the service's own data: its tables in `ai` (approval ledger, actions, outbox, knowledge
-documents and chunks, run requests) and agno's (sessions, runs, memories, approvals, traces) carry row-level
-security on the workspace. Queries that forget their workspace, issued through the service's own connection setup
-(its engine and agno's session factory, as the least-privilege role), see and change nothing of another's."""
+documents and chunks, run requests) carry row-level security on the workspace. Queries that forget their
+workspace, issued through the service's own connection setup (its engine, as the least-privilege role), see and
+change nothing of another's. (agno's tables are not walled yet: docs/adr/0010-rls-on-the-service-tables.md.)"""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from agents.database import create_engine, tenant
-from agents.database.agno_db import HyvvePostgresDb
-from agents.database.rls import AGNO_TABLE_TYPES, OWN_TABLES
+from agents.database.rls import OWN_TABLES
 from agents.settings import load_settings
 from tests.harness import ServiceProcess
 from tests.node_side import NodeSide, Workspace
@@ -69,9 +68,8 @@ def counts(engine: sa.Engine, tables: list[str]) -> dict[str, int]:
 
 
 def test_every_workspace_table_of_the_service_is_protected(foreign: Workspace, db: sa.Engine) -> None:
-    agno = [f"agno_{kind}" for kind in AGNO_TABLE_TYPES]
     chunks = [t for t in protected_tables(db) if t.startswith("knowledge_")]
-    assert set(OWN_TABLES) | set(agno) <= set(protected_tables(db))
+    assert set(OWN_TABLES) <= set(protected_tables(db))
     assert chunks, "the knowledge chunk table is not protected"
 
 
@@ -81,17 +79,13 @@ def test_reads_that_forget_their_workspace_see_no_foreign_rows(
     tables = protected_tables(db)
     mine = node.workspace(roles=("member",))
     foreign_rows = {t: n for t, n in counts(db, tables).items() if n}  # as the owner, who bypasses RLS
-    assert {"agentos_approvals", "agentos_outbox", "agno_sessions", "agno_runs", "agno_approvals"} <= set(foreign_rows)
+    assert {"agentos_approvals", "agentos_outbox", "agentos_knowledge_documents"} <= set(foreign_rows)
 
     assert set(counts(service_engine, tables).values()) == {0}  # no workspace named at all
     with tenant.workspace_scope(mine.id):
         assert set(counts(service_engine, tables).values()) == {0}
-        # agno's own queries through its own sessions: no user filter, still nothing of the other workspace
-        agno_db = HyvvePostgresDb(id="probe", db_engine=service_engine, db_schema=SCHEMA)
-        assert agno_db.get_sessions(deserialize=False) == ([], 0)
-        assert agno_db.get_approvals() == ([], 0)
     with tenant.workspace_scope(foreign.id):  # not vacuous: the rows are there for their own workspace
-        assert counts(service_engine, ["agno_sessions", "agentos_approvals"])["agno_sessions"] > 0
+        assert counts(service_engine, ["agentos_approvals"])["agentos_approvals"] > 0
 
 
 def test_writes_that_forget_their_workspace_change_no_foreign_rows(
@@ -99,18 +93,18 @@ def test_writes_that_forget_their_workspace_change_no_foreign_rows(
 ) -> None:
     mine = node.workspace(roles=("member",))
     with tenant.workspace_scope(mine.id), service_engine.begin() as conn:
-        for table in ("agno_sessions", "agno_runs", "agentos_approvals", "agentos_knowledge_documents"):
-            column = "updated_at" if table.startswith("agno_") else "created_at"
-            changed = conn.execute(sa.text(f'UPDATE "{SCHEMA}"."{table}" SET {column} = {column}')).rowcount
+        for table in ("agentos_approvals", "agentos_knowledge_documents", "agentos_outbox"):
+            changed = conn.execute(sa.text(f'UPDATE "{SCHEMA}"."{table}" SET created_at = created_at')).rowcount
             assert changed == 0, table
             assert conn.execute(sa.text(f'DELETE FROM "{SCHEMA}"."{table}"')).rowcount == 0, table
     # A row written into the other workspace from this one is refused, not stored.
     with pytest.raises(sa.exc.ProgrammingError, match="row-level security"):
         with tenant.workspace_scope(mine.id), service_engine.begin() as conn:
             conn.execute(sa.text(
-                f'INSERT INTO "{SCHEMA}".agno_sessions (session_id, session_type, user_id, created_at) '
-                "VALUES (:id, 'agent', :user, 0)"), {"id": str(uuid.uuid4()), "user": f"{foreign.id}:{foreign['member'].user_id}"})
+                f'INSERT INTO "{SCHEMA}".agentos_run_requests (workspace_id, agno_user_id, component, idempotency_key, '
+                "run_id, session_id) VALUES (:ws, :user, 'agent:assistant', :key, 'r', 's')"),
+                {"ws": foreign.id, "user": f"{foreign.id}:{foreign['member'].user_id}", "key": str(uuid.uuid4())})
     with db.connect() as conn:  # the owner still sees the other workspace's rows, untouched
         assert conn.execute(sa.text(
-            f'SELECT count(*) FROM "{SCHEMA}".agno_sessions WHERE user_id LIKE :ws'), {"ws": f"{foreign.id}:%"}
+            f'SELECT count(*) FROM "{SCHEMA}".agentos_approvals WHERE workspace_id = :ws'), {"ws": foreign.id}
         ).scalar_one() > 0

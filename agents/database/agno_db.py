@@ -36,7 +36,7 @@ class HyvvePostgresDb(PostgresDb):
         """agno table type -> table name, for the types that hold a workspace's data (agents/database/rls.py)."""
         names = {"sessions": self.session_table_name, "runs": self.runs_table_name, "memories": self.memory_table_name,
                  "approvals": self.approvals_table_name, "traces": self.trace_table_name}
-        return {kind: names[kind] for kind in rls.AGNO_TABLE_TYPES}
+        return {kind: names[kind] for kind in rls.AGNO_TABLE_TYPES if kind in names}
 
     def _create_table(self, table_name: str, table_type: str) -> Table:
         table = super()._create_table(table_name, table_type)
