@@ -75,26 +75,61 @@ def _token(args: argparse.Namespace) -> int:
 
     try:
         settings = load_settings()
-        local_mode.require_local(settings)
+        if not args.database:
+            local_mode.require_local(settings)
+        elif settings.database_url is None:
+            raise local_mode.LocalModeError("--database needs DATABASE_URL (the owner's URL of your own stack)")
     except (SettingsError, local_mode.LocalModeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     logging.getLogger().setLevel(logging.WARNING)  # stdout is the token; stderr only what went wrong
-    embedded = EmbeddedPostgres(settings.embedded_db_dir)
+    embedded = None if args.database else EmbeddedPostgres(settings.embedded_db_dir)
     try:
-        engine = create_engine(local_mode.start_embedded(embedded), settings)
+        url = local_mode.start_embedded(embedded) if embedded else settings.database_url
+        assert url is not None
+        engine = create_engine(url, settings)
         try:
-            local_mode.prepare(engine, settings)  # a fresh data directory gets its tables and demo workspace
-            token, workspace_id, expires_at = local_mode.mint(engine, settings, args.workspace, args.role, args.hours)
+            # a fresh database gets its tables (where missing) and the demo workspace
+            local_mode.prepare(engine, settings, own_database=args.database)
+            token, workspace_id, expires_at = local_mode.mint(
+                engine, settings, args.workspace, args.role, args.hours, own_database=args.database
+            )
         finally:
             engine.dispose()
     except (DatabaseNotReady, local_mode.LocalModeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     finally:
-        embedded.stop()
+        if embedded:
+            embedded.stop()
     print(f"{args.role} of workspace {workspace_id}, valid until {expires_at:%Y-%m-%d %H:%M} UTC", file=sys.stderr)
     print(token)
+    return 0
+
+
+def _db_init(args: argparse.Namespace) -> int:
+    from agents.database.hyvve_migrations import HyvveRepoMissing
+    from agents.database.init import initialize
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    password = settings.agentos_db_password.get_secret_value() if settings.agentos_db_password else ""
+    if settings.database_url is None or not password:
+        print("error: db init needs DATABASE_URL (as the database's owner) and AGENTOS_DB_PASSWORD (the password of "
+              "the service's role)", file=sys.stderr)
+        return 2
+    engine = create_engine(settings.database_url, settings)
+    try:
+        for line in initialize(engine, settings.hyvve_repo, args.role, password):
+            print(line, file=sys.stderr)
+    except (DatabaseNotReady, HyvveRepoMissing, ValueError) as exc:
+        print(f"error: db init: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -143,7 +178,13 @@ def main(argv: list[str] | None = None) -> int:
     token.add_argument("--workspace", default="demo", help="slug or id (default: demo)")
     token.add_argument("--role", default="owner", choices=("owner", "admin", "member", "viewer", "guest"))
     token.add_argument("--hours", type=float, default=12, help="lifetime (default: 12)")
+    token.add_argument("--database", action="store_true",
+                       help="seed DATABASE_URL's database instead (a stack of your own, e.g. compose's; as its owner)")
     token.set_defaults(handler=_token)
+    db = commands.add_parser("db", help="database set-up").add_subparsers(dest="db_command", required=True)
+    init = db.add_parser("init", help="as the owner: pgvector, HYVVE's tables (HYVVE_REPO or our DDL), the service's role")
+    init.add_argument("--role", default="agentos_service", help="the service's role (default: agentos_service)")
+    init.set_defaults(handler=_db_init)
     demo = commands.add_parser("demo", help="walk a running service through runs, an approval and its decision")
     demo.add_argument("--url", default="http://127.0.0.1:7777")
     demo.add_argument("--token", default=None, help="an owner's or admin's token (default: .data/demo-token)")

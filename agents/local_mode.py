@@ -153,9 +153,10 @@ def _stale_lock(data_dir: Path) -> str | None:
 # -- the demo workspace ---------------------------------------------------------------------------------
 
 
-def prepare(engine: Engine, settings: Settings) -> LocalWorkspace:
+def prepare(engine: Engine, settings: Settings, own_database: bool = False) -> LocalWorkspace:
     """Create the HYVVE tables if absent, seed the demo workspace and its owner, and return the demo token."""
-    require_local(settings)
+    if not own_database:  # `token --database`: the operator named a database of their own (compose's)
+        require_local(settings)
     from agents.database.hyvve_schema import create_hyvve_tables  # the DDL contracts/db/hyvve.sql is made from
 
     create_hyvve_tables(engine)
@@ -183,9 +184,12 @@ def prepare(engine: Engine, settings: Settings) -> LocalWorkspace:
     return LocalWorkspace(workspace_id, DEMO_SLUG, owner_email, token, expires_at, path)
 
 
-def mint(engine: Engine, settings: Settings, workspace: str, role: str, hours: float) -> tuple[str, str, datetime]:
+def mint(
+    engine: Engine, settings: Settings, workspace: str, role: str, hours: float, own_database: bool = False
+) -> tuple[str, str, datetime]:
     """A new session token for a `role` member of `workspace` (slug or id): (token, workspace id, expiry)."""
-    require_local(settings)
+    if not own_database:  # `token --database`: the operator named a database of their own (compose's)
+        require_local(settings)
     if role not in ROLES:
         raise LocalModeError(f"unknown role '{role}': one of {', '.join(ROLES)}")
     with engine.begin() as conn:

@@ -35,6 +35,7 @@ from agents.approvals.guard import ContinueGuard
 from agents.approvals.pauses import PauseRecorder
 from agents.coordination import queue_config
 from agents.database import create_engine, describe, ensure_vector_extension
+from agents.database import rls
 from agents.database.agno_db import HyvvePostgresDb
 from agents.database.embedded import EmbeddedPostgres
 from agents.database.hyvve_schema import require_hyvve_schema
@@ -218,6 +219,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await run_in_threadpool(require_hyvve_schema, engine)
         await run_in_threadpool(tables.create, engine)
         await run_in_threadpool(knowledge_base.create_tables)
+        chunk_tables = [store.table_name for store in knowledge_base.stores.values()]
+        await run_in_threadpool(rls.protect_all, engine, settings.agno_db_schema, agno_db.table_names(), chunk_tables)
         log.info("database %s ready (pgvector %s)", describe(engine), version)
         stop = asyncio.Event()
         background = [

@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     agno_db_schema: str = "ai"
     # A HYVVE checkout: its Prisma migrations build HYVVE's tables (the tests' database).
     hyvve_repo: Path | None = None
+    # `python -m agents db init` (run as the owner): the password it gives the service's least-privilege role.
+    agentos_db_password: SecretStr | None = None
 
     redis_url: str | None = None
 
@@ -133,6 +135,11 @@ class Settings(BaseSettings):
     knowledge_allow_private_urls: bool = False
     # A document waiting for a workspace's used-up daily token budget (its own key) looks again this often.
     knowledge_budget_wait_seconds: float = Field(default=300, gt=0, le=86400)
+
+    @field_validator("hyvve_repo", mode="before")
+    @classmethod
+    def _no_empty_path(cls, value: object) -> object:
+        return None if value == "" else value  # `HYVVE_REPO=` (compose passes it empty) is no checkout, not `.`
 
     @field_validator("database_url")
     @classmethod

@@ -7,14 +7,19 @@ import os
 import random
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+
+import uuid
 
 import httpx
 import pytest
 import redis
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 
 from agents.devtools.scripted_model import ScriptedModelServer
-from tests.harness import ServiceProcess, fresh_database, postgres_server
+from agents.database.service_role import create_service_role
+from tests.harness import ROOT, ServiceProcess, fresh_database, postgres_server
 from tests.node_side import ISSUER, JwksServer, NestJsServer, NodeSide, OtlpReceiver, Workspace, create_hyvve_tables
 
 os.environ["AGNO_TELEMETRY"] = "false"
@@ -42,6 +47,34 @@ def db(database_url: str) -> Iterator[sa.Engine]:
     create_hyvve_tables(engine)
     yield engine
     engine.dispose()
+
+
+ADR_0009 = ROOT / "docs" / "adr" / "0009-least-privilege-role.md"
+
+
+def adr_role_sql() -> str:
+    """The role and grants the ADR documents (its ```sql block): what every service of the suite runs as."""
+    return ADR_0009.read_text().split("```sql\n", 1)[1].split("```", 1)[0]
+
+
+@contextmanager
+def least_privilege_url(owner: sa.Engine) -> Iterator[str]:
+    """A new role with the ADR's grants on the owner's (migrated) database; its URL. Dropped afterwards."""
+    role = f"agentos_{uuid.uuid4().hex[:8]}"
+    create_service_role(owner, role, "change-me", adr_role_sql())
+    yield make_url(owner.url).set(username=role, password="change-me").render_as_string(hide_password=False)
+    with owner.begin() as conn:  # what it owns (the `ai` schema) and was granted go with it
+        conn.exec_driver_sql(f'REASSIGN OWNED BY "{role}" TO CURRENT_USER')
+        conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+        conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+
+
+@pytest.fixture(scope="session")
+def service_database_url(db: sa.Engine) -> Iterator[str]:
+    """The service's own connection: the least-privilege role, under HYVVE's and our row-level security.
+    The tests' `db` engine stays the owner (it plays HYVVE's Node side, and reads across workspaces)."""
+    with least_privilege_url(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -166,7 +199,7 @@ def scripted(model_server: ScriptedModelServer) -> Iterator[ScriptedModelServer]
 
 @pytest.fixture(scope="session")
 def service_env(
-    database_url: str,
+    service_database_url: str,
     db: sa.Engine,
     redis_url: str,
     model_server: ScriptedModelServer,
@@ -176,7 +209,7 @@ def service_env(
 ) -> dict[str, str]:
     return {
         "OTEL_EXPORTER_OTLP_ENDPOINT": otlp.url,
-        "DATABASE_URL": database_url,
+        "DATABASE_URL": service_database_url,
         "HYVVE_API_URL": nestjs.url,
         "ENCRYPTION_MASTER_KEY": MASTER_KEY,
         # Every provider is the scripted stand-in, over real HTTP.

@@ -207,12 +207,7 @@ def test_an_action_that_leaves_the_platform_is_never_auto_approved(
 ) -> None:
     # Even for the owner, at full confidence, in a workspace that auto-approves everything it can.
     lenient = node.workspace(roles=("owner", "member"))
-    with db.begin() as conn:
-        conn.execute(
-            sa.text("INSERT INTO workspace_settings (id, workspace_id, auto_approve_threshold, quick_review_threshold) "
-                    "VALUES (:id, :ws, 0, 0)"),
-            {"id": str(uuid.uuid4()), "ws": lenient.id},
-        )
+    node.workspace_settings(lenient.id, auto_approve_threshold=0, quick_review_threshold=0)
     marker = uuid.uuid4().hex[:10]
     with service.client(headers={"authorization": f"Bearer {lenient['owner'].session_token}"}) as http:
         run = start_run(http, email_request(marker, confidence=100))

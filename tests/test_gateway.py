@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from sqlalchemy.engine import make_url
 from starlette.routing import compile_path
 
 from agents.devtools.scripted_model import ScriptedModelServer
@@ -507,6 +508,11 @@ def _cli_default_port() -> int:
     raise AssertionError("agents/cli.py has no --port argument")
 
 
+def _defaults(value: str) -> str:
+    """A compose value as `docker compose up` renders it with no variables set: `${X:-default}` -> default."""
+    return re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", value)
+
+
 def _flag(command: list[str], name: str) -> str:
     return command[command.index(name) + 1]
 
@@ -538,7 +544,34 @@ def test_compose_runs_two_replicas_on_the_settings_the_service_reads(compose: di
             assert service["depends_on"][dependency]["condition"] == "service_healthy"
         assert "ports" not in service  # only the gateway is published
     for name, service in services.items():
+        if service.get("restart") == "no":
+            continue  # a one-shot (db-init): the replicas wait for it to complete, not to be healthy
         assert service.get("healthcheck", {}).get("test"), f"{name} has no healthcheck"
+
+
+def test_compose_prepares_an_empty_database_before_the_replicas_start_as_the_least_privileged_role(
+    compose: dict[str, Any]
+) -> None:
+    services = compose["services"]
+    fields = {name.upper() for name in Settings.model_fields}
+    init = services["db-init"]
+    assert init["command"][:5] == ["python", "-m", "agents", "db", "init"]  # tests/test_db_init.py runs it
+    assert init["restart"] == "no"
+    assert init["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert set(init["environment"]) <= fields, set(init["environment"]) - fields
+    owner = make_url(_defaults(init["environment"]["DATABASE_URL"]))
+    assert owner.username == "hyvve" == services["postgres"]["environment"]["POSTGRES_USER"].split("-")[-1][:-1]
+    # A HYVVE checkout on the host, when given, is what db-init applies; else our DDL.
+    assert init["environment"]["HYVVE_REPO"] == "${HYVVE_REPO:+/hyvve}"
+    assert "${HYVVE_REPO:-./contracts/db}:/hyvve:ro" in init["volumes"]
+    role = _defaults(_flag(init["command"], "--role"))
+    for name in ("agentos-1", "agentos-2"):
+        replica = services[name]
+        assert replica["depends_on"]["db-init"]["condition"] == "service_completed_successfully"
+        url = make_url(_defaults(replica["environment"]["DATABASE_URL"]))
+        assert url.username == role != owner.username  # the role db-init made, never the owner
+        assert url.password == _defaults(init["environment"]["AGENTOS_DB_PASSWORD"])
+        assert url.database == owner.database
 
 
 def test_compose_gateway_renders_the_config_the_tests_run(compose: dict[str, Any]) -> None:

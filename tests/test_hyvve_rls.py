@@ -1,6 +1,7 @@
 """HYVVE's row-level security: the service connected as a least-privilege role (not the owner of HYVVE's tables,
 no BYPASSRLS, only the grants of docs/adr/0009-least-privilege-role.md) still uses a workspace's own key and
-meters it, because every transaction on an RLS table names its verified workspace."""
+meters it, because every transaction on an RLS table names its verified workspace. (The whole suite's service
+runs as that role: tests/conftest.py.)"""
 
 from __future__ import annotations
 
@@ -10,41 +11,27 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
-from tests.harness import ROOT, ServiceProcess, fresh_database
+from agents.database.service_role import SERVICE_ROLE_SQL
+from tests.conftest import adr_role_sql, least_privilege_url
+from tests.harness import ServiceProcess, fresh_database
 from tests.node_side import NodeSide, create_hyvve_tables
 from tests.test_byoai import CIPHER, secret_key, sent_for
 
-ADR = ROOT / "docs" / "adr" / "0009-least-privilege-role.md"
 
-
-def grants_sql(role: str, database: str) -> list[str]:
-    """The role and grants of the ADR (its ```sql block), for `role` on `database`."""
-    text = ADR.read_text()
-    block = text.split("```sql\n", 1)[1].split("```", 1)[0]
-    sql = "\n".join(line for line in block.splitlines() if not line.startswith("--"))
-    sql = sql.replace("agentos_service", f'"{role}"').replace("hyvve_db", f'"{database}"')
-    return [s.strip() for s in sql.split(";") if s.strip()]
+def test_the_adr_documents_the_role_db_init_creates() -> None:
+    assert adr_role_sql() == SERVICE_ROLE_SQL
 
 
 @pytest.fixture(scope="module")
 def restricted(pg_server_url: str) -> Iterator[tuple[str, NodeSide]]:
     """A freshly migrated HYVVE database, and a URL for it as a least-privilege role."""
-    role = f"agentos_{uuid.uuid4().hex[:8]}"
     with fresh_database(pg_server_url) as owner_url:
         owner = sa.create_engine(owner_url)
         create_hyvve_tables(owner)
-        with owner.begin() as conn:
-            for statement in grants_sql(role, make_url(owner_url).database or ""):
-                conn.exec_driver_sql(statement)
-        url = make_url(owner_url).set(username=role, password="change-me").render_as_string(hide_password=False)
-        yield url, NodeSide(owner)
+        with least_privilege_url(owner) as url:
+            yield url, NodeSide(owner)
         owner.dispose()
-    admin = sa.create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:  # its database is gone, and with it everything granted to it
-        conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
-    admin.dispose()
 
 
 def test_the_role_is_least_privileged(restricted: tuple[str, NodeSide]) -> None:

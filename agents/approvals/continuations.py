@@ -31,6 +31,7 @@ from agno.run.base import RunStatus
 from agents.approvals.decisions import GRANTED, DecisionService
 from agents.approvals.pauses import PauseRecorder
 from agents.database.agno_db import HyvvePostgresDb
+from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.observability.context import set_request_context
 
@@ -121,6 +122,7 @@ class ContinuationWorker:
             .values(lease_until=func.now() + self.lease)
         )
 
+        @tenant.in_operator_scope  # this process's leases, in whichever workspaces
         def renew() -> None:
             with self.engine.begin() as conn:
                 conn.execute(statement)
@@ -135,6 +137,7 @@ class ContinuationWorker:
         await asyncio.to_thread(self.recorder.record_missed, self.tables.metadata.schema)
         await asyncio.to_thread(self.decisions.expire_overdue, self.expiry_grace_hours)
 
+    @tenant.in_operator_scope  # the queue spans workspaces; each claimed job then runs in its own
     def _claim(self, limit: int = 1) -> list[dict[str, Any]]:
         ledger = self.tables.approvals
         claimable = (
@@ -165,6 +168,7 @@ class ContinuationWorker:
         # Its own task: the spans of the continued run carry the workspace, like a request's (and the
         # `approval.*` span keeps the trace when agno's trace tables are sampled).
         set_request_context(workspace_id=job["workspace_id"], user_id=job["user_id"], correlation_id=job["correlation_id"])
+        tenant.bind_workspace(job["workspace_id"])  # every transaction of the continued run: the job's workspace
         attributes = {"hyvve.approval_id": job["approval_item_id"], "agno.run_id": job["run_id"]}
         with _tracer.start_as_current_span("approval.continue", attributes=attributes):
             await self._continue_run(job)

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, select, text, update
 from sqlalchemy.sql import func
 
 from agents.approvals.pauses import utcnow
+from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
@@ -46,6 +47,13 @@ _RESOLVE_ITEM_SQL = text(
 )
 
 
+_ITEM_EXISTS_SQL = text("SELECT 1 FROM approval_items WHERE id = :id")
+
+
+class ApprovalItemUnreachable(RuntimeError):
+    """The ledger has the approval but HYVVE's item cannot be seen: a missing grant or tenant, never normal."""
+
+
 @dataclass(frozen=True)
 class Outcome:
     changed: bool
@@ -67,14 +75,18 @@ class DecisionService:
         source: str,
         workspace_id: str | None = None,
     ) -> Outcome:
+        """Decide `item_id` in `workspace_id` (the verified caller's, or the event's tenant); None only for an
+        operator, whose decision acts in the workspace the ledger recorded."""
         assert status in ITEM_STATUS, status
         ledger = self.tables.approvals
-        scope = [ledger.c.approval_item_id == item_id]
-        if workspace_id is not None:
-            scope.append(ledger.c.workspace_id == workspace_id)
+        if workspace_id is None:
+            workspace_id = self._recorded_workspace(item_id)
+            if workspace_id is None:
+                return Outcome(False, None)
+        scope = [ledger.c.approval_item_id == item_id, ledger.c.workspace_id == workspace_id]
         span = _tracer.start_as_current_span("approval.decision", attributes={"hyvve.approval_id": item_id,
                                                                                "hyvve.decision": status, "hyvve.source": source})
-        with span, self.engine.begin() as conn:
+        with span, tenant.workspace_scope(workspace_id), self.engine.begin() as conn:
             row = conn.execute(
                 update(ledger)
                 .where(*scope, ledger.c.status == "pending")
@@ -94,11 +106,14 @@ class DecisionService:
             decided = dict(row._mapping)
             now = utcnow()
             resolution = {"decision": status, "notes": notes, "decidedBy": decided_by, "source": source}
-            conn.execute(
+            resolved = conn.execute(
                 _RESOLVE_ITEM_SQL,
                 {"id": item_id, "status": ITEM_STATUS[status], "now": now, "by": decided_by,
                  "resolution": json.dumps(resolution)},
-            )
+            ).rowcount
+            if not resolved and conn.execute(_ITEM_EXISTS_SQL, {"id": item_id}).first() is None:
+                # RLS hides the item (or it is gone): fail the decision rather than leave HYVVE's item pending.
+                raise ApprovalItemUnreachable(f"approval item {item_id} is not visible in its workspace")
             self._announce(conn, decided, source, notes)
         log.info("approval %s %s by %s (%s)", item_id, status, decided_by, source)
         METERS.approvals.add(1, {"outcome": status, "source": source})
@@ -137,19 +152,28 @@ class DecisionService:
             # An expiry has no decider: the event is about the user the run acts for.
             enqueue(conn, self.tables, make_event(kind, workspace_id, decided["decided_by"] or user_id, item_event))
 
+    def _recorded_workspace(self, item_id: str) -> str | None:
+        if tenant.current_tenant() != tenant.ALL_WORKSPACES:
+            return None  # only an operator decides without naming the workspace
+        ledger = self.tables.approvals
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(ledger.c.workspace_id).where(ledger.c.approval_item_id == item_id)
+            ).scalar()
+
     def expire_overdue(self, grace_hours: float) -> int:
         """Pending approvals past `due_at` + grace end their runs instead of dangling forever."""
         ledger = self.tables.approvals
-        with self.engine.connect() as conn:
+        with tenant.operator_scope(), self.engine.connect() as conn:  # due approvals of every workspace
             overdue = conn.execute(
-                select(ledger.c.approval_item_id)
+                select(ledger.c.approval_item_id, ledger.c.workspace_id)
                 .where(
                     ledger.c.status == "pending",
                     ledger.c.due_at < func.now() - func.make_interval(0, 0, 0, 0, 0, 0, grace_hours * 3600),
                 )
                 .limit(50)
-            ).scalars().all()
+            ).all()
         return sum(
-            self.decide(item_id, "expired", None, "No decision before the approval's due time", "expiry").changed
-            for item_id in overdue
+            self.decide(item_id, "expired", None, "No decision before the approval's due time", "expiry", workspace_id).changed
+            for item_id, workspace_id in overdue
         )

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.dialects.postgresql import insert
 
 from agents.approvals.assessment import assess, redact
+from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
@@ -79,20 +80,23 @@ class PauseRecorder:
 
     def record(self, pause: dict[str, Any]) -> str | None:
         """Create the approval item for one agno approval record; idempotent per agno record."""
-        owner = pause.get("user_id") or self._owner_of(pause)
+        owner = pause.get("user_id") or self.owner_of(pause)
         pause = {**pause, "user_id": owner}
         workspace_id, _, user_id = str(owner or "").partition(":")
         if not workspace_id or not user_id:
             log.warning("paused run %s has no workspace (an operator's run): no HYVVE item", pause.get("run_id"))
             return None
         attributes = {"agno.run_id": str(pause.get("run_id")), "hyvve.tool": str(pause.get("tool_name"))}
-        with _tracer.start_as_current_span("approval.pause", attributes=attributes), self.engine.begin() as conn:
+        # The run's workspace (its verified `<workspace>:<user>`): HYVVE's RLS admits the item only there, and
+        # refuses it loudly (an error, rolling back the ledger row too, so the reconciler tries again).
+        with _tracer.start_as_current_span("approval.pause", attributes=attributes), \
+                tenant.workspace_scope(workspace_id), self.engine.begin() as conn:
             item_id, auto = self._record(conn, pause, workspace_id, user_id)
         if auto:
             self.on_auto_approved()
         return item_id
 
-    def _owner_of(self, pause: dict[str, Any]) -> str | None:
+    def owner_of(self, pause: dict[str, Any]) -> str | None:
         """agno leaves `user_id` out of a team's own approval records: the request or the session knows it."""
         context = request_context.get()
         if context.get("workspace_id") and context.get("user_id"):
@@ -211,6 +215,7 @@ class PauseRecorder:
         METERS.approvals.add(1, {"outcome": "auto_approved" if auto else "requested", "source": "pause"})
         return item_id, auto
 
+    @tenant.in_operator_scope  # agno's records of every workspace; each is recorded in its own (record())
     def record_missed(self, agno_schema: str) -> int:
         """Record agno approval records that have no ledger row (a crash between the two writes)."""
         sql = text(

@@ -14,12 +14,18 @@ import logging
 from typing import Any
 
 from agno.db.postgres import PostgresDb
+from agno.exceptions import AgnoError
+from sqlalchemy import Table
+from sqlalchemy.exc import DBAPIError
 
 from agents.approvals.pauses import PauseRecorder
+from agents.database import rls
 from agents.events.run_events import RunEventRecorder
 from agents.runs.reconciler import status_of
 
 log = logging.getLogger(__name__)
+
+RLS_REFUSED = "42501"  # insufficient_privilege: what PostgreSQL raises when a row-level security policy refuses a write
 
 
 class HyvvePostgresDb(PostgresDb):
@@ -27,6 +33,30 @@ class HyvvePostgresDb(PostgresDb):
 
     pause_recorder: PauseRecorder | None = None
     run_events: RunEventRecorder | None = None
+
+    def table_names(self) -> dict[str, str]:
+        """agno table type -> table name, for the types that hold a workspace's data (agents/database/rls.py)."""
+        names = {"sessions": self.session_table_name, "runs": self.runs_table_name, "memories": self.memory_table_name,
+                 "approvals": self.approvals_table_name, "traces": self.trace_table_name}
+        return {kind: names[kind] for kind in rls.AGNO_TABLE_TYPES if kind in names}
+
+    def _create_table(self, table_name: str, table_type: str) -> Table:
+        table = super()._create_table(table_name, table_type)
+        if table_type in rls.AGNO_TABLE_TYPES:  # agno creates its tables lazily: the wall goes up with them
+            with self.db_engine.begin() as conn:
+                rls.protect(conn, self.db_schema, table_name, rls.AGNO_WORKSPACE)
+        return table
+
+    def upsert_session(self, session: Any, deserialize: bool | None = True) -> Any:
+        try:
+            return super().upsert_session(session, deserialize=deserialize)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != RLS_REFUSED:
+                raise
+            # The id is another workspace's session (RLS hides it, so agno's own probe found it free): the same
+            # generic conflict agno answers for another owner's id, naming no owner.
+            raise AgnoError("Could not create a session with the supplied session_id. Omit session_id to have one "
+                            "generated, or choose a different one.", status_code=409) from None
 
     def upsert_run(self, run: Any, session_id: str, user_id: str | None = None, run_index: int | None = None) -> None:
         super().upsert_run(run, session_id, user_id=user_id, run_index=run_index)
@@ -48,6 +78,9 @@ class HyvvePostgresDb(PostgresDb):
         return outcome
 
     def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:
+        if not approval_data.get("user_id") and self.pause_recorder is not None:
+            # agno leaves a team's own approval records unowned; RLS admits a record only in its workspace.
+            approval_data = {**approval_data, "user_id": self.pause_recorder.owner_of(approval_data)}
         created = super().create_approval(approval_data)
         if created is not None and self.pause_recorder is not None and approval_data.get("approval_type") == "required":
             try:

@@ -10,6 +10,7 @@ from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 
 from agno.db.postgres.engine import create_postgres_engine
 
+from agents.database import tenant
 from agents.settings import Settings
 
 
@@ -41,6 +42,7 @@ def create_engine(url: str, settings: Settings) -> Engine:
         },
     )
     event.listen(engine, "checkout", _drop_closed)
+    tenant.install(engine)  # every transaction names its workspace, for row-level security
     return engine
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql import func
 
+from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.events.envelope import MAIN_STREAM
 
@@ -52,6 +53,7 @@ class OutboxPublisher:
         self.batch = batch
         self._redis_down = False  # said once per outage, not every poll
 
+    @tenant.in_operator_scope  # the outbox of every workspace drains onto one bus
     def publish_pending(self) -> int:
         """Publish one batch; returns how many were published (0 when idle or Redis is down)."""
         outbox = self.tables.outbox

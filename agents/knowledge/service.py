@@ -29,6 +29,7 @@ from sqlalchemy.dialects.postgresql import insert
 from agno.knowledge.embedder.base import Embedder
 from agno.knowledge.embedder.openai import OpenAIEmbedder
 
+from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.knowledge.embedders import (
     DIMENSIONS, LOCAL, OPENAI, OPENAI_MODEL, EmbedderChoice, local_embedder, openai_embedder,
@@ -273,7 +274,8 @@ class KnowledgeService:
             try:
                 job = await asyncio.to_thread(self._claim)
                 if job is not None:
-                    await self._ingest(job)
+                    with tenant.workspace_scope(job["workspace_id"]):  # the document's recorded workspace
+                        await self._ingest(job)
                     continue
             except Exception:  # keep the worker alive through database hiccups
                 log.exception("knowledge ingestion iteration failed")
@@ -283,6 +285,7 @@ class KnowledgeService:
             for waiter in waiters:
                 waiter.cancel()
 
+    @tenant.in_operator_scope  # the queue spans workspaces; the claimed document's work does not
     def _claim(self) -> dict[str, Any] | None:
         d = self.documents
         claimable = (

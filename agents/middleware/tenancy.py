@@ -18,6 +18,7 @@ from opentelemetry import trace
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from agents.database import tenant
 from agents.errors import error_response
 from agents.middleware.credentials import AuthError, CredentialResolver
 from agents.middleware.principal import ADMIN_SCOPE, Principal, Right
@@ -90,6 +91,12 @@ def _pin_to_principal(scope: Scope, principal: Principal) -> None:
     set_request_context(
         workspace_id=principal.workspace_id, user_id=principal.user_id, correlation_id=principal.correlation_id
     )
+    # Every transaction of this request (ours and agno's) acts for the verified workspace; an operator
+    # without one acts across workspaces on the service's own tables (agents/database/tenant.py).
+    if principal.is_admin and principal.workspace_id is None:
+        tenant.bind_operator()
+    else:
+        tenant.bind_workspace(principal.workspace_id)
     server_span = trace.get_current_span()  # started before we knew who was calling
     for attribute, value in (("hyvve.workspace_id", principal.workspace_id), ("enduser.id", principal.user_id),
                              ("hyvve.correlation_id", principal.correlation_id)):

@@ -21,6 +21,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import Engine, text
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from agents.database import tenant
 from agents.middleware.route_policy import find_rule
 
 _meter = metrics.get_meter("hyvve-agentos")
@@ -59,12 +60,12 @@ def setup_metrics(engine: Engine, schema: str) -> PrometheusMetricReader:
     metrics.set_meter_provider(MeterProvider(metric_readers=[reader]))
 
     def pending(_: CallbackOptions) -> Iterable[Observation]:
-        with engine.connect() as conn:
+        with tenant.operator_scope(), engine.connect() as conn:  # a count over every workspace
             count = conn.execute(text(f'SELECT count(*) FROM "{schema}".agentos_approvals WHERE status = \'pending\'')).scalar()
         yield Observation(int(count or 0))
 
     def outbox_lag(_: CallbackOptions) -> Iterable[Observation]:
-        with engine.connect() as conn:
+        with tenant.operator_scope(), engine.connect() as conn:
             oldest = conn.execute(text(
                 f'SELECT extract(epoch FROM now() - min(created_at)) FROM "{schema}".agentos_outbox WHERE published_at IS NULL'
             )).scalar()

@@ -41,6 +41,7 @@ from agno.tracing.schemas import Span as AgnoSpan, create_trace_from_spans
 from agno.utils.string import sanitize_postgres_strings
 
 from agents import __version__
+from agents.database import tenant
 from agents.observability.context import request_context
 
 log = logging.getLogger(__name__)
@@ -158,7 +159,8 @@ class TraceTableExporter(SpanExporter):
             return SpanExportResult.FAILURE
 
     def _insert(self, upsert_traces: Any, traces: list[dict[str, Any]], insert_spans: Any, spans: list[dict[str, Any]]) -> None:
-        with self.db.db_engine.begin() as conn:
+        # The exporter's thread writes batches of every workspace's spans: the operator scope.
+        with tenant.operator_scope(), self.db.db_engine.begin() as conn:
             conn.execute(upsert_traces, traces)
             conn.execute(insert_spans, spans)
 
