@@ -23,6 +23,7 @@ from typing import Any, Literal
 from fastapi import FastAPI
 from pydantic import BaseModel, ConfigDict, Field
 
+from agents.error_dialects import dialect_name
 from agents.middleware.route_policy import Access, find_rule
 from agents.transport import FORM_ROUTES, MAX_PAGING_VALUE, PAGING_PARAMETERS
 
@@ -63,6 +64,26 @@ class ErrorBody(BaseModel):
 
     error: ErrorDetail
     detail: str = Field(description="the same message, for agno's own clients")
+
+
+class NestJsErrorBody(BaseModel):
+    """Errors on /bridge/...: the shape HYVVE's AgentOSService reads (agents/error_dialects.py)."""
+
+    model_config = ConfigDict(extra="allow")
+    statusCode: int  # noqa: N815 (NestJS's field names)
+    message: str
+    error: str = Field(description="the HTTP reason phrase")
+    code: str | None = Field(default=None, description="our stable error code")
+    correlationId: str | None = None  # noqa: N815
+
+
+class WebErrorBody(BaseModel):
+    """Errors on the web app's onboarding routes: `error` is the message, as HYVVE's agent client shows it."""
+
+    model_config = ConfigDict(extra="allow")
+    success: bool
+    error: str
+    code: str | None = None
 
 
 class RunToolExecution(BaseModel):
@@ -147,7 +168,7 @@ class RunAccepted(BaseModel):
     status: RunStatusValue
 
 
-_MODELS: tuple[type[BaseModel], ...] = (ErrorBody, RunOutput, RunAccepted)
+_MODELS: tuple[type[BaseModel], ...] = (ErrorBody, NestJsErrorBody, WebErrorBody, RunOutput, RunAccepted)
 
 
 def _component_schemas() -> dict[str, Any]:
@@ -325,6 +346,12 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
     elif path in _RUN_LISTS and method == "get":
         content = responses.setdefault("200", {"description": "The runs"}).setdefault("content", {})
         content["application/json"] = {"schema": {"type": "array", "items": _ref(_RUN_LISTS[path])}}
+    dialect = {"nestjs": "NestJsErrorBody", "web": "WebErrorBody"}.get(dialect_name(path) or "")
+    if dialect is not None:  # these paths' errors are rewritten for their client (agents/error_dialects.py)
+        for status, response in responses.items():
+            json_content = response.get("content", {}).get("application/json", {})
+            if status.isdigit() and int(status) >= 400 and json_content.get("schema") == _ref("ErrorBody"):
+                json_content["schema"] = _ref(dialect)
 
 
 def serving_routes(app: FastAPI) -> list[Any]:

@@ -47,12 +47,17 @@ def _phrase(status: int) -> str:
         return "Error"
 
 
-def dialect_for(path: str) -> Callable[[int, Body, str | None], Body] | None:
+def dialect_name(path: str) -> str | None:
+    """`nestjs` or `web` for the paths whose clients read their own error shape, else None (ours)."""
     if path.startswith("/bridge/"):
-        return _nestjs
+        return "nestjs"
     if WEB_RUNS.match(path):
-        return _web
+        return "web"
     return None
+
+
+def dialect_for(path: str) -> Callable[[int, Body, str | None], Body] | None:
+    return {"nestjs": _nestjs, "web": _web}.get(dialect_name(path) or "")
 
 
 class ErrorDialectMiddleware:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Engine,
+    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -225,7 +226,8 @@ event_metadata = Table(
     Column("source", Text, nullable=False),
     Column("tenant_id", Text, nullable=False),
     Column("correlation_id", Text),
-    Column("status", Text, nullable=False, server_default=text("'PENDING'")),  # Prisma enum EventStatus
+    Column("status", Enum("PENDING", "PROCESSING", "COMPLETED", "FAILED", "DLQ", name="EventStatus"),
+           nullable=False, server_default=text("'PENDING'")),  # Prisma's enum EventStatus
     Column("attempts", Integer, nullable=False, server_default=text("0")),
     Column("last_error", Text),
     Column("processed_at", _timestamp()),
@@ -248,7 +250,15 @@ _HEADER = """\
 
 
 def _sql_type(type_: types.TypeEngine) -> str:
+    if isinstance(type_, types.Enum):
+        return f'"{type_.name}"'  # Prisma's enum types keep their case
     return type_.compile(dialect=postgresql.dialect()).lower().replace(" without time zone", "")
+
+
+def _enum_sql(enum: types.Enum) -> str:
+    values = ", ".join(f"'{v}'" for v in enum.enums)
+    return (f'DO $$ BEGIN CREATE TYPE "{enum.name}" AS ENUM ({values}); '
+            "EXCEPTION WHEN duplicate_object THEN NULL; END $$;\n")
 
 
 def _column_sql(column: Column, single_pk: bool) -> str:
@@ -289,7 +299,9 @@ def _table_sql(table: Table) -> str:
 
 def render_ddl() -> str:
     """The text of `contracts/db/hyvve.sql`."""
-    return _HEADER + "".join("\n" + _table_sql(table) for table in HYVVE.tables.values())
+    enums = {c.type.name: c.type for t in HYVVE.tables.values() for c in t.columns if isinstance(c.type, types.Enum)}
+    return (_HEADER + "".join("\n" + _enum_sql(enums[name]) for name in sorted(enums))
+            + "".join("\n" + _table_sql(table) for table in HYVVE.tables.values()))
 
 
 def create_hyvve_tables(engine: Engine) -> None:
@@ -304,6 +316,7 @@ def create_hyvve_tables(engine: Engine) -> None:
 _TEXT = frozenset({"text", "character varying", "character", "citext"})
 _COMPATIBLE: dict[type, tuple[str, frozenset[str]]] = {
     types.Text: ("text", _TEXT),
+    types.Enum: ("text", _TEXT),  # a Prisma enum: the same strings
     types.Integer: ("integer", frozenset({"integer", "bigint"})),
     types.Float: ("double precision", frozenset({"double precision", "real", "numeric"})),
     types.Boolean: ("boolean", frozenset({"boolean"})),

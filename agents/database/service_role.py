@@ -22,6 +22,8 @@ GRANT SELECT, UPDATE (tokens_used_today) ON ai_provider_configs TO agentos_servi
 GRANT SELECT, INSERT ON token_usage TO agentos_service;
 -- Approvals: a paused tool call becomes an item; decisions resolve it.
 GRANT SELECT, INSERT, UPDATE ON approval_items TO agentos_service;
+-- Events: the `event_metadata` row HYVVE's publisher writes for each event, which HYVVE's consumer updates.
+GRANT SELECT, INSERT ON event_metadata TO agentos_service;
 """
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")

@@ -94,12 +94,12 @@ def get_agui_router(starter: RunStarter) -> APIRouter:
         "/agui", operation_id="agui",
         summary="CopilotKit's single endpoint: info, agent/run (AG-UI events), agent/connect, agent/stop",
         responses={200: {"content": {"text/event-stream": {}}, "description": "JSON (info, stop) or AG-UI SSE"},
-                   400: {"description": "No agentId, or a body that is not an AG-UI RunAgentInput"},
+                   400: {"description": "No agentId, a body that is not an AG-UI RunAgentInput, or transcribe "
+                                        "(audio transcription is not offered)"},
                    401: {"description": "No credential, or a session cookie with a bad signature"},
                    403: {"description": "Role, or a cookie from an Origin that is not allowed"},
                    404: {"description": "An unknown agent, a thread of someone else, or no paused run to answer"},
-                   409: {"description": "Tool results for a run that waits for an approval"},
-                   501: {"description": "transcribe: not offered"}},
+                   409: {"description": "Tool results for a run that waits for an approval"}},
     )
     async def agui(call: AguiCall, principal: CurrentPrincipal) -> Any:
         if call.method is None:
@@ -107,7 +107,7 @@ def get_agui_router(starter: RunStarter) -> APIRouter:
         if call.method == "info":
             return JSONResponse(_info().model_dump())
         if call.method == "transcribe":
-            raise ApiError(501, "not_implemented", "Audio transcription is not offered")
+            raise ApiError(400, "invalid_request", "Audio transcription is not offered")
         agent_id = (call.params or {}).get("agentId")
         if not isinstance(agent_id, str) or not agent_id:
             raise ApiError(400, "invalid_request", "params.agentId is required")

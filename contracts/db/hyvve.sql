@@ -5,6 +5,8 @@
 --
 -- Generated from agents/database/hyvve_schema.py by `python -m agents contracts`: edit that, not this.
 
+DO $$ BEGIN CREATE TYPE "EventStatus" AS ENUM ('PENDING', 'PROCESSING', 'COMPLETED', 'FAILED', 'DLQ'); EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+
 CREATE TABLE IF NOT EXISTS users (
     id              text PRIMARY KEY,
     email           text NOT NULL UNIQUE,
@@ -149,7 +151,7 @@ CREATE TABLE IF NOT EXISTS event_metadata (
     source          text NOT NULL,
     tenant_id       text NOT NULL,
     correlation_id  text,
-    status          text NOT NULL DEFAULT 'PENDING',
+    status          "EventStatus" NOT NULL DEFAULT 'PENDING',
     attempts        integer NOT NULL DEFAULT 0,
     last_error      text,
     processed_at    timestamp(3),

@@ -5269,6 +5269,34 @@ export interface components {
             provider?: string | null;
         };
         /**
+         * NestJsErrorBody
+         * @description Errors on /bridge/...: the shape HYVVE's AgentOSService reads (agents/error_dialects.py).
+         */
+        NestJsErrorBody: {
+            /**
+             * Code
+             * @description our stable error code
+             * @default null
+             */
+            code?: string | null;
+            /**
+             * Correlationid
+             * @default null
+             */
+            correlationId?: string | null;
+            /**
+             * Error
+             * @description the HTTP reason phrase
+             */
+            error: string;
+            /** Message */
+            message: string;
+            /** Statuscode */
+            statusCode: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * NotFoundResponse
          * @example {
          *       "detail": "Not found"
@@ -7990,6 +8018,23 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /**
+         * WebErrorBody
+         * @description Errors on the web app's onboarding routes: `error` is the message, as HYVVE's agent client shows it.
+         */
+        WebErrorBody: {
+            /**
+             * Code
+             * @default null
+             */
+            code?: string | null;
+            /** Error */
+            error: string;
+            /** Success */
+            success: boolean;
+        } & {
+            [key: string]: unknown;
+        };
         /** WebHealth */
         WebHealth: {
             /** Status */
@@ -9415,7 +9460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
         };
@@ -9456,7 +9501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Role, or a business of another workspace */
@@ -9465,7 +9510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description A session of someone else */
@@ -9474,7 +9519,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -9483,7 +9528,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -9492,7 +9537,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
         };
@@ -9521,7 +9566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
         };
@@ -9562,7 +9607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Role, or a business of another workspace */
@@ -9571,7 +9616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description A session of someone else */
@@ -9580,7 +9625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -9589,7 +9634,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -9598,7 +9643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
         };
@@ -9627,7 +9672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
         };
@@ -9668,7 +9713,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Role, or a business of another workspace */
@@ -9677,7 +9722,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description A session of someone else */
@@ -9686,7 +9731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -9695,7 +9740,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -9704,7 +9749,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
         };
@@ -9739,7 +9784,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description No agentId, or a body that is not an AG-UI RunAgentInput */
+            /** @description No agentId, a body that is not an AG-UI RunAgentInput, or transcribe (audio transcription is not offered) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9795,15 +9840,6 @@ export interface operations {
             };
             /** @description Internal server error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description transcribe: not offered */
-            501: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10543,7 +10579,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description No, malformed, expired or unknown credential (TOKEN_*) */
@@ -10552,7 +10588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not a member, or the role lacks the right (contracts/auth.md) */
@@ -10561,7 +10597,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not found, or another workspace's */
@@ -10570,7 +10606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description No usable or configured model */
@@ -10579,7 +10615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -10588,7 +10624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description The workspace's daily token limit is used up */
@@ -10597,7 +10633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -10606,7 +10642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
         };
@@ -10645,7 +10681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not a member, or the role lacks the right (contracts/auth.md) */
@@ -10654,7 +10690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not found, or another workspace's */
@@ -10663,7 +10699,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -10672,7 +10708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -10681,7 +10717,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
         };
@@ -10720,7 +10756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not a member, or the role lacks the right (contracts/auth.md) */
@@ -10729,7 +10765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not found, or another workspace's */
@@ -10738,7 +10774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -10747,7 +10783,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -10756,7 +10792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
         };
@@ -10785,7 +10821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
         };
@@ -10827,7 +10863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description No, malformed, expired or unknown credential (TOKEN_*) */
@@ -10836,7 +10872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not a member, or the role lacks the right (contracts/auth.md) */
@@ -10845,7 +10881,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not found, or another workspace's */
@@ -10854,7 +10890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description No usable or configured model */
@@ -10863,7 +10899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -10872,7 +10908,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description The workspace's daily token limit is used up */
@@ -10881,7 +10917,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -10890,7 +10926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
         };
@@ -10929,7 +10965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not a member, or the role lacks the right (contracts/auth.md) */
@@ -10938,7 +10974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not found, or another workspace's */
@@ -10947,7 +10983,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -10956,7 +10992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -10965,7 +11001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
         };
@@ -11004,7 +11040,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not a member, or the role lacks the right (contracts/auth.md) */
@@ -11013,7 +11049,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Not found, or another workspace's */
@@ -11022,7 +11058,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Validation Error */
@@ -11031,7 +11067,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
             /** @description Internal server error */
@@ -11040,7 +11076,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["NestJsErrorBody"];
                 };
             };
         };
