@@ -1,0 +1,318 @@
+"""The agno Control Plane and agno's own `AgentOSClient` against the real service: every client method an
+operator uses, the subset a member uses, each answer parsed by agno's own schemas (the client does that)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from agno.client.os import AgentOSClient
+from agno.db.schemas.evals import EvalType
+from agno.os.routers.approvals.schema import ApprovalResponse
+from agno.os.routers.traces.schemas import TraceSearchGroupBy
+from agno.os.schema import PaginatedResponse
+from agno.run.agent import RunCancelledEvent, RunCompletedEvent, RunStartedEvent
+
+from agents.teams.registry import AGENTS, TEAMS
+from agents.teams.sentinel import SENTINEL_ID
+from tests.conftest import ADMIN_KEY
+from tests.harness import ServiceProcess
+from tests.node_side import Workspace
+from tests.test_approvals import email_request, item_for_run
+
+T = TypeVar("T")
+
+
+# One loop for the module: agno's client keeps one shared httpx client, bound to the loop that first used it.
+_LOOP = asyncio.new_event_loop()
+
+
+def run(coroutine: Any) -> Any:
+    return _LOOP.run_until_complete(coroutine)
+
+
+def eventually(probe: Callable[[], T | None], timeout: float = 30) -> T:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if (found := probe()) is not None:
+            return found
+        time.sleep(0.2)
+    raise AssertionError("never happened")
+
+
+@pytest.fixture
+def os_client(service: ServiceProcess) -> AgentOSClient:
+    return AgentOSClient(service.base_url, timeout=60)
+
+
+def operator(workspace: Workspace | None = None) -> dict[str, str]:
+    headers = {"authorization": f"Bearer {ADMIN_KEY}"}
+    if workspace is not None:
+        headers["x-workspace-id"] = workspace.id
+    return headers
+
+
+def member(workspace: Workspace, role: str = "member") -> dict[str, str]:
+    return {"authorization": f"Bearer {workspace[role].session_token}"}
+
+
+async def stream(client: AgentOSClient, agent_id: str, message: str, headers: dict[str, str]) -> list[Any]:
+    return [event async for event in client.run_agent_stream(agent_id, message, headers=headers)]
+
+
+# -- config, agents, teams -----------------------------------------------------------------------------
+
+
+def test_config_names_the_os_and_each_agents_model(os_client: AgentOSClient, workspace: Workspace) -> None:
+    for headers in (operator(), member(workspace)):
+        config = run(os_client.aget_config(headers=headers))
+        assert config.name == "HYVVE AgentOS" and config.os_id == "hyvve-agentos"
+        assert {a.id for a in config.agents} == set(AGENTS) and {t.id for t in config.teams} == set(TEAMS)
+        assert all(c.model is not None and c.model.id == "gpt-4o-mini" and c.model.provider == "openai"
+                   for c in [*config.agents, *config.teams])
+        agents = run(os_client.list_agents(headers=headers))
+        teams = run(os_client.list_teams(headers=headers))
+        assert {a.id for a in agents} == set(AGENTS) and {t.id for t in teams} == set(TEAMS)
+        first_agent, first_team = agents[0].id, teams[0].id
+        assert run(os_client.aget_agent(first_agent, headers=headers)).id == first_agent
+        assert run(os_client.aget_team(first_team, headers=headers)).id == first_team
+
+
+# -- runs, sessions, memories ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["operator", "member"])
+def test_runs_sessions_and_memories_through_agnos_client(
+    os_client: AgentOSClient, workspace: Workspace, scripted, who: str
+) -> None:
+    headers = operator(workspace) if who == "operator" else member(workspace)
+    agent_id = run(os_client.list_agents(headers=headers))[0].id
+
+    output = run(os_client.run_agent(agent_id, "Hello there", headers=headers))
+    assert output.status.value == "COMPLETED" and "Hello there" in str(output.content)
+    events = run(stream(os_client, agent_id, "Stream a hello", headers))
+    assert isinstance(events[0], RunStartedEvent) and isinstance(events[-1], RunCompletedEvent)
+
+    # A finished run: cancelling it is accepted (agno's answer), with no session_id, as agno's client sends it.
+    run(os_client.cancel_agent_run(agent_id, output.run_id, headers=headers))
+
+    sessions = run(os_client.get_sessions(headers=headers, limit=100))
+    assert output.session_id in {s.session_id for s in sessions.data}
+    detail = run(os_client.get_session(output.session_id, headers=headers))
+    assert detail.session_id == output.session_id
+    runs = run(os_client.get_session_runs(output.session_id, headers=headers))
+    assert output.run_id in {r.run_id for r in runs}
+
+    user_id = f"{workspace.id}:{workspace['member'].user_id}"  # agno's user id: the user within the workspace
+    memory = run(os_client.create_memory(f"Likes candles {uuid.uuid4().hex[:6]}", user_id=user_id,
+                                         topics=["shop"], headers=headers))
+    listed = run(os_client.list_memories(user_id=user_id, headers=headers, limit=100))
+    assert memory.memory_id in {m.memory_id for m in listed.data}
+
+
+def test_a_member_cancels_a_live_stream_with_agnos_client(
+    os_client: AgentOSClient, workspace: Workspace, scripted
+) -> None:
+    scripted.state.chunk_delay_ms = 200  # a reply of 60 words streams for ~12 s: cancelled long before
+    headers = member(workspace)
+    agent_id = run(os_client.list_agents(headers=headers))[0].id
+    other = member(workspace, "admin")  # another user of the same workspace
+
+    async def scenario() -> tuple[list[Any], int, int]:
+        seen: list[Any] = []
+        refused = cancelled = 0
+        async for event in os_client.run_agent_stream(agent_id, "word " * 60, headers=headers):
+            seen.append(event)
+            if isinstance(event, RunStartedEvent):
+                # Not stored yet (it streams); someone else's cancel of it is 404, the owner's is accepted.
+                try:
+                    await os_client.cancel_agent_run(agent_id, event.run_id, headers=other)
+                except httpx.HTTPStatusError as exc:
+                    refused = exc.response.status_code
+                await os_client.cancel_agent_run(agent_id, event.run_id, headers=headers)
+                cancelled = 200
+        return seen, refused, cancelled
+
+    events, refused, cancelled = run(scenario())
+    assert (refused, cancelled) == (404, 200)
+    assert any(isinstance(e, RunCancelledEvent) for e in events), [type(e).__name__ for e in events[-3:]]
+    streamed = "".join(str(e.content) for e in events if type(e).__name__ == "RunContentEvent")
+    assert streamed.count("word") < 60  # it stopped before the reply was out
+
+
+def test_an_unknown_or_foreign_run_cannot_be_cancelled(os_client: AgentOSClient, workspace: Workspace, scripted) -> None:
+    agent_id = run(os_client.list_agents(headers=member(workspace)))[0].id
+    mine = run(os_client.run_agent(agent_id, "mine", headers=member(workspace)))
+    for headers, run_id in ((member(workspace), uuid.uuid4().hex), (member(workspace, "admin"), mine.run_id)):
+        with pytest.raises(httpx.HTTPStatusError) as refused:
+            run(os_client.cancel_agent_run(agent_id, run_id, headers=headers))
+        assert refused.value.response.status_code == 404
+        assert refused.value.response.json()["detail"]
+    other_agent = next(a for a in AGENTS if a != agent_id)
+    with pytest.raises(httpx.HTTPStatusError) as wrong_agent:  # the run is not one of this agent's
+        run(os_client.cancel_agent_run(other_agent, mine.run_id, headers=member(workspace)))
+    assert wrong_agent.value.response.status_code == 404
+
+
+# -- traces ---------------------------------------------------------------------------------------
+
+
+def test_a_runs_trace_is_found_by_each_filter(os_client: AgentOSClient, workspace: Workspace, scripted) -> None:
+    headers = member(workspace)
+    agent_id = run(os_client.list_agents(headers=headers))[0].id
+    output = run(os_client.run_agent(agent_id, "trace me", headers=headers))
+    user_id = f"{workspace.id}:{workspace['member'].user_id}"
+
+    def found(**filters: str) -> Any:
+        page = run(os_client.get_traces(**filters, headers=operator(), limit=100))
+        return next((t for t in page.data if t.run_id == output.run_id), None)
+
+    trace = eventually(lambda: found(run_id=output.run_id))
+    assert (trace.agent_id, trace.session_id, trace.user_id) == (agent_id, output.session_id, user_id)
+    for key, value in (("agent_id", agent_id), ("session_id", output.session_id), ("user_id", user_id)):
+        assert found(**{key: value}) is not None, key
+    assert run(os_client.get_trace(trace.trace_id, headers=operator())).trace_id == trace.trace_id
+
+    stats = run(os_client.get_trace_session_stats(user_id=user_id, headers=operator(), limit=100))
+    assert output.session_id in {s.session_id for s in stats.data}
+    # A workspace's traces: agno's user id is `<workspace>:<user>`.
+    searched = run(os_client.search_traces({"op": "STARTSWITH", "key": "user_id", "value": f"{workspace.id}:"},
+                                           headers=operator(), limit=100))
+    assert output.run_id in {t.run_id for t in searched.data}
+    by_session = run(os_client.search_traces({"op": "EQ", "key": "session_id", "value": output.session_id},
+                                             group_by=TraceSearchGroupBy.SESSION, headers=operator()))
+    assert [s.session_id for s in by_session.data] == [output.session_id]
+
+
+def test_requests_that_do_no_work_add_no_trace_row(
+    service: ServiceProcess, os_client: AgentOSClient, workspace: Workspace, db: sa.Engine, scripted
+) -> None:
+    with service.client() as http:
+        noise = [http.get("/health"), http.get("/ready"), http.get("/agents"),  # the last one refused: 401
+                 http.get("/traces", headers=operator()), http.get("/sessions", headers=member(workspace))]
+    noise_ids = [r.headers["x-trace-id"] for r in noise]
+    assert [r.status_code for r in noise] == [200, 200, 401, 200, 200]
+    # A run afterwards: once its row is written, every span that ended before it has been exported.
+    agent_id = run(os_client.list_agents(headers=member(workspace)))[0].id
+    output = run(os_client.run_agent(agent_id, "after the noise", headers=member(workspace)))
+    eventually(lambda: run(os_client.get_traces(run_id=output.run_id, headers=operator())).data or None)
+
+    with db.connect() as conn:
+        rows = conn.execute(sa.text("SELECT trace_id FROM ai.agno_traces WHERE trace_id = ANY(:ids)"),
+                            {"ids": noise_ids}).scalars().all()
+    assert rows == []
+
+
+# -- knowledge, metrics, evals, approvals: operators --------------------------------------------------
+
+
+def test_operators_read_a_workspaces_knowledge_through_agnos_api(
+    os_client: AgentOSClient, client: httpx.Client, workspace: Workspace
+) -> None:
+    marker = uuid.uuid4().hex[:8]
+    added = client.post("/knowledge/documents", json={"type": "markdown", "name": f"Returns {marker}",
+                                                      "content": f"# Returns {marker}\n\nCandles return in 30 days."})
+    assert added.status_code in (200, 202), added.text
+    document_id = added.json()["id"]
+    headers = operator(workspace)
+
+    listed = run(os_client.list_knowledge_content(headers=headers, limit=100))
+    assert document_id in {c.id for c in listed.data}
+    assert run(os_client.get_knowledge_content(document_id, headers=headers)).name == f"Returns {marker}"
+    eventually(lambda: run(os_client.get_knowledge_content_status(document_id, headers=headers)).status.value
+               == "completed" or None, timeout=60)
+    results = run(os_client.search_knowledge(f"return candles {marker}", headers=headers))
+    assert document_id in {r.content_id for r in results.data}
+
+    # The workspace is explicit, and only an operator's: none named is a 400, a member is refused.
+    with pytest.raises(httpx.HTTPStatusError) as unnamed:
+        run(os_client.list_knowledge_content(headers=operator()))
+    assert unnamed.value.response.status_code == 400
+    with pytest.raises(httpx.HTTPStatusError) as member_refused:
+        run(os_client.list_knowledge_content(headers=member(workspace)))
+    assert member_refused.value.response.status_code == 403
+    with pytest.raises(httpx.HTTPStatusError) as read_only:
+        run(os_client.delete_knowledge_content(document_id, headers=headers))
+    assert read_only.value.response.status_code == 404
+
+
+def test_operators_get_metrics_and_run_evals_on_a_workspaces_agents(
+    os_client: AgentOSClient, workspace: Workspace, scripted
+) -> None:
+    metrics = run(os_client.get_metrics(headers=operator()))
+    assert metrics is not None
+    agent_id = run(os_client.list_agents(headers=operator()))[0].id
+
+    evaluated = run(os_client.run_eval(EvalType.RELIABILITY, "call workspace_context", agent_id=agent_id,
+                                       expected_tool_calls=["workspace_context"], headers=operator(workspace)))
+    assert evaluated is not None and evaluated.agent_id == agent_id
+    assert evaluated.eval_data["eval_status"] == "PASSED", evaluated.eval_data
+    listed = run(os_client.list_eval_runs(agent_id=agent_id, headers=operator(), limit=100))
+    assert evaluated.id in {e.id for e in listed.data}
+
+    with pytest.raises(httpx.HTTPStatusError) as no_workspace:  # whose models and data? an operator says
+        run(os_client.run_eval(EvalType.RELIABILITY, "hi", agent_id=agent_id, expected_tool_calls=["x"],
+                               headers=operator()))
+    assert no_workspace.value.response.status_code == 400
+    with pytest.raises(httpx.HTTPStatusError) as member_refused:
+        run(os_client.run_eval(EvalType.RELIABILITY, "hi", agent_id=agent_id, headers=member(workspace)))
+    assert member_refused.value.response.status_code == 403
+
+
+def test_resolving_on_agnos_approvals_page_decides_hyvves_item_and_continues_the_run(
+    os_client: AgentOSClient, client: httpx.Client, workspace: Workspace, db: sa.Engine, scripted
+) -> None:
+    paused = client.post(f"/agents/{SENTINEL_ID}/runs",
+                         data={"message": email_request(uuid.uuid4().hex[:8], confidence=90), "stream": "false"})
+    assert paused.status_code == 200 and paused.json()["status"] == "PAUSED", paused.text
+    run_id = paused.json()["run_id"]
+    item = item_for_run(db, run_id)
+
+    listed = PaginatedResponse[ApprovalResponse].model_validate(
+        run(os_client._aget("/approvals", params={"status": "pending", "limit": 100}, headers=operator())))
+    approval = next(a for a in listed.data if a.run_id == run_id)
+    resolved = ApprovalResponse.model_validate(run(os_client._apost(
+        f"/approvals/{approval.id}/resolve", {"status": "approved", "resolution_data": {"notes": "fine"}},
+        headers=operator())))
+    assert resolved.status == "approved"
+
+    with db.connect() as conn:
+        assert conn.execute(sa.text("SELECT status FROM approval_items WHERE id = :id"), {"id": item["id"]}).scalar() \
+            == "approved"
+    agno_record = eventually(lambda: (r := ApprovalResponse.model_validate(
+        run(os_client._aget(f"/approvals/{approval.id}", headers=operator())))).status == "approved" and r or None)
+    assert agno_record.run_status is not None
+    status = eventually(lambda: (s := client.get(f"/agents/{SENTINEL_ID}/runs/{run_id}",
+                                                 params={"session_id": paused.json()["session_id"]}).json()["status"])
+                        == "COMPLETED" and s or None)
+    assert status == "COMPLETED"
+
+    # Exactly once: the same decision again is the same answer; the other decision is a JSON 409.
+    again = httpx.post(f"{os_client.base_url}/approvals/{approval.id}/resolve", json={"status": "approved"},
+                       headers=operator())
+    assert again.status_code == 200
+    other = httpx.post(f"{os_client.base_url}/approvals/{approval.id}/resolve", json={"status": "rejected"},
+                       headers=operator())
+    assert other.status_code == 409 and other.json()["error"]["code"] == "ALREADY_DECIDED"
+    unknown = httpx.post(f"{os_client.base_url}/approvals/{uuid.uuid4()}/resolve", json={"status": "approved"},
+                         headers=operator())
+    assert unknown.status_code == 404 and "/approval-items/" in unknown.json()["error"]["message"]
+
+
+# -- what a member may not do -------------------------------------------------------------------------
+
+
+def test_a_member_cannot_use_the_operators_methods(os_client: AgentOSClient, workspace: Workspace) -> None:
+    headers = member(workspace)
+    for call in (os_client.get_traces(headers=headers), os_client.get_metrics(headers=headers),
+                 os_client.list_eval_runs(headers=headers), os_client._aget("/approvals", headers=headers)):
+        with pytest.raises(httpx.HTTPStatusError) as refused:
+            run(call)
+        assert refused.value.response.status_code == 403
