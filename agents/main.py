@@ -48,7 +48,7 @@ from agents.events.outbox import OutboxPublisher
 from agents.events.run_events import RunEventRecorder
 from agents.knowledge import service as knowledge
 from agents.middleware.credentials import CredentialResolver
-from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
+from agents.middleware.jwt_verifier import ControlPlaneVerifier, JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
 from agents.observability.logs import configure_logging
 from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_router, setup_metrics
@@ -133,6 +133,8 @@ def credential_resolver(resources: Resources) -> CredentialResolver:
         service_token=_secret(settings.agent_service_token),
         admin_key=_secret(settings.os_security_key),
         cache_seconds=settings.auth_cache_seconds,
+        control_plane=(ControlPlaneVerifier(settings.control_plane_jwt_public_key, settings.control_plane_jwt_audience)
+                       if settings.control_plane_jwt_public_key else None),
     )
 
 

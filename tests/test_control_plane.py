@@ -6,12 +6,15 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import httpx
+import jwt
 import pytest
 import sqlalchemy as sa
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from agno.client.os import AgentOSClient
 from agno.db.schemas.evals import EvalType
@@ -23,8 +26,9 @@ from agno.run.agent import RunCancelledEvent, RunCompletedEvent, RunStartedEvent
 from agents.teams.registry import AGENTS, TEAMS
 from agents.teams.sentinel import SENTINEL_ID
 from tests.conftest import ADMIN_KEY
+from tests.gateway_harness import Gateway
 from tests.harness import ServiceProcess
-from tests.node_side import Workspace
+from tests.node_side import Workspace, mint
 from tests.test_approvals import email_request, item_for_run
 
 T = TypeVar("T")
@@ -316,3 +320,99 @@ def test_a_member_cannot_use_the_operators_methods(os_client: AgentOSClient, wor
         with pytest.raises(httpx.HTTPStatusError) as refused:
             run(call)
         assert refused.value.response.status_code == 403
+
+
+# -- the operator entry behind nginx, CORS for os.agno.com, Control Plane tokens ---------------------------
+
+CONTROL_PLANE = "https://os.agno.com"
+CONTROL_PLANE_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # the pair os.agno.com generates
+
+
+def control_plane_token(key: Any = CONTROL_PLANE_KEY, *, audience: str = "hyvve-agentos",
+                        scopes: list[str] | None = None, expires_in: int = 600, kid: str | None = None) -> str:
+    now = int(time.time())
+    claims = {"sub": f"cp-user-{uuid.uuid4().hex[:6]}", "aud": audience, "iat": now, "exp": now + expires_in,
+              "scopes": ["agent_os:admin"] if scopes is None else scopes}
+    return jwt.encode(claims, key, algorithm="RS256", headers={"kid": kid} if kid else None)
+
+
+@pytest.fixture(scope="module")
+def operator_service(service_env: dict[str, str]) -> Iterator[ServiceProcess]:
+    public_pem = CONTROL_PLANE_KEY.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    env = {**service_env, "CONTROL_PLANE_ENABLED": "true",
+           "CONTROL_PLANE_JWT_PUBLIC_KEY": public_pem.replace("\n", "\\n")}  # one line, as in an .env file
+    with ServiceProcess(env) as process:
+        yield process
+
+
+@pytest.fixture(scope="module")
+def operator_entry(operator_service: ServiceProcess, nestjs) -> Iterator[Gateway]:
+    address = operator_service.base_url.removeprefix("http://")
+    with Gateway([address, address], nestjs.url.removeprefix("http://")) as gateway:
+        yield gateway
+
+
+# What os.agno.com's pages fetch, from the operator's browser.
+CONTROL_PLANE_CALLS = [("GET", "/config"), ("GET", "/agents"), ("GET", "/teams"), ("GET", "/sessions?type=agent"),
+                       ("GET", "/memories"), ("GET", "/traces"), ("GET", "/trace_session_stats"), ("GET", "/metrics"),
+                       ("GET", "/eval-runs"), ("GET", "/approvals"), ("GET", "/approvals/count"), ("GET", "/health")]
+
+
+@pytest.mark.parametrize("credential", ["security_key", "control_plane_jwt"])
+def test_the_control_planes_browser_calls_pass_the_operator_entry(operator_entry: Gateway, credential: str) -> None:
+    token = ADMIN_KEY if credential == "security_key" else control_plane_token()
+    with httpx.Client(base_url=operator_entry.operator_url, timeout=30) as browser:
+        for method, path in CONTROL_PLANE_CALLS:
+            preflight = browser.options(path, headers={
+                "origin": CONTROL_PLANE, "access-control-request-method": method,
+                "access-control-request-headers": "authorization,content-type"})
+            assert preflight.status_code == 200, (path, preflight.status_code, preflight.text)
+            assert preflight.headers["access-control-allow-origin"] == CONTROL_PLANE
+            assert "authorization" in preflight.headers["access-control-allow-headers"].lower()
+            actual = browser.request(method, path, headers={"origin": CONTROL_PLANE, "authorization": f"Bearer {token}"})
+            assert actual.status_code == 200, (path, actual.status_code, actual.text)
+            assert actual.headers["access-control-allow-origin"] == CONTROL_PLANE
+        # A refusal carries CORS too, so the browser shows the error instead of a CORS failure.
+        refused = browser.get("/config", headers={"origin": CONTROL_PLANE})
+        assert refused.status_code == 401 and refused.headers["access-control-allow-origin"] == CONTROL_PLANE
+        assert browser.get("/config", headers={"origin": "https://evil.example"}).headers.get(
+            "access-control-allow-origin") is None
+
+
+def test_the_operator_entry_admits_operators_only(operator_entry: Gateway, workspace: Workspace) -> None:
+    with httpx.Client(base_url=operator_entry.operator_url, timeout=30) as http:
+        for role in ("owner", "member"):
+            # /agents is a member's route on the public entry; the operator entry refuses any member.
+            refused = http.get("/agents", headers=member(workspace, role))
+            assert refused.status_code == 403, refused.text
+            assert refused.json()["error"]["code"] == "FORBIDDEN"
+        # A client cannot unmark itself: nginx replaces the header.
+        spoofed = http.get("/agents", headers={**member(workspace), "x-hyvve-entry": "public"})
+        assert spoofed.status_code == 403
+        assert http.get("/agents", headers=operator()).status_code == 200
+    with httpx.Client(base_url=operator_entry.base_url, timeout=30) as public:
+        assert public.get("/agents", headers=member(workspace)).status_code == 200  # the public entry is unchanged
+        assert public.get("/traces", headers=operator()).status_code == 404  # operator routes are not published
+
+
+def test_control_plane_tokens_are_verified_with_their_own_key_audience_and_scope(
+    operator_service: ServiceProcess, workspace: Workspace, jwks, node
+) -> None:
+    def status(token: str, path: str = "/traces") -> tuple[int, str]:
+        response = httpx.get(f"{operator_service.base_url}{path}", headers={"authorization": f"Bearer {token}"})
+        return response.status_code, response.json().get("error", {}).get("code", "") if response.status_code >= 400 else ""
+
+    assert status(control_plane_token()) == (200, "")
+    assert status(control_plane_token(expires_in=-120)) == (401, "TOKEN_EXPIRED")
+    assert status(control_plane_token(audience="another-os")) == (401, "TOKEN_INVALID")
+    assert status(control_plane_token(scopes=["agents:read"])) == (403, "FORBIDDEN")
+    # Signed by any other key it is not a Control Plane token: better-auth's verifier refuses it.
+    stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    assert status(control_plane_token(stranger)) == (401, "TOKEN_INVALID")
+    better_auth = jwks.add("RS256")
+    assert status(control_plane_token(better_auth.private_key, kid=better_auth.kid)) == (401, "TOKEN_INVALID")
+    # ... and better-auth's own RS256 tokens still work beside it, for members.
+    member_token = mint(better_auth, workspace["member"].user_id, workspace.id)
+    assert status(member_token, "/agents") == (200, "")
+    assert status(member_token) == (403, "FORBIDDEN")
