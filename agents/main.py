@@ -25,7 +25,7 @@ from agno.agent.factory import AgentFactory
 from agno.factory import FactoryPermissionError, RequestContext
 from agno.os import AgentOS
 from agno.team.factory import TeamFactory
-from agno.os.config import CORSConfig
+from agno.os.config import AgentOSConfig, CORSConfig
 from agno.os.settings import AgnoAPISettings
 from agno.run.cancel import get_cancellation_manager, set_cancellation_manager
 
@@ -61,7 +61,7 @@ from agents.routes.health import get_health_router
 from agents.routes.knowledge import get_knowledge_router
 from agents.routes.bridge import get_bridge_router
 from agents.routes.cancel import get_cancel_router
-from agents.routes.control_plane import ConfigNameMiddleware, get_control_plane_router, platform_model
+from agents.routes.control_plane import ConfigNameMiddleware, get_control_plane_router, knowledge_config, platform_model
 from agents.routes.models import get_models_router
 from agents.routes.resume import get_resume_router
 from agents.routes.web import get_web_router
@@ -317,6 +317,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # replica can cancel a run or reattach to its stream (agents/coordination.py: pools that wait).
         queue=queue_config(settings.redis_url),
         tracing=True,  # agno's trace routes; the provider (OTLP + agno's tables) is ours, set up above
+        config=AgentOSConfig(knowledge=knowledge_config(agno_db.id, knowledge_base.documents.name)),
         telemetry=False,
     )
     app = agent_os.get_app()

@@ -81,6 +81,7 @@ def test_config_names_the_os_and_each_agents_model(os_client: AgentOSClient, wor
         assert {a.id for a in config.agents} == set(AGENTS) and {t.id for t in config.teams} == set(TEAMS)
         assert all(c.model is not None and c.model.id == "gpt-4o-mini" and c.model.provider == "openai"
                    for c in [*config.agents, *config.teams])
+        assert [k.name for k in config.knowledge.knowledge_instances] == ["Workspace knowledge"]
         agents = run(os_client.list_agents(headers=headers))
         teams = run(os_client.list_teams(headers=headers))
         assert {a.id for a in agents} == set(AGENTS) and {t.id for t in teams} == set(TEAMS)
@@ -227,6 +228,7 @@ def test_operators_read_a_workspaces_knowledge_through_agnos_api(
     document_id = added.json()["id"]
     headers = operator(workspace)
 
+    assert run(os_client.get_knowledge_config(headers=headers)).remote_content_sources == []
     listed = run(os_client.list_knowledge_content(headers=headers, limit=100))
     assert document_id in {c.id for c in listed.data}
     assert run(os_client.get_knowledge_content(document_id, headers=headers)).name == f"Returns {marker}"

@@ -163,7 +163,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("POST", "/knowledge/remote-content", OFF, "read-only for the Control Plane: /knowledge/documents takes URLs"),
     _rule("PATCH DELETE", "/knowledge/content/{content_id}", OFF, "read-only: /knowledge/documents/{id}"),
     _rule("POST", "/knowledge/content/{content_id}/refresh", OFF, "read-only for the Control Plane"),
-    _rule("GET", "/knowledge/config", OFF, "agno's knowledge config describes agno Knowledge instances; there are none"),
+    _rule("GET", "/knowledge/config", X, "what uploads agno's knowledge page offers: none, it is read-only"),
     _rule("GET", "/knowledge/{knowledge_id}/sources", OFF, "no agno remote knowledge sources are configured"),
     _rule("GET", "/knowledge/{knowledge_id}/sources/{source_id}/files", OFF, "no remote knowledge sources"),
     _rule("GET", "/traces", X, "agno traces span workspaces"),

@@ -6,8 +6,9 @@ a service whose agents are built per request and whose data is per workspace. Op
   when the run continues (continuations.py), as for every other decision.
 - `POST /eval-runs`: agno's evals on the agent or team as the chosen workspace would run it (its models, its
   data), not on a shared instance (agno's eval router finds no factory agents).
-- `GET /knowledge/content[/{id}[/status]]`, `POST /knowledge/search`: the workspace knowledge base
-  (agents/knowledge/), read-only, in agno's schemas. Adding and deleting is `/knowledge/documents`.
+- `GET /knowledge/content[/{id}[/status]]`, `POST /knowledge/search`, `GET /knowledge/config`: the workspace
+  knowledge base (agents/knowledge/), read-only, in agno's schemas, listed in `/config` as one knowledge
+  instance (`knowledge_config`). Adding and deleting is `/knowledge/documents`.
 The workspace is always explicit: `?workspace_id=` or the operator's `x-workspace-id`.
 """
 
@@ -30,8 +31,9 @@ from agno.os.routers.evals.schemas import EvalRunInput, EvalSchema
 from agno.os.routers.evals.utils import (
     run_accuracy_eval, run_agent_as_judge_eval, run_performance_eval, run_reliability_eval,
 )
+from agno.os.config import KnowledgeConfig, KnowledgeDatabaseConfig, KnowledgeDomainConfig, KnowledgeInstanceConfig
 from agno.os.routers.knowledge.schemas import (
-    ContentResponseSchema, ContentStatusResponse, VectorSearchRequestSchema, VectorSearchResult,
+    ConfigResponseSchema, ContentResponseSchema, ContentStatusResponse, VectorSearchRequestSchema, VectorSearchResult,
 )
 from agno.os.schema import PaginatedResponse, PaginationInfo
 
@@ -119,6 +121,12 @@ def get_control_plane_router(
         return eval_run
 
     # -- knowledge (read-only) ---------------------------------------------------------------------
+
+    @router.get("/knowledge/config", response_model=ConfigResponseSchema, operation_id="get_knowledge_config")
+    async def knowledge_config_route(_: CurrentPrincipal) -> ConfigResponseSchema:
+        # Read-only here: no readers, chunkers or remote sources to offer for uploads.
+        return ConfigResponseSchema(readers={}, readersForType={}, chunkers={}, filters=[], vector_dbs=[],
+                                    remote_content_sources=[])
 
     @router.get("/knowledge/content", response_model=PaginatedResponse[ContentResponseSchema],
                 operation_id="get_content")
@@ -218,6 +226,19 @@ class ConfigNameMiddleware:
             await send({"type": "http.response.body", "body": body})
 
         await self.app(scope, receive, buffer)
+
+
+def knowledge_config(db_id: str, table: str) -> KnowledgeConfig:
+    """What `/config` lists: the workspace knowledge base, as one knowledge instance of agno's."""
+    name = "Workspace knowledge"
+    return KnowledgeConfig(
+        display_name=name,
+        dbs=[KnowledgeDatabaseConfig(db_id=db_id, domain_config=KnowledgeDomainConfig(display_name=name), tables=[table])],
+        knowledge_instances=[KnowledgeInstanceConfig(
+            id="workspace-knowledge", name=name, db_id=db_id, table=table,
+            description="Each workspace's documents, read-only; name the workspace with ?workspace_id= or x-workspace-id",
+        )],
+    )
 
 
 def platform_model(default_model: str) -> Any:
