@@ -72,12 +72,7 @@ def get_control_plane_router(
 
     @router.post("/approvals/{approval_id}/resolve", response_model=ApprovalResponse, operation_id="resolve_approval")
     async def resolve_approval(approval_id: str, body: ApprovalResolve, principal: CurrentPrincipal) -> dict[str, Any]:
-        ledger = tables.approvals
-        scope = [ledger.c.agno_approval_id == approval_id]
-        if principal.workspace_id:
-            scope.append(ledger.c.workspace_id == principal.workspace_id)
-        with engine.connect() as conn:
-            item_id = conn.execute(select(ledger.c.approval_item_id).where(*scope)).scalar()
+        item_id = await run_in_threadpool(_item_of, engine, tables, approval_id, principal.workspace_id)
         record = await run_in_threadpool(agno_db.get_approval, approval_id) if item_id else None
         if item_id is None or record is None:
             raise ApiError(404, "not_found", "No such approval; HYVVE's approvals are /approval-items/{id}/resolve")
@@ -179,6 +174,16 @@ def get_control_plane_router(
     return router
 
 
+def _item_of(engine: Engine, tables: ServiceTables, approval_id: str, workspace_id: str | None) -> str | None:
+    """The HYVVE approval item behind agno's approval record (our ledger maps one to the other)."""
+    ledger = tables.approvals
+    scope = [ledger.c.agno_approval_id == approval_id]
+    if workspace_id:
+        scope.append(ledger.c.workspace_id == workspace_id)
+    with engine.connect() as conn:
+        return conn.execute(select(ledger.c.approval_item_id).where(*scope)).scalar()
+
+
 def _live(engine: Engine, workspace_id: str) -> bool:
     with engine.connect() as conn:
         return conn.execute(_LIVE_WORKSPACE, {"id": workspace_id}).scalar() is not None
@@ -201,7 +206,7 @@ class ConfigNameMiddleware:
         self.name = name
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") or scope["path"].rstrip("/") != "/config":
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].rstrip("/") != "/config":
             await self.app(scope, receive, send)
             return
         start: Message | None = None
@@ -216,7 +221,7 @@ class ConfigNameMiddleware:
             if message.get("more_body"):
                 return
             assert start is not None
-            if start["status"] == 200:
+            if start["status"] == 200 and body:
                 document = json.loads(body)
                 document["name"] = document.get("name") or self.name
                 body = json.dumps(document).encode()

@@ -14,10 +14,12 @@ Operators (the admin key, no workspace) are unscoped, as on agno's own routes.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
+import redis
 import redis.asyncio as aioredis
 from fastapi import HTTPException
 from fastapi.concurrency import run_in_threadpool
@@ -30,6 +32,8 @@ from agno.os.middleware.user_scope import assert_session_writable
 from agents.errors import ApiError
 from agents.middleware.principal import Principal
 from agents.observability.context import request_context
+
+log = logging.getLogger(__name__)
 
 SESSION_NOT_FOUND = "Session not found"
 RUN_NOT_FOUND = "No such run"
@@ -65,7 +69,11 @@ class LiveRuns:
 
     async def record(self, run_id: str, owner: str) -> None:
         if self.redis is not None:
-            await self.redis.set(self.KEY + run_id, owner, ex=self.TTL_SECONDS)
+            try:
+                await self.redis.set(self.KEY + run_id, owner, ex=self.TTL_SECONDS)
+            except (redis.RedisError, OSError, TimeoutError) as exc:
+                # The run goes on; only cancelling it before it is stored waits for Redis.
+                log.warning("recording the owner of run %s failed: %s", run_id, type(exc).__name__)
             return
         self._local[run_id] = owner
         while len(self._local) > self.MAX_LOCAL:
@@ -74,7 +82,10 @@ class LiveRuns:
     async def owner(self, run_id: str) -> str | None:
         if self.redis is None:
             return self._local.get(run_id)
-        raw = await self.redis.get(self.KEY + run_id)
+        try:
+            raw = await self.redis.get(self.KEY + run_id)
+        except (redis.RedisError, OSError, TimeoutError):
+            raise ApiError(503, "unavailable", "Run coordination is unavailable; retry shortly") from None
         return raw.decode() if isinstance(raw, bytes) else raw
 
 
