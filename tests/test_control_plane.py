@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from datetime import datetime, timedelta, timezone
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -184,6 +185,21 @@ def test_a_runs_trace_is_found_by_each_filter(os_client: AgentOSClient, workspac
     for key, value in (("agent_id", agent_id), ("session_id", output.session_id), ("user_id", user_id)):
         assert found(**{key: value}) is not None, key
     assert run(os_client.get_trace(trace.trace_id, headers=operator())).trace_id == trace.trace_id
+
+    # status and the time window, as the Control Plane's trace list sends them
+    before = (datetime.now(timezone.utc) - timedelta(minutes=10)).isoformat()
+    after = (datetime.now(timezone.utc) + timedelta(minutes=10)).isoformat()
+    assert found(run_id=output.run_id, status="OK", start_time=before, end_time=after) is not None
+    assert found(run_id=output.run_id, status="ERROR") is None
+    assert run(os_client.get_traces(workflow_id="no-such-workflow", headers=operator())).data == []
+
+    # A team run's trace, by team.
+    team_id = next(t for t, entry in TEAMS.items() if not entry.needs_business)
+    team_run = run(os_client.run_team(team_id, "team trace", headers=headers))
+    team_trace = eventually(lambda: next((t for t in run(os_client.get_traces(team_id=team_id, headers=operator(),
+                                                                                limit=100)).data
+                                          if t.run_id == team_run.run_id), None))
+    assert (team_trace.team_id, team_trace.session_id) == (team_id, team_run.session_id)
 
     stats = run(os_client.get_trace_session_stats(user_id=user_id, headers=operator(), limit=100))
     assert output.session_id in {s.session_id for s in stats.data}
