@@ -25,8 +25,9 @@ from agno.agent.factory import AgentFactory
 from agno.factory import FactoryPermissionError, RequestContext
 from agno.os import AgentOS
 from agno.team.factory import TeamFactory
-from agno.os.config import CORSConfig
+from agno.os.config import AgentOSConfig, CORSConfig
 from agno.os.settings import AgnoAPISettings
+from agno.run.cancel import get_cancellation_manager, set_cancellation_manager
 
 from agents import __version__
 from agents.approvals.continuations import ContinuationWorker
@@ -48,7 +49,7 @@ from agents.events.outbox import OutboxPublisher
 from agents.events.run_events import RunEventRecorder
 from agents.knowledge import service as knowledge
 from agents.middleware.credentials import CredentialResolver
-from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
+from agents.middleware.jwt_verifier import ControlPlaneVerifier, JwksCache, JwtVerifier
 from agents.middleware.tenancy import TenancyMiddleware
 from agents.observability.logs import configure_logging
 from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_router, setup_metrics
@@ -61,10 +62,12 @@ from agents.routes.approvals import get_approval_items_router
 from agents.routes.health import get_health_router
 from agents.routes.knowledge import get_knowledge_router
 from agents.routes.bridge import get_bridge_router
+from agents.routes.cancel import get_cancel_router
+from agents.routes.control_plane import ConfigNameMiddleware, get_control_plane_router, knowledge_config, platform_model
 from agents.routes.models import get_models_router
 from agents.routes.resume import get_resume_router
 from agents.routes.web import get_web_router
-from agents.runs.ownership import RunOwnership
+from agents.runs.ownership import LiveRuns, RecordingCancellationManager, RunOwnership
 from agents.runs.start import RunClaims, RunStarter
 from agents.runs.reconciler import RunLeases, RunReconciler
 from agents.settings import Settings, load_settings
@@ -137,6 +140,8 @@ def credential_resolver(resources: Resources) -> CredentialResolver:
         cache_seconds=settings.auth_cache_seconds,
         cookie_secret=_secret(settings.better_auth_secret),
         cookie_origins=tuple(settings.cookie_origins),
+        control_plane=(ControlPlaneVerifier(settings.control_plane_jwt_public_key, settings.control_plane_jwt_audience)
+                       if settings.control_plane_jwt_public_key else None),
     )
 
 
@@ -153,17 +158,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     setup_tracing(agno_db, settings.trace_capture_content, settings.trace_db_sample_ratio)
     setup_metrics(engine, settings.agno_db_schema)
     selector = ModelSelector(engine, settings)
+    live_runs = LiveRuns(resources.redis)
+    ownership = RunOwnership(engine, settings.agno_db_schema, live_runs)
+
+    def build(kind: str, component_id: str, models: Models, business_id: str | None) -> object:
+        return build_component(kind, component_id, models, agno_db, business_id)
 
     async def build_for_workspace(
         kind: str, component_id: str, workspace_id: str | None, business_id: str | None = None
     ) -> object:
         selection = await asyncio.to_thread(selector.select, workspace_id, component_id, None, False)
-        return build_component(kind, component_id, Models(selection), agno_db, business_id)
+        return build(kind, component_id, Models(selection), business_id)
 
     def factory(kind: str, component_id: str):  # noqa: ANN202 (agno's factory signature)
         needs_business = kind == "team" and TEAMS[component_id].needs_business
 
-        async def build(ctx: RequestContext) -> object:
+        async def build_for_request(ctx: RequestContext) -> object:
             state = ctx.request.state if ctx.request else None
             principal = getattr(state, "principal", None)
             workspace_id = getattr(principal, "workspace_id", None)
@@ -179,14 +189,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             selection: Selection | None = getattr(state, "model_selection", None)
             if selection is None:  # a route that needs the component but starts no new run
                 return await build_for_workspace(kind, component_id, workspace_id, business_id)
-            return build_component(kind, component_id, Models(selection), agno_db, business_id)
+            return build(kind, component_id, Models(selection), business_id)
 
-        return build
+        return build_for_request
 
     agents = [AgentFactory(id=i, db=agno_db, factory=factory("agent", i), name=e.name, description=e.description)
               for i, e in AGENTS.items()]
     teams = [TeamFactory(id=i, db=agno_db, factory=factory("team", i), name=e.name, description=e.description)
              for i, e in TEAMS.items()]
+    for component in (*agents, *teams):  # what /config shows: the platform default (a workspace may bring its own)
+        component.model = platform_model(settings.default_model)  # type: ignore[attr-defined]
 
     worker: ContinuationWorker | None = None
     decisions = DecisionService(engine, tables, on_decided=lambda: worker.notify() if worker else None)
@@ -263,6 +275,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_models_router(selector))
     base_app.include_router(get_knowledge_router(knowledge_base))
     base_app.include_router(get_resume_router(build_for_workspace, agno_db))
+    base_app.include_router(get_cancel_router(ownership))
+    base_app.include_router(get_control_plane_router(
+        engine, tables, decisions, agno_db, knowledge_base, build_for_workspace,
+        lambda kind: set(AGENTS if kind == "agent" else TEAMS),
+    ))
     base_app.include_router(get_metrics_router())
     resolver = credential_resolver(resources)
 
@@ -276,8 +293,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     starter = RunStarter(
         agno_db, selector,
-        lambda kind, cid, models, business_id: build_component(kind, cid, models, agno_db, business_id),
-        RunOwnership(engine, settings.agno_db_schema),
+        build,
+        ownership,
         RunClaims(engine, tables, timedelta(seconds=settings.run_idempotency_window_seconds)),
         event_stream_ready,
     )
@@ -313,10 +330,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # replica can cancel a run or reattach to its stream (agents/coordination.py: pools that wait).
         queue=queue_config(settings.redis_url),
         tracing=True,  # agno's trace routes; the provider (OTLP + agno's tables) is ours, set up above
+        config=AgentOSConfig(knowledge=knowledge_config(agno_db.id, knowledge_base.documents.name)),
         telemetry=False,
     )
     app = agent_os.get_app()
+    # After AgentOS chose its manager (Redis with a queue): every run's owner is recorded as it registers.
+    set_cancellation_manager(RecordingCancellationManager(get_cancellation_manager(), live_runs))
     install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
+    app.add_middleware(ConfigNameMiddleware, name=agent_os.name or agent_os.id)
     # Outermost: the header size limit (before anything reads a header), the request's server span
     # (continuing `traceparent`), then its id in the response, then an answer for any exception that
     # escaped (agno's CORS and our tenancy included).

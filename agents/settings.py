@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     auth_jwks_refetch_cooldown_seconds: float = Field(default=30, ge=0.1)
     # Session and membership lookups are cached this long: revocation takes effect within it.
     auth_cache_seconds: float = Field(default=5, ge=0, le=10)
+    # Operator access with tokens the agno Control Plane issues (RS256): the public key it generated for this OS
+    # (PEM; `\n` escapes allowed) and the audience they must carry (the OS id unless set).
+    control_plane_jwt_public_key: str | None = None
+    control_plane_jwt_audience: str = "hyvve-agentos"
     # agno's own auth, switched on by these variables, would bypass ours: refuse them.
     jwt_verification_key: str | None = None
     jwt_jwks_file: str | None = None
@@ -216,6 +220,23 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_unset(cls, value: SecretStr | None) -> SecretStr | None:
         return value if value is not None and value.get_secret_value() else None
+
+    @field_validator("control_plane_jwt_public_key")
+    @classmethod
+    def _pem(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+        from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+        value = value.replace("\\n", "\n").strip()
+        try:
+            key = load_pem_public_key(value.encode())
+        except ValueError:
+            key = None
+        if not isinstance(key, RSAPublicKey):
+            raise ValueError("must be the RSA public key (PEM) the Control Plane generated for this OS")
+        return value
 
     @field_validator("jwt_verification_key", "jwt_jwks_file")
     @classmethod

@@ -39,12 +39,15 @@ class Gateway:
         self.binary = binary
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
+        self.operator_port = free_port()
+        self.operator_url = f"http://127.0.0.1:{self.operator_port}"  # the operator entry (Control Plane)
         self.values = {
             "GATEWAY_LISTEN": f"127.0.0.1:{self.port}",
             "GATEWAY_AGENTOS_1": agentos[0],
             "GATEWAY_AGENTOS_2": agentos[1],
             "GATEWAY_NESTJS": nestjs,
             "GATEWAY_RATE_LIMIT": rate_limit,
+            "GATEWAY_OPERATOR_LISTEN": f"127.0.0.1:{self.operator_port}",
         }
         self.prefix = Path(tempfile.mkdtemp(prefix="hyvve-gateway-"))
         self.conf = self.prefix / "nginx.conf"

@@ -174,7 +174,7 @@ def test_rendered_config_passes_nginx_t() -> None:
 def test_render_names_a_missing_placeholder() -> None:
     with pytest.raises(KeyError, match="GATEWAY_NESTJS"):
         render({"GATEWAY_LISTEN": "80", "GATEWAY_AGENTOS_1": "a:1", "GATEWAY_AGENTOS_2": "b:1",
-                "GATEWAY_RATE_LIMIT": "1r/s"})
+                "GATEWAY_RATE_LIMIT": "1r/s", "GATEWAY_OPERATOR_LISTEN": "81"})
 
 
 def test_only_gateway_placeholders_are_uppercase_in_the_template() -> None:

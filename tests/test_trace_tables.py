@@ -17,7 +17,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from agno.db.postgres import PostgresDb
 
-from agents.observability.tracing import TraceTableExporter
+from agents.observability.tracing import RequestContextSpanProcessor, TraceTableExporter
 
 
 @pytest.fixture
@@ -30,13 +30,15 @@ def agno_db(db: sa.Engine) -> Iterator[PostgresDb]:
 
 def _provider(agno_db: PostgresDb, ratio: float = 1.0) -> TracerProvider:
     provider = TracerProvider()
+    provider.add_span_processor(RequestContextSpanProcessor())  # marks the spans right under a request
     # A long delay: nothing is written until the flush, as under load between two batches.
     provider.add_span_processor(BatchSpanProcessor(TraceTableExporter(agno_db, ratio), schedule_delay_millis=60_000))
     return provider
 
 
 def _request(tracer: trace.Tracer, error: bool = False, approval: bool = False) -> str:
-    """A request's trace as the service makes it: server span > agent run > model call (+ approval.decision)."""
+    """A request's trace as the service makes it: server span > agent run > model call (+ approval.decision).
+    agno's tables get all but the server span (OTLP's alone)."""
     with tracer.start_as_current_span("POST /agents/{agent_id}/runs", kind=SpanKind.SERVER) as server:
         with tracer.start_as_current_span("Agent.arun", attributes={"agno.agent.id": "assistant", "agno.run.id": "r"}):
             with tracer.start_as_current_span("OpenAIChat.ainvoke") as model:
@@ -66,26 +68,43 @@ def test_batched_spans_land_in_agnos_tables_after_a_flush(agno_db: PostgresDb) -
 
     assert provider.force_flush(10_000)
 
-    assert _stored(agno_db) == {trace_id: 3 for trace_id in trace_ids}
+    assert _stored(agno_db) == {trace_id: 2 for trace_id in trace_ids}
     found = agno_db.get_trace(trace_id=trace_ids[0])  # what agno's /traces/{id} route reads
-    assert found is not None and found.name == "POST /agents/{agent_id}/runs" and found.status == "OK"
+    # The run is the trace's root, so agno's filters find it by agent and run.
+    assert found is not None and found.name == "Agent.arun" and found.status == "OK"
+    assert (found.agent_id, found.run_id) == ("assistant", "r")
+    tree = agno_db.get_spans(trace_id=trace_ids[0])
+    assert [s.name for s in tree if s.parent_span_id is None] == ["Agent.arun"]
+
+
+def test_a_request_that_does_no_work_is_not_a_trace_row(agno_db: PostgresDb) -> None:
+    provider = _provider(agno_db)
+    tracer = provider.get_tracer(__name__)
+    with tracer.start_as_current_span("GET /health", kind=SpanKind.SERVER):
+        pass
+    run = _request(tracer)
+    provider.force_flush(10_000)
+
+    assert _stored(agno_db) == {run: 2}
 
 
 def test_a_trace_split_across_batches_is_one_row_spanning_all_of_it(agno_db: PostgresDb) -> None:
     provider = _provider(agno_db)
     tracer = provider.get_tracer(__name__)
     with tracer.start_as_current_span("POST /teams/{team_id}/runs", kind=SpanKind.SERVER) as server:
-        with tracer.start_as_current_span("Team.arun", attributes={"agno.team.id": "platform", "agno.run.id": "t1"}):
+        with tracer.start_as_current_span("Team.arun", attributes={"agno.team.id": "platform", "agno.run.id": "t1"}) as team:
             pass
         provider.force_flush(10_000)  # the child's batch is written before its root has ended
+        with tracer.start_as_current_span("approval.decision") as child:
+            pass
     provider.force_flush(10_000)
 
     trace_id = format(server.get_span_context().trace_id, "032x")
     assert _stored(agno_db) == {trace_id: 2}
     found = agno_db.get_trace(trace_id=trace_id)
-    assert found is not None
-    # agno's upsert rules: the earliest start and the latest end of both batches (the server span's)
-    start, end = server.start_time, server.end_time
+    assert found is not None and found.team_id == "platform"  # the run's context, from the first batch
+    # agno's upsert rules: the earliest start and the latest end of both batches
+    start, end = team.start_time, child.end_time
     assert (found.start_time.timestamp(), found.end_time.timestamp()) == pytest.approx((start / 1e9, end / 1e9), abs=1e-3)
 
 
@@ -99,11 +118,11 @@ def test_below_ratio_one_errors_and_approvals_are_kept_whole_and_a_share_of_the_
     provider.force_flush(10_000)
 
     stored = _stored(agno_db)
-    assert all(stored.get(trace_id) == 3 for trace_id in failed)
-    assert all(stored.get(trace_id) == 4 for trace_id in approvals)
+    assert all(stored.get(trace_id) == 2 for trace_id in failed)
+    assert all(stored.get(trace_id) == 3 for trace_id in approvals)
     kept = [trace_id for trace_id in plain if trace_id in stored]
     assert 20 <= len(kept) <= 80, len(kept)  # 25% of 200, give or take
-    assert all(stored[trace_id] == 3 for trace_id in kept)  # never a partial trace
+    assert all(stored[trace_id] == 2 for trace_id in kept)  # never a partial trace
 
 
 def test_a_span_ending_after_its_root_follows_the_traces_decision(agno_db: PostgresDb) -> None:
@@ -156,4 +175,4 @@ def test_a_batch_whose_connection_dies_is_written_again_on_a_fresh_one(agno_db: 
         flush.join(30)
 
     stored = _stored(agno_db)
-    assert {trace_id: stored.get(trace_id) for trace_id in trace_ids} == {trace_id: 3 for trace_id in trace_ids}
+    assert {trace_id: stored.get(trace_id) for trace_id in trace_ids} == {trace_id: 2 for trace_id in trace_ids}

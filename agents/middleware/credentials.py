@@ -4,6 +4,8 @@ Accepted credentials, each verified, none trusted on its word:
 - `AGENT_SERVICE_TOKEN` (NestJS): constant-time compare; names the workspace with `x-workspace-id`,
   may act for a member with `x-user-id`. Only this principal may use those headers to choose.
 - `OS_SECURITY_KEY` (operators, the agno Control Plane): admin; may name a workspace to act in.
+- a Control-Plane-issued RS256 JWT (`CONTROL_PLANE_JWT_PUBLIC_KEY`, jwt_verifier.ControlPlaneVerifier) with the
+  `agent_os:admin` scope: admin, like the key; it names no HYVVE user.
 - a better-auth JWT (three dot-separated parts): see jwt_verifier. The `agent_os:admin` scope makes
   an admin; otherwise the workspace comes from the `workspaceId`/`workspace_id`/`activeWorkspaceId` claim.
 - anything else is a HYVVE opaque session token, looked up in the shared `sessions` table; the
@@ -33,7 +35,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, text
 
 from agents.errors import ApiError
-from agents.middleware.jwt_verifier import JwtVerifier, TokenRejected, looks_like_jwt
+from agents.middleware.jwt_verifier import ControlPlaneVerifier, JwtVerifier, TokenRejected, looks_like_jwt
 from agents.middleware.principal import ADMIN_SCOPE, SERVICE_USER, Principal
 
 WORKSPACE_CLAIMS = ("workspaceId", "workspace_id", "activeWorkspaceId")
@@ -101,8 +103,10 @@ class CredentialResolver:
         clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc).replace(tzinfo=None),
         cookie_secret: str | None = None,
         cookie_origins: tuple[str, ...] = (),
+        control_plane: ControlPlaneVerifier | None = None,
     ) -> None:
         self.engine = engine
+        self.control_plane = control_plane
         self.jwt_verifier = jwt_verifier
         self.service_token = service_token
         self.admin_key = admin_key
@@ -124,6 +128,15 @@ class CredentialResolver:
         if _secret_equals(token, self.admin_key):
             return Principal("admin_key", None, _valid_id(header_workspace), None, True, correlation_id)
         if looks_like_jwt(token):
+            if self.control_plane is not None:
+                try:
+                    claims = self.control_plane.verify(token)
+                except TokenRejected as rejected:
+                    raise AuthError(401, rejected.code, rejected.message) from None
+                if claims is not None:
+                    if ADMIN_SCOPE not in _scopes(claims):
+                        raise AuthError(403, "FORBIDDEN", f"Control Plane tokens need the {ADMIN_SCOPE} scope here")
+                    return Principal("control_plane", None, _valid_id(header_workspace), None, True, correlation_id)
             return await self._jwt(token, header_workspace, correlation_id)
         return await self._session(token, header_workspace, correlation_id)
 

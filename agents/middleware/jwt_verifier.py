@@ -152,3 +152,33 @@ class JwtVerifier:
 def _reason(exc: jwt.PyJWTError) -> str:
     # PyJWT's messages name the failing claim ("Invalid issuer") and never echo the token.
     return str(exc).rstrip(".")[:120] or type(exc).__name__
+
+
+class ControlPlaneVerifier:
+    """JWTs the agno Control Plane (os.agno.com) issues for operators: RS256, signed with the key pair the
+    Control Plane generated for this OS, verified with its public key by agno's own JWTValidator. Their key,
+    audience (the OS id unless configured) and scopes are their own, never better-auth's: a token this key did
+    not sign is not one of them, and goes on to the better-auth verifier."""
+
+    def __init__(self, public_key: str, audience: str) -> None:
+        from agno.os.middleware.jwt import JWTValidator
+
+        self.audience = audience
+        self.validator = JWTValidator(verification_keys=[public_key], algorithm="RS256", leeway=LEEWAY_SECONDS)
+
+    def verify(self, token: str) -> dict[str, Any] | None:
+        """The claims of a Control Plane token; None for a token it did not sign; TokenRejected for one it
+        signed that is expired or not for this OS."""
+        try:
+            if jwt.get_unverified_header(token).get("alg") != "RS256":
+                return None
+            claims: dict[str, Any] = self.validator.validate_token(token, expected_audience=self.audience)
+        except (jwt.InvalidSignatureError, jwt.InvalidAlgorithmError, jwt.DecodeError):
+            return None  # PyJWT checks the signature first: anything after it is about a token we signed
+        except jwt.ExpiredSignatureError:
+            raise TokenRejected("TOKEN_EXPIRED", "The Control Plane token has expired") from None
+        except jwt.PyJWTError as exc:
+            raise TokenRejected("TOKEN_INVALID", f"The Control Plane token is invalid: {_reason(exc)}") from None
+        if not isinstance(claims.get("exp"), (int, float)):
+            raise TokenRejected("TOKEN_INVALID", "The Control Plane token has no expiry")
+        return claims

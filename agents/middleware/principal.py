@@ -8,7 +8,7 @@ from typing import Literal
 
 ADMIN_SCOPE = "agent_os:admin"  # agno's admin scope; a JWT carrying it is an operator
 
-CredentialKind = Literal["jwt", "session", "service", "admin_key"]
+CredentialKind = Literal["jwt", "session", "service", "admin_key", "control_plane"]
 
 
 class Right(StrEnum):

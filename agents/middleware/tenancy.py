@@ -27,6 +27,10 @@ from agents.observability.context import set_request_context
 
 log = logging.getLogger(__name__)
 
+# The gateway's operator entry marks every request with this header (gateway/nginx.conf); a member's credential
+# is refused there, whatever the route.
+ENTRY_HEADER = "x-hyvve-entry"
+
 _RIGHT_FOR = {Access.READ: Right.READ, Access.RUN: Right.RUN, Access.APPROVE: Right.APPROVE}
 
 
@@ -60,6 +64,9 @@ class TenancyMiddleware:
             return
         if rule is None or rule.access is Access.OFF:
             await self._refuse(scope, receive, send, 404, "not_found", "Not Found", correlation_id)
+            return
+        if headers.get(ENTRY_HEADER) == "operator" and not principal.is_admin:  # only ever narrows
+            await self._refuse(scope, receive, send, 403, "FORBIDDEN", "The operator entry is for operators", correlation_id)
             return
         if not _allowed(principal, rule.access):
             message = "This route is for operators" if rule.access is Access.ADMIN else "Your role does not allow this"

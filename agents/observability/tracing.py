@@ -8,6 +8,10 @@ the one TracerProvider with both, then instrument agno with it.
   then every trace with an error or an approval span, and that share of the others, each trace whole.
 - Every span carries the request's verified `hyvve.workspace_id`, `enduser.id` and correlation id
   (`RequestContextSpanProcessor`), so agno's run, model and tool spans are attributable to a tenant.
+- agno's tables hold the work, not the HTTP: the request's server span goes to OTLP only, and the spans
+  directly under it are roots there. agno reads a trace's agent, team, session, run and user (`<workspace>:<user>`,
+  so a workspace is `STARTSWITH user_id "<workspace>:"`) from its root span, so the Control Plane's filters find
+  the run; a request that did no work (probes, refusals, the trace API's own polling) adds no trace row.
 - Message content is not recorded unless `TRACE_CAPTURE_CONTENT=true` (OpenInference's TraceConfig).
 - The ASGI middleware continues an incoming `traceparent` and makes the request's server span (its URL without
   the query string, which may hold a credential); the trace id goes back in the `x-trace-id` response header.
@@ -28,7 +32,7 @@ from opentelemetry.context import Context
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
-from opentelemetry.trace import StatusCode
+from opentelemetry.trace import SpanKind, StatusCode
 from sqlalchemy import case
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.dialects.postgresql import insert
@@ -47,6 +51,8 @@ from agents.observability.context import request_context
 log = logging.getLogger(__name__)
 
 SPAN_ATTRIBUTES = {"workspace_id": "hyvve.workspace_id", "user_id": "enduser.id", "correlation_id": "hyvve.correlation_id"}
+# Marks a span started directly under a request's server span: a root in agno's tables, which omit the server span.
+REQUEST_ROOT = "hyvve.request_root"
 
 
 class RequestContextSpanProcessor(SpanProcessor):
@@ -54,6 +60,13 @@ class RequestContextSpanProcessor(SpanProcessor):
         for key, attribute in SPAN_ATTRIBUTES.items():
             if value := request_context.get().get(key):
                 span.set_attribute(attribute, value)
+        parent = trace.get_current_span(parent_context)
+        if isinstance(parent, ReadableSpan) and _is_server_span(parent) and span.kind is not SpanKind.SERVER:
+            span.set_attribute(REQUEST_ROOT, True)
+
+
+def _is_server_span(span: ReadableSpan) -> bool:
+    return span.kind is SpanKind.SERVER
 
 
 class TraceTableExporter(SpanExporter):
@@ -133,10 +146,11 @@ class TraceTableExporter(SpanExporter):
         self._write(selected)
 
     def _write(self, spans: list[ReadableSpan]) -> SpanExportResult:
+        spans = [span for span in spans if not _is_server_span(span)]
         if not spans:
             return SpanExportResult.SUCCESS
         try:
-            converted = [AgnoSpan.from_otel_span(span) for span in spans]
+            converted = [_agno_span(span) for span in spans]
             by_trace: dict[str, list[AgnoSpan]] = defaultdict(list)
             for span in converted:
                 by_trace[span.trace_id].append(span)
@@ -190,6 +204,13 @@ class TraceTableExporter(SpanExporter):
         )
         self._statements = (upsert, insert(spans).on_conflict_do_nothing(index_elements=["span_id"]))
         return self._statements
+
+
+def _agno_span(span: ReadableSpan) -> AgnoSpan:
+    converted = AgnoSpan.from_otel_span(span)
+    if (span.attributes or {}).get(REQUEST_ROOT):
+        converted.parent_span_id = None  # its parent, the server span, is not in agno's tables
+    return converted
 
 
 def _row(record: Any, drop: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -6,22 +6,34 @@ agno stamps every session and run with the user id it was written for, and we ma
   exist yet; a session of anyone else is "not found", never joined (agno's own predicate, applied to every
   session type, since a run written under another type still lands in that session's run history);
 - a run is the caller's when its stored row carries the caller's user id. Reads (status, stream, replay) look
-  it up by id and owner in one statement, so a foreign run and an unknown run cost and answer the same.
+  it up by id and owner in one statement, so a foreign run and an unknown run cost and answer the same;
+- a run still in progress (a foreground stream is stored when it ends) is the caller's by its live record
+  (`LiveRuns`), written as agno registers the run for cancellation, before the client can learn its id.
 Operators (the admin key, no workspace) are unscoped, as on agno's own routes.
 """
 
 from __future__ import annotations
 
+import logging
+from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 
+import redis
+import redis.asyncio as aioredis
 from fastapi import HTTPException
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, text
+
 
 from agno.db.base import BaseDb
 from agno.os.middleware.user_scope import assert_session_writable
 
 from agents.errors import ApiError
 from agents.middleware.principal import Principal
+from agents.observability.context import request_context
+
+log = logging.getLogger(__name__)
 
 SESSION_NOT_FOUND = "Session not found"
 RUN_NOT_FOUND = "No such run"
@@ -43,11 +55,65 @@ async def require_joinable_session(db: BaseDb, session_id: str | None, principal
         raise ApiError(404, "not_found", SESSION_NOT_FOUND) from None
 
 
+class LiveRuns:
+    """Runs in progress by id -> the agno user id running them: in Redis (any replica cancels any run, as agno's
+    cancellation does) or, without Redis, in this process (then there is one replica)."""
+
+    KEY = "hyvve:agentos:live-run:"
+    TTL_SECONDS = 24 * 3600  # agno's own cancellation keys live as long
+    MAX_LOCAL = 10_000
+
+    def __init__(self, redis: aioredis.Redis | None) -> None:
+        self.redis = redis
+        self._local: OrderedDict[str, str] = OrderedDict()
+
+    async def record(self, run_id: str, owner: str) -> None:
+        if self.redis is not None:
+            try:
+                await self.redis.set(self.KEY + run_id, owner, ex=self.TTL_SECONDS)
+            except (redis.RedisError, OSError, TimeoutError) as exc:
+                # The run goes on; only cancelling it before it is stored waits for Redis.
+                log.warning("recording the owner of run %s failed: %s", run_id, type(exc).__name__)
+            return
+        self._local[run_id] = owner
+        while len(self._local) > self.MAX_LOCAL:
+            self._local.popitem(last=False)
+
+    async def owner(self, run_id: str) -> str | None:
+        if self.redis is None:
+            return self._local.get(run_id)
+        try:
+            raw = await self.redis.get(self.KEY + run_id)
+        except (redis.RedisError, OSError, TimeoutError):
+            raise ApiError(503, "unavailable", "Run coordination is unavailable; retry shortly") from None
+        return raw.decode() if isinstance(raw, bytes) else raw
+
+
+class RecordingCancellationManager:
+    """agno's cancellation manager, recording who starts each run as agno registers it: before the run's first
+    event, so before the client can know its id. The owner is the request's verified caller (a run started
+    by the approval flow has none, and is stored before anyone sees it)."""
+
+    def __init__(self, inner: Any, live: LiveRuns) -> None:
+        self.inner = inner
+        self.live = live
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def aregister_run(self, run_id: str) -> None:
+        await self.inner.aregister_run(run_id)
+        caller = request_context.get()
+        if caller.get("workspace_id") and caller.get("user_id"):
+            await self.live.record(run_id, f"{caller['workspace_id']}:{caller['user_id']}")
+
+
 class RunOwnership:
     """Stored runs, read only together with the proof that they are the caller's."""
 
-    def __init__(self, engine: Engine, schema: str) -> None:
+    def __init__(self, engine: Engine, schema: str, live: LiveRuns | None = None) -> None:
         self.engine = engine
+        self.live = live
         self._by_owner = text(
             f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id AND user_id = :owner'
         )
@@ -71,6 +137,23 @@ class RunOwnership:
         with self.engine.connect() as conn:
             row = conn.execute(statement, params).first()
         return dict(row.run_data) if row is not None else None
+
+    async def owns_run(self, run_id: str, component_id: str, principal: Principal, session_id: str | None) -> bool:
+        """Whether the run is the caller's run of this component (in this session, if named): stored, or still in
+        progress and not stored yet (a foreground stream). Operators own every run."""
+        lookup = replace(principal, workspace_id=None) if principal.is_admin else principal
+        stored = await run_in_threadpool(self.owned_run, run_id, lookup)
+        if stored is not None:
+            return component_id in (stored.get("agent_id"), stored.get("team_id")) and \
+                session_id in (None, stored.get("session_id"))
+        owner = await self.live.owner(run_id) if self.live is not None else None
+        if owner is None:
+            return False
+        if principal.is_admin:
+            return True
+        if principal.credential == "service" and principal.role == "service" and principal.workspace_id:
+            return owner.startswith(f"{principal.workspace_id}:")
+        return principal.agno_user_id is not None and owner == principal.agno_user_id
 
 
 def _like_prefix(workspace_id: str) -> str:

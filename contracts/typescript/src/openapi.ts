@@ -124,12 +124,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Cancel Agent Run
-         * @description Cancel a currently executing agent run. This will attempt to stop the agent's execution gracefully.
-         *
-         *     **Note:** Cancellation may not be immediate for all operations.
-         */
+        /** Cancel Agent Run */
         post: operations["cancel_agent_run"];
         delete?: never;
         options?: never;
@@ -438,7 +433,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Resolve Approval */
-        post: operations["resolve_approval_approvals__approval_id__resolve_post"];
+        post: operations["resolve_approval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -840,10 +835,7 @@ export interface paths {
          */
         get: operations["get_eval_runs"];
         put?: never;
-        /**
-         * Execute Evaluation
-         * @description Run evaluation tests on agents or teams. Supports accuracy, agent-as-judge, performance, and reliability evaluations. Requires either agent_id or team_id, but not both.
-         */
+        /** Run Eval */
         post: operations["run_eval"];
         /**
          * Delete Evaluation Runs
@@ -996,46 +988,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/knowledge/{knowledge_id}/sources": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Content Sources
-         * @description List all registered content sources (S3, GCS, SharePoint, GitHub) for the knowledge base.
-         */
-        get: operations["list_content_sources"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/knowledge/{knowledge_id}/sources/{source_id}/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Files in Source
-         * @description List available files and folders in a specific content source. Supports pagination and folder navigation.
-         */
-        get: operations["list_source_files"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/knowledge/config": {
         parameters: {
             query?: never;
@@ -1043,10 +995,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get Config
-         * @description Retrieve available readers, chunkers, and configuration options for content processing. This endpoint provides metadata about supported file types, processing strategies, and filters.
-         */
+        /** Knowledge Config Route */
         get: operations["get_knowledge_config"];
         put?: never;
         post?: never;
@@ -1063,22 +1012,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List Content
-         * @description Retrieve paginated list of all content in the knowledge base with filtering and sorting options. Filter by status, content type, or metadata properties.
-         */
+        /** List Content */
         get: operations["get_content"];
         put?: never;
-        /**
-         * Upload Content
-         * @description Upload content to the knowledge base. Supports file uploads, text content, or URLs. Content is processed asynchronously in the background. Supports custom readers and chunking strategies.
-         */
-        post: operations["upload_content"];
-        /**
-         * Delete All Content
-         * @description Permanently remove all content from the knowledge base. This is a destructive operation that cannot be undone. Use with extreme caution.
-         */
-        delete: operations["delete_all_content"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1091,41 +1029,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get Content by ID
-         * @description Retrieve detailed information about a specific content item including processing status and metadata.
-         */
+        /** Get Content */
         get: operations["get_content_by_id"];
         put?: never;
         post?: never;
-        /**
-         * Delete Content by ID
-         * @description Permanently remove a specific content item from the knowledge base. This action cannot be undone.
-         */
-        delete: operations["delete_content_by_id"];
-        options?: never;
-        head?: never;
-        /**
-         * Update Content
-         * @description Update content properties such as name, description, metadata, or processing configuration. Allows modification of existing content without re-uploading.
-         */
-        patch: operations["update_content"];
-        trace?: never;
-    };
-    "/knowledge/content/{content_id}/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Refresh Content
-         * @description Re-ingest a URL-sourced content row from its source. For a site row this refreshes changed pages, retries failed ones, and removes pages that left the site.
-         */
-        post: operations["refresh_content"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1139,10 +1046,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get Content Status
-         * @description Retrieve the current processing status of a content item. Useful for monitoring asynchronous content processing progress and identifying any processing errors.
-         */
+        /** Content Status */
         get: operations["get_content_status"];
         put?: never;
         post?: never;
@@ -1220,26 +1124,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/knowledge/remote-content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Upload Remote Content
-         * @description Upload content from a remote source (S3, GCS, SharePoint, GitHub) to the knowledge base. Content is processed asynchronously in the background.
-         */
-        post: operations["upload_remote_content"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/knowledge/search": {
         parameters: {
             query?: never;
@@ -1249,10 +1133,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Search Knowledge
-         * @description Search the knowledge base for relevant documents using query, filters and search type.
-         */
+        /** Search */
         post: operations["search_knowledge"];
         delete?: never;
         options?: never;
@@ -1998,12 +1879,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Cancel Team Run
-         * @description Cancel a currently executing team run. This will attempt to stop the team's execution gracefully.
-         *
-         *     **Note:** Cancellation may not be immediate for all operations.
-         */
+        /** Cancel Team Run */
         post: operations["cancel_team_run"];
         delete?: never;
         options?: never;
@@ -8996,7 +8872,6 @@ export interface operations {
     cancel_agent_run: {
         parameters: {
             query?: {
-                /** @description Session ID the run belongs to. Required for non-admin JWT users. */
                 session_id?: string | null;
             };
             header?: {
@@ -9024,16 +8899,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9051,7 +8917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Agent not found */
+            /** @description Not found, or another workspace's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9069,7 +8935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Failed to cancel run */
+            /** @description Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10316,7 +10182,7 @@ export interface operations {
             };
         };
     };
-    resolve_approval_approvals__approval_id__resolve_post: {
+    resolve_approval: {
         parameters: {
             query?: never;
             header?: {
@@ -12688,10 +12554,7 @@ export interface operations {
     run_eval: {
         parameters: {
             query?: {
-                /** @description Database ID to use for evaluation */
-                db_id?: string | null;
-                /** @description Table to use for evaluation */
-                table?: string | null;
+                workspace_id?: string | null;
             };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
@@ -12710,43 +12573,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Evaluation executed successfully */
+            /** @description Successful Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "agent_id": "basic-agent",
-                     *       "created_at": "2025-08-27T15:41:59Z",
-                     *       "eval_data": {
-                     *         "eval_status": "PASSED",
-                     *         "failed_tool_calls": [],
-                     *         "passed_tool_calls": [
-                     *           "multiply"
-                     *         ]
-                     *       },
-                     *       "eval_type": "reliability",
-                     *       "id": "f2b2d72f-e9e2-4f0e-8810-0a7e1ff58614",
-                     *       "model_id": "gpt-4o",
-                     *       "model_provider": "OpenAI",
-                     *       "updated_at": "2025-08-27T15:41:59Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["EvalSchema"];
                 };
             };
-            /** @description Invalid request - provide either agent_id or team_id */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12764,7 +12600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Agent or team not found */
+            /** @description Not found, or another workspace's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12782,7 +12618,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13590,255 +13426,9 @@ export interface operations {
             };
         };
     };
-    list_content_sources: {
-        parameters: {
-            query?: {
-                /** @description The ID of the database to use */
-                db_id?: string | null;
-            };
-            header?: {
-                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
-                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
-                "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
-                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
-            };
-            path: {
-                /** @description ID of the knowledge base */
-                knowledge_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Content sources retrieved successfully */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "company-s3",
-                     *         "name": "Company Documents",
-                     *         "prefix": "documents/",
-                     *         "type": "s3"
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["RemoteContentSourceSchema"][];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Knowledge base not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    list_source_files: {
-        parameters: {
-            query?: {
-                /** @description The ID of the database to use */
-                db_id?: string | null;
-                /** @description Folder delimiter (enables folder grouping) */
-                delimiter?: string;
-                /** @description Number of files per page */
-                limit?: number;
-                /** @description Page number (1-indexed) */
-                page?: number;
-                /** @description Path prefix to filter files */
-                prefix?: string | null;
-            };
-            header?: {
-                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
-                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
-                "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
-                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
-            };
-            path: {
-                /** @description ID of the knowledge base */
-                knowledge_id: string;
-                /** @description ID of the content source */
-                source_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Files listed successfully */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "files": [
-                     *         {
-                     *           "content_type": "application/pdf",
-                     *           "key": "reports/annual-summary.pdf",
-                     *           "last_modified": "2024-01-15T10:30:00Z",
-                     *           "name": "annual-summary.pdf",
-                     *           "size": 102400
-                     *         }
-                     *       ],
-                     *       "folders": [
-                     *         {
-                     *           "is_empty": false,
-                     *           "name": "2024",
-                     *           "prefix": "reports/2024/"
-                     *         }
-                     *       ],
-                     *       "meta": {
-                     *         "limit": 100,
-                     *         "page": 1,
-                     *         "total_count": 1,
-                     *         "total_pages": 1
-                     *       },
-                     *       "prefix": "reports/",
-                     *       "source_id": "company-s3",
-                     *       "source_name": "Company Documents"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SourceFilesResponseSchema"];
-                };
-            };
-            /** @description Unsupported source type */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Knowledge base or content source not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
     get_knowledge_config: {
         parameters: {
-            query?: {
-                /** @description Database ID to use */
-                db_id?: string | null;
-                /** @description Knowledge base ID to use */
-                knowledge_id?: string | null;
-            };
+            query?: never;
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
@@ -13852,451 +13442,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Knowledge configuration retrieved successfully */
+            /** @description Successful Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "chunkers": {
-                     *         "AgenticChunker": {
-                     *           "description": "Chunking strategy that uses an LLM to determine natural breakpoints in the text",
-                     *           "key": "AgenticChunker",
-                     *           "metadata": {
-                     *             "chunk_size": 5000
-                     *           },
-                     *           "name": "AgenticChunker"
-                     *         },
-                     *         "CodeChunker": {
-                     *           "description": "The CodeChunker splits code into chunks based on its structure, leveraging Abstract Syntax Trees (ASTs) to create contextually relevant segments",
-                     *           "key": "CodeChunker",
-                     *           "metadata": {
-                     *             "chunk_size": 2048
-                     *           },
-                     *           "name": "CodeChunker"
-                     *         },
-                     *         "DocumentChunker": {
-                     *           "description": "A chunking strategy that splits text based on document structure like paragraphs and sections",
-                     *           "key": "DocumentChunker",
-                     *           "metadata": {
-                     *             "chunk_overlap": 0,
-                     *             "chunk_size": 5000
-                     *           },
-                     *           "name": "DocumentChunker"
-                     *         },
-                     *         "FixedSizeChunker": {
-                     *           "description": "Chunking strategy that splits text into fixed-size chunks with optional overlap",
-                     *           "key": "FixedSizeChunker",
-                     *           "metadata": {
-                     *             "chunk_overlap": 0,
-                     *             "chunk_size": 5000
-                     *           },
-                     *           "name": "FixedSizeChunker"
-                     *         },
-                     *         "MarkdownChunker": {
-                     *           "description": "A chunking strategy that splits markdown based on structure like headers, paragraphs and sections",
-                     *           "key": "MarkdownChunker",
-                     *           "metadata": {
-                     *             "chunk_overlap": 0,
-                     *             "chunk_size": 5000
-                     *           },
-                     *           "name": "MarkdownChunker"
-                     *         },
-                     *         "RecursiveChunker": {
-                     *           "description": "Chunking strategy that recursively splits text into chunks by finding natural break points",
-                     *           "key": "RecursiveChunker",
-                     *           "metadata": {
-                     *             "chunk_overlap": 0,
-                     *             "chunk_size": 5000
-                     *           },
-                     *           "name": "RecursiveChunker"
-                     *         },
-                     *         "RowChunker": {
-                     *           "description": "RowChunking chunking strategy",
-                     *           "key": "RowChunker",
-                     *           "metadata": {},
-                     *           "name": "RowChunker"
-                     *         },
-                     *         "SemanticChunker": {
-                     *           "description": "Chunking strategy that splits text into semantic chunks using chonkie",
-                     *           "key": "SemanticChunker",
-                     *           "metadata": {
-                     *             "chunk_size": 5000
-                     *           },
-                     *           "name": "SemanticChunker"
-                     *         }
-                     *       },
-                     *       "filters": [
-                     *         "filter_tag_1",
-                     *         "filter_tag2"
-                     *       ],
-                     *       "readers": {
-                     *         "arxiv": {
-                     *           "chunkers": [
-                     *             "FixedSizeChunker",
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "RecursiveChunker",
-                     *             "SemanticChunker"
-                     *           ],
-                     *           "description": "Reads arxiv files",
-                     *           "id": "arxiv",
-                     *           "name": "ArxivReader"
-                     *         },
-                     *         "csv": {
-                     *           "chunkers": [
-                     *             "RowChunker",
-                     *             "FixedSizeChunker",
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "RecursiveChunker"
-                     *           ],
-                     *           "description": "Reads csv files",
-                     *           "id": "csv",
-                     *           "name": "CsvReader"
-                     *         },
-                     *         "docling": {
-                     *           "chunkers": [
-                     *             "AgenticChunker",
-                     *             "CodeChunker",
-                     *             "DocumentChunker",
-                     *             "FixedSizeChunker",
-                     *             "RecursiveChunker",
-                     *             "SemanticChunker"
-                     *           ],
-                     *           "description": "Converts multiple document formats like PDF, DOCX, PPTX, images, HTML, etc. using IBM's Docling library",
-                     *           "id": "docling",
-                     *           "name": "DoclingReader"
-                     *         },
-                     *         "docx": {
-                     *           "chunkers": [
-                     *             "DocumentChunker",
-                     *             "FixedSizeChunker",
-                     *             "SemanticChunker",
-                     *             "AgenticChunker",
-                     *             "RecursiveChunker"
-                     *           ],
-                     *           "description": "Reads docx files",
-                     *           "id": "docx",
-                     *           "name": "DocxReader"
-                     *         },
-                     *         "firecrawl": {
-                     *           "chunkers": [
-                     *             "SemanticChunker",
-                     *             "FixedSizeChunker",
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "RecursiveChunker"
-                     *           ],
-                     *           "description": "Reads firecrawl files",
-                     *           "id": "firecrawl",
-                     *           "name": "FirecrawlReader"
-                     *         },
-                     *         "gcs": {
-                     *           "chunkers": [
-                     *             "FixedSizeChunker",
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "RecursiveChunker",
-                     *             "SemanticChunker"
-                     *           ],
-                     *           "description": "Reads gcs files",
-                     *           "id": "gcs",
-                     *           "name": "GcsReader"
-                     *         },
-                     *         "json": {
-                     *           "chunkers": [
-                     *             "FixedSizeChunker",
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "RecursiveChunker",
-                     *             "SemanticChunker"
-                     *           ],
-                     *           "description": "Reads json files",
-                     *           "id": "json",
-                     *           "name": "JsonReader"
-                     *         },
-                     *         "markdown": {
-                     *           "chunkers": [
-                     *             "MarkdownChunker",
-                     *             "DocumentChunker",
-                     *             "AgenticChunker",
-                     *             "RecursiveChunker",
-                     *             "SemanticChunker",
-                     *             "FixedSizeChunker"
-                     *           ],
-                     *           "description": "Reads markdown files",
-                     *           "id": "markdown",
-                     *           "name": "MarkdownReader"
-                     *         },
-                     *         "pdf": {
-                     *           "chunkers": [
-                     *             "DocumentChunker",
-                     *             "FixedSizeChunker",
-                     *             "AgenticChunker",
-                     *             "SemanticChunker",
-                     *             "RecursiveChunker"
-                     *           ],
-                     *           "description": "Reads pdf files",
-                     *           "id": "pdf",
-                     *           "name": "PdfReader"
-                     *         },
-                     *         "text": {
-                     *           "chunkers": [
-                     *             "CodeChunker",
-                     *             "FixedSizeChunker",
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "RecursiveChunker",
-                     *             "SemanticChunker"
-                     *           ],
-                     *           "description": "Reads text files",
-                     *           "id": "text",
-                     *           "name": "TextReader"
-                     *         },
-                     *         "web_search": {
-                     *           "chunkers": [
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "RecursiveChunker",
-                     *             "SemanticChunker",
-                     *             "FixedSizeChunker"
-                     *           ],
-                     *           "description": "Reads web_search files",
-                     *           "id": "web_search",
-                     *           "name": "WebSearchReader"
-                     *         },
-                     *         "website": {
-                     *           "chunkers": [
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "RecursiveChunker",
-                     *             "SemanticChunker",
-                     *             "FixedSizeChunker"
-                     *           ],
-                     *           "description": "Reads website files",
-                     *           "id": "website",
-                     *           "name": "WebsiteReader"
-                     *         },
-                     *         "youtube": {
-                     *           "chunkers": [
-                     *             "RecursiveChunker",
-                     *             "AgenticChunker",
-                     *             "DocumentChunker",
-                     *             "SemanticChunker",
-                     *             "FixedSizeChunker"
-                     *           ],
-                     *           "description": "Reads youtube files",
-                     *           "id": "youtube",
-                     *           "name": "YoutubeReader"
-                     *         }
-                     *       },
-                     *       "readersForType": {
-                     *         ".aac": [
-                     *           "docling"
-                     *         ],
-                     *         ".adoc": [
-                     *           "docling"
-                     *         ],
-                     *         ".asc": [
-                     *           "docling"
-                     *         ],
-                     *         ".asciidoc": [
-                     *           "docling"
-                     *         ],
-                     *         ".avi": [
-                     *           "docling"
-                     *         ],
-                     *         ".bmp": [
-                     *           "docling"
-                     *         ],
-                     *         ".csv": [
-                     *           "csv",
-                     *           "field_labeled_csv",
-                     *           "docling"
-                     *         ],
-                     *         ".docm": [
-                     *           "docling"
-                     *         ],
-                     *         ".docx": [
-                     *           "docx",
-                     *           "docling"
-                     *         ],
-                     *         ".dotm": [
-                     *           "docling"
-                     *         ],
-                     *         ".dotx": [
-                     *           "docling"
-                     *         ],
-                     *         ".flac": [
-                     *           "docling"
-                     *         ],
-                     *         ".htm": [
-                     *           "docling"
-                     *         ],
-                     *         ".html": [
-                     *           "docling"
-                     *         ],
-                     *         ".jpeg": [
-                     *           "docling"
-                     *         ],
-                     *         ".jpg": [
-                     *           "docling"
-                     *         ],
-                     *         ".json": [
-                     *           "json"
-                     *         ],
-                     *         ".latex": [
-                     *           "docling"
-                     *         ],
-                     *         ".m4a": [
-                     *           "docling"
-                     *         ],
-                     *         ".md": [
-                     *           "markdown",
-                     *           "docling"
-                     *         ],
-                     *         ".mov": [
-                     *           "docling"
-                     *         ],
-                     *         ".mp3": [
-                     *           "docling"
-                     *         ],
-                     *         ".mp4": [
-                     *           "docling"
-                     *         ],
-                     *         ".nxml": [
-                     *           "docling"
-                     *         ],
-                     *         ".ogg": [
-                     *           "docling"
-                     *         ],
-                     *         ".pdf": [
-                     *           "pdf",
-                     *           "docling"
-                     *         ],
-                     *         ".png": [
-                     *           "docling"
-                     *         ],
-                     *         ".potm": [
-                     *           "docling"
-                     *         ],
-                     *         ".potx": [
-                     *           "docling"
-                     *         ],
-                     *         ".ppsm": [
-                     *           "docling"
-                     *         ],
-                     *         ".ppsx": [
-                     *           "docling"
-                     *         ],
-                     *         ".pptm": [
-                     *           "docling"
-                     *         ],
-                     *         ".pptx": [
-                     *           "docling",
-                     *           "pptx"
-                     *         ],
-                     *         ".tar.gz": [
-                     *           "docling"
-                     *         ],
-                     *         ".tex": [
-                     *           "docling"
-                     *         ],
-                     *         ".tif": [
-                     *           "docling"
-                     *         ],
-                     *         ".tiff": [
-                     *           "docling"
-                     *         ],
-                     *         ".txt": [
-                     *           "text"
-                     *         ],
-                     *         ".vtt": [
-                     *           "docling"
-                     *         ],
-                     *         ".wav": [
-                     *           "docling"
-                     *         ],
-                     *         ".webp": [
-                     *           "docling"
-                     *         ],
-                     *         ".xbrl": [
-                     *           "docling"
-                     *         ],
-                     *         ".xhtml": [
-                     *           "docling"
-                     *         ],
-                     *         ".xls": [
-                     *           "excel"
-                     *         ],
-                     *         ".xlsm": [
-                     *           "docling"
-                     *         ],
-                     *         ".xlsx": [
-                     *           "excel",
-                     *           "docling"
-                     *         ],
-                     *         ".xml": [
-                     *           "docling"
-                     *         ],
-                     *         "application/vnd.ms-excel": [
-                     *           "excel"
-                     *         ],
-                     *         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [
-                     *           "excel"
-                     *         ],
-                     *         "file": [
-                     *           "csv",
-                     *           "gcs"
-                     *         ],
-                     *         "text": [
-                     *           "web_search"
-                     *         ],
-                     *         "topic": [
-                     *           "arxiv"
-                     *         ],
-                     *         "url": [
-                     *           "url",
-                     *           "website",
-                     *           "firecrawl",
-                     *           "youtube",
-                     *           "web_search",
-                     *           "gcs"
-                     *         ],
-                     *         "youtube": [
-                     *           "youtube"
-                     *         ]
-                     *       },
-                     *       "vector_dbs": [
-                     *         {
-                     *           "description": "Vector DB 1 description",
-                     *           "id": "vector_db_1",
-                     *           "name": "Vector DB 1",
-                     *           "search_types": [
-                     *             "vector",
-                     *             "keyword",
-                     *             "hybrid"
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["ConfigResponseSchema"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14314,7 +13469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or another workspace's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14323,7 +13478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14332,17 +13487,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description Internal server error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14355,251 +13501,9 @@ export interface operations {
     get_content: {
         parameters: {
             query?: {
-                /** @description Database ID to use */
-                db_id?: string | null;
-                /** @description Knowledge base ID to use */
-                knowledge_id?: string | null;
-                /** @description Number of content entries to return */
-                limit?: number | null;
-                /** @description Page number */
-                page?: number | null;
-                /** @description Only page rows of this site row (exact id match) */
-                parent_id?: string | null;
-                /** @description Field to sort by */
-                sort_by?: string | null;
-                /** @description Sort order (asc or desc) */
-                sort_order?: components["schemas"]["SortOrder"] | null;
-            };
-            header?: {
-                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
-                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
-                "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
-                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Content list retrieved successfully */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "data": [
-                     *         {
-                     *           "access_count": 1,
-                     *           "created_at": "2025-09-08T15:22:53Z",
-                     *           "description": "",
-                     *           "id": "3c2fc685-d451-4d47-b0c0-b9a544c672b7",
-                     *           "metadata": {},
-                     *           "name": "example.pdf",
-                     *           "size": "251261",
-                     *           "status": "completed",
-                     *           "status_message": "",
-                     *           "type": "application/pdf",
-                     *           "updated_at": "2025-09-08T15:22:54Z"
-                     *         }
-                     *       ],
-                     *       "meta": {
-                     *         "limit": 20,
-                     *         "page": 1,
-                     *         "total_count": 2,
-                     *         "total_pages": 1
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PaginatedResponse_ContentResponseSchema_"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    upload_content: {
-        parameters: {
-            query?: {
-                /** @description Database ID to use for content storage */
-                db_id?: string | null;
-                /** @description Knowledge base ID to upload to */
-                knowledge_id?: string | null;
-            };
-            header?: {
-                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
-                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
-                "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
-                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": components["schemas"]["Body_upload_content"];
-            };
-        };
-        responses: {
-            /** @description Content upload accepted for processing */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "description": "Sample document for processing",
-                     *       "id": "content-123",
-                     *       "metadata": {
-                     *         "category": "documentation",
-                     *         "priority": "high"
-                     *       },
-                     *       "name": "example-document.pdf",
-                     *       "status": "processing"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ContentResponseSchema"];
-                };
-            };
-            /** @description Invalid request - malformed metadata or missing content */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation error in form data */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    delete_all_content: {
-        parameters: {
-            query?: {
-                /** @description Database ID to use */
-                db_id?: string | null;
-                /** @description Knowledge base ID to use */
-                knowledge_id?: string | null;
+                limit?: number;
+                page?: number;
+                workspace_id?: string | null;
             };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
@@ -14620,19 +13524,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaginatedResponse_ContentResponseSchema_"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14650,7 +13545,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or another workspace's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14668,17 +13563,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Failed to delete all content */
+            /** @description Internal server error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14691,122 +13577,7 @@ export interface operations {
     get_content_by_id: {
         parameters: {
             query?: {
-                /** @description Database ID to use */
-                db_id?: string | null;
-                /** @description Knowledge base ID to use */
-                knowledge_id?: string | null;
-            };
-            header?: {
-                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
-                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
-                "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
-                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
-            };
-            path: {
-                content_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Content details retrieved successfully */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "access_count": 1,
-                     *       "created_at": "2025-09-08T15:22:53Z",
-                     *       "description": "",
-                     *       "id": "3c2fc685-d451-4d47-b0c0-b9a544c672b7",
-                     *       "metadata": {},
-                     *       "name": "example.pdf",
-                     *       "size": "251261",
-                     *       "status": "completed",
-                     *       "status_message": "",
-                     *       "type": "application/pdf",
-                     *       "updated_at": "2025-09-08T15:22:54Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ContentResponseSchema"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Content not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    delete_content_by_id: {
-        parameters: {
-            query?: {
-                /** @description Database ID to use */
-                db_id?: string | null;
-                /** @description Knowledge base ID to use */
-                knowledge_id?: string | null;
+                workspace_id?: string | null;
             };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
@@ -14832,16 +13603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContentResponseSchema"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14859,7 +13621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Content not found */
+            /** @description Not found, or another workspace's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14877,232 +13639,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Failed to delete content */
+            /** @description Internal server error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    update_content: {
-        parameters: {
-            query?: {
-                /** @description Database ID to use */
-                db_id?: string | null;
-                /** @description Knowledge base ID to use */
-                knowledge_id?: string | null;
-            };
-            header?: {
-                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
-                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
-                "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
-                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
-            };
-            path: {
-                /** @description Content ID */
-                content_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/x-www-form-urlencoded": components["schemas"]["Body_update_content"];
-            };
-        };
-        responses: {
-            /** @description Content updated successfully */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "access_count": 1,
-                     *       "created_at": "2025-09-08T15:22:53Z",
-                     *       "description": "",
-                     *       "id": "3c2fc685-d451-4d47-b0c0-b9a544c672b7",
-                     *       "metadata": {},
-                     *       "name": "example.pdf",
-                     *       "size": "251261",
-                     *       "status": "completed",
-                     *       "status_message": "",
-                     *       "type": "application/pdf",
-                     *       "updated_at": "2025-09-08T15:22:54Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ContentResponseSchema"];
-                };
-            };
-            /** @description Invalid request - malformed metadata or invalid reader_id */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Content not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    refresh_content: {
-        parameters: {
-            query?: {
-                /** @description Database ID to use */
-                db_id?: string | null;
-                /** @description Knowledge base ID to use */
-                knowledge_id?: string | null;
-            };
-            header?: {
-                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
-                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
-                "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
-                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
-            };
-            path: {
-                /** @description Content ID to refresh */
-                content_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Refresh started */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContentResponseSchema"];
-                };
-            };
-            /** @description Content has no source URL */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Content not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15115,10 +13653,7 @@ export interface operations {
     get_content_status: {
         parameters: {
             query?: {
-                /** @description Database ID to use */
-                db_id?: string | null;
-                /** @description Knowledge base ID to use */
-                knowledge_id?: string | null;
+                workspace_id?: string | null;
             };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
@@ -15135,7 +13670,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Content status retrieved successfully */
+            /** @description Successful Response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15144,16 +13679,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContentStatusResponse"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15171,7 +13697,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Content not found */
+            /** @description Not found, or another workspace's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15189,17 +13715,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description Internal server error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15689,119 +14206,11 @@ export interface operations {
             };
         };
     };
-    upload_remote_content: {
-        parameters: {
-            query?: {
-                /** @description Database ID to use for content storage */
-                db_id?: string | null;
-                /** @description Knowledge base ID to upload to */
-                knowledge_id?: string | null;
-            };
-            header?: {
-                /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
-                "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
-                "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
-                "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/x-www-form-urlencoded": components["schemas"]["Body_upload_remote_content"];
-            };
-        };
-        responses: {
-            /** @description Remote content upload accepted for processing */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "description": "Q1 Report from S3",
-                     *       "id": "content-456",
-                     *       "metadata": {
-                     *         "source": "s3-docs"
-                     *       },
-                     *       "name": "reports/q1-2024.pdf",
-                     *       "status": "processing"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ContentResponseSchema"];
-                };
-            };
-            /** @description Invalid request - unknown config or missing path */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not a member, or the role lacks the right (contracts/auth.md) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Validation error in request body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
     search_knowledge: {
         parameters: {
-            query?: never;
+            query?: {
+                workspace_id?: string | null;
+            };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
@@ -15819,51 +14228,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Search results retrieved successfully */
+            /** @description Successful Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "data": [
-                     *         {
-                     *           "content": "Jordan Mitchell - Software Engineer with skills in JavaScript, React, Python",
-                     *           "content_id": "content_456",
-                     *           "id": "doc_123",
-                     *           "meta_data": {
-                     *             "chunk": 1,
-                     *             "page": 1
-                     *           },
-                     *           "name": "cv_1",
-                     *           "reranking_score": 0.95,
-                     *           "usage": {
-                     *             "total_tokens": 14
-                     *           }
-                     *         }
-                     *       ],
-                     *       "meta": {
-                     *         "limit": 20,
-                     *         "page": 1,
-                     *         "total_count": 35,
-                     *         "total_pages": 2
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["PaginatedResponse_VectorSearchResult_"];
                 };
             };
-            /** @description Invalid search parameters */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15881,7 +14255,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description No documents found */
+            /** @description Not found, or another workspace's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15899,17 +14273,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description Internal server error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description No knowledge base is configured on this AgentOS */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20837,7 +19202,6 @@ export interface operations {
     cancel_team_run: {
         parameters: {
             query?: {
-                /** @description Session ID the run belongs to. Required for non-admin JWT users. */
                 session_id?: string | null;
             };
             header?: {
@@ -20865,16 +19229,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Unauthorized */
+            /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20892,7 +19247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Team not found */
+            /** @description Not found, or another workspace's */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20910,7 +19265,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Failed to cancel team run */
+            /** @description Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
