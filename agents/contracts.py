@@ -316,6 +316,8 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
         sse = response.get("content", {}).get("text/event-stream")
         if sse is not None and not sse.get("schema"):
             sse["schema"] = {"type": "string", "description": "`event: <name>` / `data: <JSON>` frames"}
+    if dialect_name(path) == "web" and path.endswith("/runs"):
+        op["x-hyvve-sse-events"] = "contracts/sse/web-run-event.schema.json"
     if path.startswith("/bridge/") and path.endswith("/stream"):
         op["x-hyvve-sse-events"] = "contracts/sse/bridge-stream-event.schema.json"
         content = responses.get("200", {}).get("content", {})

@@ -12,14 +12,22 @@ from typing import Any
 
 import httpx
 import pytest
+from jsonschema import Draft202012Validator
 
 from agents.devtools.scripted_model import ScriptedModelServer
-from tests.harness import ServiceProcess
+from tests.harness import ROOT, ServiceProcess
 from tests.node_side import NodeSide, Workspace
 
 
+WEB_EVENT = Draft202012Validator(json.loads((ROOT / "contracts" / "sse" / "web-run-event.schema.json").read_text()))
+
+
 def _events(response: httpx.Response) -> list[dict[str, Any]]:
-    return [json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
+    """The stream's events, each checked against its contract (contracts/sse/web-run-event.schema.json)."""
+    events = [json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
+    for event in events:
+        assert not list(WEB_EVENT.iter_errors(event)), event
+    return events
 
 
 @pytest.fixture

@@ -48,8 +48,13 @@ async function eventTypes() {
 
 async function sseTypes() {
   const dir = join(contracts, "sse");
-  const schema = JSON.parse(await readFile(join(dir, "bridge-stream-event.schema.json"), "utf8"));
-  return banner("sse/bridge-stream-event.schema.json") + (await compile(schema, "AgentStreamEvent", { ...schemaOptions, cwd: dir }));
+  let ts = banner("sse/*.schema.json");
+  for (const [file, name] of [["bridge-stream-event.schema.json", "AgentStreamEvent"],
+                              ["web-run-event.schema.json", "WebRunEvent"]]) {
+    const schema = JSON.parse(await readFile(join(dir, file), "utf8"));
+    ts += await compile(schema, name, { ...schemaOptions, cwd: dir, bannerComment: "" });
+  }
+  return ts;
 }
 
 const outputs = {
