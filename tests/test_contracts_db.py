@@ -111,7 +111,7 @@ def test_committed_hyvve_sql_is_generated_from_the_declaration() -> None:
 def test_the_tables_declared_are_the_ones_the_node_side_owns() -> None:
     assert sorted(HYVVE.tables) == sorted([
         "users", "workspaces", "workspace_members", "sessions", "workspace_settings", "ai_provider_configs",
-        "token_usage", "approval_items", "businesses", "event_metadata",
+        "token_usage", "approval_items", "businesses", "event_metadata", "knowledge_pages", "page_embeddings",
     ])
 
 

@@ -18,6 +18,7 @@ from agents.knowledge.sources import read_chunks
 from agents.providers.selection import ModelSelector
 from agents.settings import load_settings
 from tests.harness import fresh_database
+from tests.node_side import create_hyvve_tables
 
 WORKSPACE = "ws-ingestion"
 TEXT = ("Chapter about roasting coffee beans at home. " * 40 + "\n\n") * 4
@@ -27,6 +28,7 @@ TEXT = ("Chapter about roasting coffee beans at home. " * 40 + "\n\n") * 4
 def engine(pg_server_url: str) -> Iterator[sa.Engine]:
     with fresh_database(pg_server_url) as url:
         engine = sa.create_engine(url)
+        create_hyvve_tables(engine)  # HYVVE's database: searches read its KB pages too
         yield engine
         engine.dispose()
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    String,
     Table,
     Text,
     UniqueConstraint,
@@ -33,6 +34,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import JSONB
+
+from pgvector.sqlalchemy import Vector
 
 from agents.database.engine import DatabaseNotReady
 
@@ -237,6 +240,43 @@ event_metadata = Table(
     info={"inserted": True},
 )
 
+knowledge_pages = Table(
+    "knowledge_pages",
+    HYVVE,
+    Column("id", Text, primary_key=True),
+    Column("tenant_id", Text, nullable=False),  # HYVVE writes the workspace id here too (1:1 for now)
+    Column("workspace_id", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("slug", String(255), nullable=False),
+    Column("content", JSONB, nullable=False),  # Tiptap JSON; never read: `content_text` is its plain text
+    Column("content_text", Text, nullable=False),
+    Column("owner_id", Text, nullable=False),
+    Column("is_template", Boolean, nullable=False, server_default=text("false")),
+    _created(),
+    _updated(),
+    Column("deleted_at", _timestamp()),
+    UniqueConstraint("tenant_id", "workspace_id", "slug", name="knowledge_pages_tenant_id_workspace_id_slug_key"),
+    Index("knowledge_pages_workspace_id_idx", "workspace_id"),
+    # HYVVE's full-text index (migration add_kb_fts_index): agents' searches use this exact expression.
+    Index("knowledge_pages_content_text_fts_idx", text("to_tsvector('english'::regconfig, content_text)"),
+          postgresql_using="gin"),
+    comment="HYVVE's KB pages (read only): agents' knowledge search covers them (agents/knowledge/hyvve_pages.py).",
+)
+
+page_embeddings = Table(
+    "page_embeddings",
+    HYVVE,
+    Column("id", Text, primary_key=True),
+    Column("page_id", Text, _fk("knowledge_pages.id"), nullable=False),
+    Column("chunk_index", Integer, nullable=False),
+    Column("chunk_text", Text, nullable=False),
+    Column("embedding", Vector(1536), nullable=False),
+    Column("embedding_model", String(100), nullable=False, server_default=text("'text-embedding-3-small'")),
+    _created(),
+    Index("page_embeddings_page_id_idx", "page_id"),
+    comment="HYVVE's KB page chunks and their OpenAI embeddings (read only), written by HYVVE's embeddings worker.",
+)
+
 # -- the DDL file ------------------------------------------------------------------------------------------
 
 _HEADER = """\
@@ -292,8 +332,9 @@ def _table_sql(table: Table) -> str:
         sql += f"-- {table.comment}\n"
     sql += f"CREATE TABLE IF NOT EXISTS {table.name} (\n" + ",\n".join(lines) + "\n);\n"
     for index in sorted(table.indexes, key=lambda i: str(i.name)):
-        names = ", ".join(c.name for c in index.columns)
-        sql += f"CREATE INDEX IF NOT EXISTS {index.name} ON {table.name}({names});\n"
+        names = ", ".join(e.name if isinstance(e, Column) else str(e) for e in index.expressions)
+        using = index.dialect_options["postgresql"]["using"]
+        sql += f"CREATE INDEX IF NOT EXISTS {index.name} ON {table.name}{f' USING {using} ' if using else ''}({names});\n"
     return sql
 
 
@@ -322,6 +363,8 @@ _COMPATIBLE: dict[type, tuple[str, frozenset[str]]] = {
     types.Boolean: ("boolean", frozenset({"boolean"})),
     JSONB: ("jsonb", frozenset({"jsonb", "json"})),
     types.TIMESTAMP: ("timestamp", frozenset({"timestamp without time zone", "timestamp with time zone"})),
+    types.String: ("text", _TEXT),  # varchar(n)
+    Vector: ("vector", frozenset({"USER-DEFINED"})),  # pgvector; its udt_name must be `vector` (below)
 }
 
 _COLUMNS_SQL = text(
@@ -363,6 +406,8 @@ def _expected(column: Column) -> tuple[str, frozenset[str]]:
 
 def _compatible(column: Column, live: LiveColumn) -> bool:
     name, accepted = _expected(column)
+    if isinstance(column.type, Vector):
+        return live.udt_name == "vector"
     if live.data_type in accepted:
         return True
     if name != "text":

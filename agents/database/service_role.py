@@ -24,6 +24,9 @@ GRANT SELECT, INSERT ON token_usage TO agentos_service;
 GRANT SELECT, INSERT, UPDATE ON approval_items TO agentos_service;
 -- Events: the `event_metadata` row HYVVE's publisher writes for each event, which HYVVE's consumer updates.
 GRANT SELECT, INSERT ON event_metadata TO agentos_service;
+-- Knowledge: agents search the workspace's KB pages (the columns the service declares) and their embeddings.
+GRANT SELECT (id, tenant_id, workspace_id, title, slug, content, content_text, owner_id, is_template, created_at, updated_at, deleted_at) ON knowledge_pages TO agentos_service;
+GRANT SELECT ON page_embeddings TO agentos_service;
 """
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")

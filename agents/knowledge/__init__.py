@@ -6,5 +6,6 @@
 - `documents`: the document ledger (status, dedupe by content digest, deletion).
 - `ingestion`: text, markdown, PDF and URL sources through agno's readers and chunkers, run by a
   leased worker so a restart or a second replica never loses or double-ingests a document.
+- `hyvve_pages`: HYVVE's own KB pages (`knowledge_pages`, `page_embeddings`), read-only, as a second source.
 - `retrieval`: the agno Knowledge agents search, scoped to the run's verified workspace.
 """

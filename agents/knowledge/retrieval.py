@@ -3,7 +3,8 @@
 agno hands `search`/`asearch` the run's user id, which the tenancy middleware set to
 `<workspace_id>:<user_id>` from the verified credential (a client cannot choose it). The workspace is
 taken from there; filters a client sends (`knowledge_filters`) are ANDed with it, so they can narrow a
-search but never reach another workspace. No user id, no results.
+search but never reach another workspace. No user id, no results. Hits come from the workspace's documents and
+its HYVVE KB pages in one ranking; each says its source, id and title in `meta_data`.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class WorkspaceKnowledge(Knowledge):
     def __init__(self, max_results: int = 5) -> None:
         super().__init__(
             name="workspace-knowledge",
-            description="Documents this HYVVE workspace added to its knowledge base.",
+            description="This HYVVE workspace's knowledge base: its KB pages and the documents it added here.",
             vector_db=None,
             contents_db=None,
             max_results=max_results,

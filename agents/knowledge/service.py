@@ -20,7 +20,7 @@ import threading
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Engine, and_, delete, func, or_, select, update
@@ -35,7 +35,8 @@ from agents.knowledge.embedders import (
     DIMENSIONS, LOCAL, OPENAI, OPENAI_MODEL, EmbedderChoice, local_embedder, openai_embedder,
 )
 from agents.knowledge.sources import SourceError, fetch_url, read_chunks
-from agents.knowledge.store import Chunk, WorkspaceVectors
+from agents.knowledge.hyvve_pages import SOURCE, HyvvePages
+from agents.knowledge.store import DOCUMENT, Chunk, WorkspaceVectors
 from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, SelectionError
 
@@ -89,6 +90,7 @@ class KnowledgeService:
         self.budget_wait_seconds = budget_wait_seconds  # between looks at a used-up budget (HYVVE resets it)
         schema = tables.metadata.schema or "ai"
         self.stores = {name: WorkspaceVectors(engine, schema, name, dims) for name, dims in DIMENSIONS.items()}
+        self.pages = HyvvePages(engine, OPENAI_MODEL)  # HYVVE's KB pages: read, never written
         self.owner = f"{socket.gethostname()}:{os.getpid()}"
         self._openai: dict[str, tuple[float, str, EmbedderChoice | None]] = {}
         self._lock = threading.Lock()
@@ -228,25 +230,42 @@ class KnowledgeService:
         self, workspace_id: str, query: str, limit: int = 5, filters: dict[str, Any] | list[Any] | None = None,
         user_id: str | None = None,
     ) -> list[Chunk]:
-        """Hybrid search over the workspace's indexed documents, best first. Never another workspace's."""
+        """Hybrid search over the workspace's indexed documents and its HYVVE KB pages, best first, fused by
+        reciprocal rank. Never another workspace's. A `source` filter ("document" | "hyvve_kb_page") picks one."""
         if not workspace_id or not query.strip():
             return []
+        sources, filters = _sources(filters)
+        if not sources:
+            return []
         d = self.documents
-        with self.engine.connect() as conn:
-            in_use = conn.execute(
-                select(d.c.embedder).distinct().where(d.c.workspace_id == workspace_id, d.c.status == "completed")
-            ).scalars().all()
-        found: list[Chunk] = []
-        for name in in_use:
+        in_use: list[str] = []
+        if DOCUMENT in sources:
+            with self.engine.connect() as conn:
+                in_use = list(conn.execute(
+                    select(d.c.embedder).distinct().where(d.c.workspace_id == workspace_id, d.c.status == "completed")
+                ).scalars().all())
+        # HYVVE embeds its pages with OpenAI's model: searched by vector only with the workspace's own OpenAI key.
+        page_model = self._workspace_openai(workspace_id) if SOURCE in sources else None
+        vectors: dict[str, list[float]] = {}
+        tokens = 0
+        for name in {*in_use, *([OPENAI] if page_model else [])}:
             embedder = self._embedder_named(workspace_id, name) if name in self.stores else None
             if embedder is None:
                 log.warning("workspace %s has documents indexed with %s, which it can no longer use", workspace_id, name)
                 continue
-            vector, usage = embedder.get_embedding_and_usage(query)
-            if usage:
-                with self.engine.begin() as conn:
-                    self._meter(conn, workspace_id, user_id, _prompt_tokens([usage]))
-            found += self.stores[name].search_workspace(workspace_id, query, vector, limit, filters)
+            vectors[name], usage = embedder.get_embedding_and_usage(query)
+            tokens += _prompt_tokens([usage]) if usage else 0
+        if tokens:
+            with self.engine.begin() as conn:
+                self._meter(conn, workspace_id, user_id, tokens)
+        found: list[Chunk] = []
+        for name in in_use:
+            if name in vectors:
+                hits = self.stores[name].search_workspace(workspace_id, query, vectors[name], limit, filters)
+                found += [replace(h, meta_data={**h.meta_data, "source": DOCUMENT, "title": h.name}) for h in hits]
+        if SOURCE in sources:
+            found += self.pages.search(workspace_id, query, vectors.get(OPENAI), limit, filters)
+        # Each source's score is its reciprocal-rank sum over its own lists: together, one RRF ranking.
         found.sort(key=lambda c: c.score, reverse=True)
         return found[:limit]
 
@@ -415,6 +434,14 @@ class KnowledgeService:
                        "error": message if not retry else "Indexing failed after several attempts"}
         with self.engine.begin() as conn:
             conn.execute(update(d).where(d.c.id == job["id"], d.c.lease_owner == self.owner).values(**values))
+
+
+def _sources(filters: dict[str, Any] | list[Any] | None) -> tuple[set[str], dict[str, Any] | list[Any] | None]:
+    """The sources a search covers and the filters left for them: `source` picks one, it is no metadata key."""
+    if not isinstance(filters, dict) or "source" not in filters:
+        return {DOCUMENT, SOURCE}, filters
+    wanted, rest = filters["source"], {k: v for k, v in filters.items() if k != "source"}
+    return ({wanted} & {DOCUMENT, SOURCE} if isinstance(wanted, str) else set()), rest
 
 
 def _prompt_tokens(usages: Sequence[dict[str, Any] | None]) -> int:

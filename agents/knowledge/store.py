@@ -45,14 +45,20 @@ class UnscopedSearchError(RuntimeError):
     """agno's own search was called on a workspace store: it would take the scope from the caller."""
 
 
+DOCUMENT = "document"  # a hit's source: a document uploaded to this service (hyvve_pages.SOURCE: a HYVVE KB page)
+
+
 @dataclass(frozen=True)
 class Chunk:
+    """One search hit: an excerpt of a document (`source` "document") or of a HYVVE KB page ("hyvve_kb_page")."""
+
     id: str
-    document_id: str
-    name: str | None
+    document_id: str  # the document's id; for a KB page, the page's id
+    name: str | None  # the document's name; for a KB page, its title
     content: str
     meta_data: dict[str, Any]
-    score: float
+    score: float  # reciprocal-rank fusion score: comparable across sources (each adds 1/(RRF_K + rank) per list)
+    source: str = DOCUMENT
 
 
 class WorkspaceVectors(PgVector):

@@ -78,9 +78,13 @@ class KnowledgeQuery(BaseModel):
 
 
 class KnowledgeHit(BaseModel):
-    document_id: str
-    name: str | None
-    content: str
+    source: Literal["document", "hyvve_kb_page"] = Field(
+        description="Where the hit is from: a document added here, or a page of HYVVE's own knowledge base")
+    document_id: str | None = Field(description="The document's id (source `document`), else null")
+    page_id: str | None = Field(description="The HYVVE KB page's id (source `hyvve_kb_page`), else null")
+    title: str | None = Field(description="The document's name or the page's title")
+    name: str | None = Field(description="The same as `title` (kept for earlier clients)")
+    content: str = Field(description="The excerpt that matched")
     score: float
     metadata: dict[str, Any]
 
@@ -174,10 +178,12 @@ def get_knowledge_router(service: KnowledgeService) -> APIRouter:
 
     @router.post("/knowledge/query", response_model=KnowledgeHits)
     async def query_knowledge(body: KnowledgeQuery, principal: CurrentPrincipal) -> KnowledgeHits:
-        """Hybrid (semantic + keyword) search of the workspace's knowledge base."""
+        """Hybrid (semantic + keyword) search of the workspace's documents and HYVVE KB pages, in one ranking."""
         chunks = await service.asearch(_workspace(principal), body.query, body.limit, body.filters, principal.user_id)
         return KnowledgeHits(data=[
-            KnowledgeHit(document_id=c.document_id, name=c.name, content=c.content, score=round(c.score, 6),
+            KnowledgeHit(source=c.source, title=c.name, name=c.name, content=c.content, score=round(c.score, 6),
+                         document_id=c.document_id if c.source == "document" else None,
+                         page_id=c.document_id if c.source == "hyvve_kb_page" else None,
                          metadata={k: v for k, v in c.meta_data.items() if k not in ("workspace_id",)})
             for c in chunks
         ])

@@ -158,3 +158,34 @@ CREATE TABLE IF NOT EXISTS event_metadata (
     created_at      timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 CREATE INDEX IF NOT EXISTS event_metadata_tenant_id_created_at_idx ON event_metadata(tenant_id, created_at);
+
+-- HYVVE's KB pages (read only): agents' knowledge search covers them (agents/knowledge/hyvve_pages.py).
+CREATE TABLE IF NOT EXISTS knowledge_pages (
+    id            text PRIMARY KEY,
+    tenant_id     text NOT NULL,
+    workspace_id  text NOT NULL,
+    title         text NOT NULL,
+    slug          varchar(255) NOT NULL,
+    content       jsonb NOT NULL,
+    content_text  text NOT NULL,
+    owner_id      text NOT NULL,
+    is_template   boolean NOT NULL DEFAULT false,
+    created_at    timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at    timestamp(3) NOT NULL,
+    deleted_at    timestamp(3),
+    CONSTRAINT knowledge_pages_tenant_id_workspace_id_slug_key UNIQUE (tenant_id, workspace_id, slug)
+);
+CREATE INDEX IF NOT EXISTS knowledge_pages_content_text_fts_idx ON knowledge_pages USING gin (to_tsvector('english'::regconfig, content_text));
+CREATE INDEX IF NOT EXISTS knowledge_pages_workspace_id_idx ON knowledge_pages(workspace_id);
+
+-- HYVVE's KB page chunks and their OpenAI embeddings (read only), written by HYVVE's embeddings worker.
+CREATE TABLE IF NOT EXISTS page_embeddings (
+    id               text PRIMARY KEY,
+    page_id          text NOT NULL REFERENCES knowledge_pages(id) ON DELETE CASCADE,
+    chunk_index      integer NOT NULL,
+    chunk_text       text NOT NULL,
+    embedding        vector(1536) NOT NULL,
+    embedding_model  varchar(100) NOT NULL DEFAULT 'text-embedding-3-small',
+    created_at       timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS page_embeddings_page_id_idx ON page_embeddings(page_id);
