@@ -1115,7 +1115,7 @@ export interface paths {
         put?: never;
         /**
          * Query Knowledge
-         * @description Hybrid (semantic + keyword) search of the workspace's knowledge base.
+         * @description Hybrid (semantic + keyword) search of the workspace's documents and HYVVE KB pages, in one ranking.
          */
         post: operations["query_knowledge_knowledge_query_post"];
         delete?: never;
@@ -4706,18 +4706,43 @@ export interface components {
         };
         /** KnowledgeHit */
         KnowledgeHit: {
-            /** Content */
+            /**
+             * Content
+             * @description The excerpt that matched
+             */
             content: string;
-            /** Document Id */
-            document_id: string;
+            /**
+             * Document Id
+             * @description The document's id (source `document`), else null
+             */
+            document_id: string | null;
             /** Metadata */
             metadata: {
                 [key: string]: unknown;
             };
-            /** Name */
+            /**
+             * Name
+             * @description The same as `title` (kept for earlier clients)
+             */
             name: string | null;
+            /**
+             * Page Id
+             * @description The HYVVE KB page's id (source `hyvve_kb_page`), else null
+             */
+            page_id: string | null;
             /** Score */
             score: number;
+            /**
+             * Source
+             * @description Where the hit is from: a document added here, or a page of HYVVE's own knowledge base
+             * @enum {string}
+             */
+            source: "document" | "hyvve_kb_page";
+            /**
+             * Title
+             * @description The document's name or the page's title
+             */
+            title: string | null;
         };
         /** KnowledgeHits */
         KnowledgeHits: {
