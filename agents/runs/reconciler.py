@@ -33,6 +33,7 @@ from agno.run.base import RunStatus
 from agno.run.team import RunErrorEvent as TeamRunErrorEvent
 from agno.session import AgentSession, TeamSession
 
+from agents.database.tenant import operator_scope, workspace_scope
 from agents.database.tables import ServiceTables
 
 log = logging.getLogger(__name__)
@@ -133,11 +134,17 @@ class RunReconciler:
 
     async def fail(self, claimed: dict[str, Any]) -> None:
         run_id = claimed["run_id"]
-        run = await asyncio.to_thread(self._store_failed, claimed)
+        run = await asyncio.to_thread(self._store_failed_for_its_workspace, claimed)
         if run is not None:
             log.warning("run %s failed: its process (%s) stopped renewing its lease", run_id, claimed["dead_owner"])
             await _end_live_stream(run)
         await asyncio.to_thread(self.leases.drop, self.engine, run_id)
+
+    def _store_failed_for_its_workspace(self, claimed: dict[str, Any]) -> dict[str, Any] | None:
+        """As the run's own workspace (its recorded `<workspace>:<user>`): its events are that workspace's rows."""
+        workspace = str(claimed["run"].get("user_id") or "").partition(":")[0]
+        with workspace_scope(workspace) if workspace else operator_scope():
+            return self._store_failed(claimed)
 
     def _store_failed(self, claimed: dict[str, Any]) -> dict[str, Any] | None:
         """Store the run as ERROR unless it is no longer in flight; returns what was stored."""
