@@ -88,8 +88,12 @@ def _team_routes(router: APIRouter, team: str, starter: RunStarter, wait_seconds
         response_model_exclude_none=True,
         summary=f"Run the {team} onboarding team for a business (HYVVE web app's agent client and stream hook)",
         responses={200: {"content": {"text/event-stream": {}}, "description": "JSON, or SSE with stream: true"},
+                   400: {"description": "UNKNOWN_PROVIDER (model_override)"},
                    403: {"description": "Role, or a business of another workspace"},
-                   404: {"description": "A session of someone else"}},
+                   404: {"description": "A session of someone else"},
+                   409: {"description": "PROVIDER_NOT_CONFIGURED, PROVIDER_KEY_UNUSABLE or NO_MODEL_CONFIGURED"},
+                   429: {"description": "TOKEN_LIMIT_EXCEEDED: the daily token budget is used up (Retry-After)"},
+                   504: {"description": "The run did not finish in time"}},
     )
     async def run(body: WebRunRequest, principal: CurrentPrincipal) -> Any:
         request = RunRequest(kind="team", component_id=team, message=body.message, session_id=body.session_id,

@@ -9386,6 +9386,15 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description UNKNOWN_PROVIDER (model_override) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
@@ -9413,6 +9422,15 @@ export interface operations {
                     "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
+            /** @description PROVIDER_NOT_CONFIGURED, PROVIDER_KEY_UNUSABLE or NO_MODEL_CONFIGURED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -9422,8 +9440,26 @@ export interface operations {
                     "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
+            /** @description TOKEN_LIMIT_EXCEEDED: the daily token budget is used up (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
+            /** @description The run did not finish in time */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9492,6 +9528,15 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description UNKNOWN_PROVIDER (model_override) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
@@ -9519,6 +9564,15 @@ export interface operations {
                     "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
+            /** @description PROVIDER_NOT_CONFIGURED, PROVIDER_KEY_UNUSABLE or NO_MODEL_CONFIGURED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -9528,8 +9582,26 @@ export interface operations {
                     "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
+            /** @description TOKEN_LIMIT_EXCEEDED: the daily token budget is used up (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
+            /** @description The run did not finish in time */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9598,6 +9670,15 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description UNKNOWN_PROVIDER (model_override) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description No, malformed, expired or unknown credential (TOKEN_*) */
             401: {
                 headers: {
@@ -9625,6 +9706,15 @@ export interface operations {
                     "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
+            /** @description PROVIDER_NOT_CONFIGURED, PROVIDER_KEY_UNUSABLE or NO_MODEL_CONFIGURED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -9634,8 +9724,26 @@ export interface operations {
                     "application/json": components["schemas"]["WebErrorBody"];
                 };
             };
+            /** @description TOKEN_LIMIT_EXCEEDED: the daily token budget is used up (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
             /** @description Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebErrorBody"];
+                };
+            };
+            /** @description The run did not finish in time */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };
