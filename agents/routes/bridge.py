@@ -1,6 +1,7 @@
 """The NestJS bridge: HYVVE's existing `AgentOSService` works unchanged with `AGENTOS_URL={gateway}/bridge/v1`.
 
-- `POST {base}/{agents|teams}/{id}/runs` `{message, params?, sessionId?, stream?, userId?, metadata?}`:
+- `POST {base}/{agents|teams}/{id}/runs` `{message, params?, sessionId?, stream?, userId?, metadata?}` (a team
+  id under `agents/`, e.g. NestJS's `pm_team`, runs that team: HYVVE's client knows only `/agents/{id}`):
   with `stream` true the run starts in the background and the answer is `status: running` at once (the
   client then follows `/stream`); otherwise the answer waits for the run. `params.model` overrides the
   model (`provider[:model]`); `userId` is the member NestJS acts for (service principal only);
@@ -43,6 +44,7 @@ from agents.middleware.deps import CurrentPrincipal
 from agents.middleware.principal import Principal
 from agents.runs.ownership import RUN_NOT_FOUND
 from agents.runs.start import RunRequest, RunStarter
+from agents.teams.registry import AGENTS, TEAMS
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +112,7 @@ def get_bridge_router(starter: RunStarter, resolver: CredentialResolver, wait_se
         params = body.params or {}
         override, business_id = params.get("model"), params.get("business_id")
         request = RunRequest(
-            kind="agent" if kind == "agents" else "team", component_id=component_id, message=body.message,
+            kind=_component_kind(kind, component_id), component_id=component_id, message=body.message,
             session_id=body.sessionId, model_override=override if isinstance(override, str) else None,
             business_id=business_id if isinstance(business_id, str) else None,
             idempotency_key=body.metadata.correlationId if body.metadata else None,
@@ -216,6 +218,13 @@ async def _bridge_events(
                     return
     except TimeoutError:
         yield _sse("error", run_id, error=f"no end within {STREAM_TIMEOUT_SECONDS} s; GET the run for its state")
+
+
+def _component_kind(kind: Kind, component_id: str) -> Literal["agent", "team"]:
+    """HYVVE's AgentOSService knows only `/agents/{id}`: a team id there (e.g. `pm_team`) runs that team."""
+    if kind == "teams" or (component_id not in AGENTS and component_id in TEAMS):
+        return "team"
+    return "agent"
 
 
 def _paused(run: dict[str, Any]) -> bool:

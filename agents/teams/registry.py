@@ -67,11 +67,13 @@ def _teams() -> dict[str, Entry]:
     from agents.teams.onboarding import TEAMS as ONBOARDING
     from agents.teams.onboarding import build_onboarding_team
     from agents.teams.platform import PLATFORM_TEAM_ID, build_platform_team
+    from agents.teams.pm import PM_TEAM_ID, build_pm_team
 
     teams = {
         PLATFORM_TEAM_ID: Entry(
             "HYVVE Orchestrator", "Routes requests: questions to the assistant, actions to Sentinel.", build_platform_team
         ),
+        PM_TEAM_ID: Entry("Navi (PM)", "HYVVE's project-management team for NestJS's PM chat.", build_pm_team),
     }
     for team_id, (leader, description, _) in ONBOARDING.items():
         teams[team_id] = Entry(f"{leader} ({team_id.title()})", description,
