@@ -39,9 +39,10 @@ test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Against a running `make run` (local mode): agents, runs, an approval and its decision, step by step.
+# Without PORT/HOST it finds the running local service itself (.data/service.json), whatever its port.
 .PHONY: demo
 demo: install
-	$(PY) -m agents demo --url http://$(HOST):$(PORT)
+	$(PY) -m agents demo $(if $(filter command line environment,$(origin PORT) $(origin HOST)),--url http://$(HOST):$(PORT))
 
 clean:
 	rm -rf $(VENV) .data

@@ -66,6 +66,7 @@ def _serve(args: argparse.Namespace) -> int:
         if stand_in:
             stand_in.stop()
         if embedded:
+            local_mode.forget_service(settings)
             embedded.stop()
     return 0
 
@@ -101,7 +102,16 @@ def _token(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from agents.demo import run_demo
 
-    return run_demo(args.url, args.token)
+    url = args.url
+    if url is None:  # the running local service (`.data/service.json`), whatever its port; else the default
+        from agents.local_mode import DEFAULT_PORT, running_service_url
+
+        try:
+            url = running_service_url(load_settings())
+        except SettingsError:
+            url = None
+        url = url or f"http://127.0.0.1:{DEFAULT_PORT}"
+    return run_demo(url, args.token)
 
 
 def _contracts(args: argparse.Namespace) -> int:
@@ -145,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     token.add_argument("--hours", type=float, default=12, help="lifetime (default: 12)")
     token.set_defaults(handler=_token)
     demo = commands.add_parser("demo", help="walk a running service through runs, an approval and its decision")
-    demo.add_argument("--url", default="http://127.0.0.1:7777")
+    demo.add_argument("--url", default=None,
+                      help="default: the running local service (.data/service.json), else http://127.0.0.1:7777")
     demo.add_argument("--token", default=None, help="an owner's or admin's token (default: .data/demo-token)")
     demo.set_defaults(handler=_demo)
 

@@ -17,6 +17,7 @@ Local mode is the embedded PostgreSQL (no `DATABASE_URL`). Before uvicorn starts
 from __future__ import annotations
 
 import errno
+import json
 import os
 import secrets
 import socket
@@ -47,6 +48,8 @@ BANNER_TOKEN_LIFETIME = timedelta(days=7)  # better-auth's default session lengt
 BANNER_TOKEN_MIN_LEFT = timedelta(days=1)  # a start-up with less left than this issues a new one
 MINTED_TOKEN_HOURS = 12
 TOKEN_FILE = "demo-token"
+SERVICE_FILE = "service.json"  # {"pid", "url"} of the running local service, for `make demo` without PORT
+DEFAULT_PORT = 7777
 _BANNER_AGENT = "hyvve-agentos local mode"
 _MINTED_AGENT = "hyvve-agentos token command"
 # Placeholder key the app sends to the scripted stand-in (which accepts any key).
@@ -75,6 +78,42 @@ def _now() -> datetime:
 def token_file(settings: Settings) -> Path:
     """Where the server writes the demo token: beside the embedded data directory (`.data/demo-token`)."""
     return settings.embedded_db_dir.expanduser().resolve().parent / TOKEN_FILE
+
+
+def service_file(settings: Settings) -> Path:
+    """Where the running local service names its URL and pid (`.data/service.json`), beside the demo token."""
+    return token_file(settings).parent / SERVICE_FILE
+
+
+def running_service_url(settings: Settings) -> str | None:
+    """The URL of the local service that wrote `.data/service.json`, if its process still runs."""
+    try:
+        found = json.loads(service_file(settings).read_text())
+        pid, url = int(found["pid"]), str(found["url"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return url if psutil.pid_exists(pid) else None
+
+
+def forget_service(settings: Settings) -> None:
+    """On shutdown: remove `.data/service.json` if it names this process."""
+    path = service_file(settings)
+    try:
+        if json.loads(path.read_text()).get("pid") == os.getpid():
+            path.unlink()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def demo_command(base_url: str) -> str:
+    """The exact `make demo` for a service at base_url (PORT/HOST only where they differ from the Makefile's)."""
+    host, _, port = base_url.removeprefix("http://").rpartition(":")
+    command = "make demo"
+    if port != str(DEFAULT_PORT):
+        command += f" PORT={port}"
+    if host != "127.0.0.1":
+        command += f" HOST={host}"
+    return command
 
 
 def require_local(settings: Settings) -> None:
@@ -176,11 +215,15 @@ def prepare(engine: Engine, settings: Settings) -> LocalWorkspace:
         else:
             token, expires_at = _insert_session(conn, owner_id, workspace_id, BANNER_TOKEN_LIFETIME, _BANNER_AGENT)
     path = token_file(settings)
+    _write_private(path, token)
+    return LocalWorkspace(workspace_id, DEMO_SLUG, owner_email, token, expires_at, path)
+
+
+def _write_private(path: Path, content: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as out:
-        out.write(token + "\n")
-    return LocalWorkspace(workspace_id, DEMO_SLUG, owner_email, token, expires_at, path)
+        out.write(content + "\n")
 
 
 def mint(engine: Engine, settings: Settings, workspace: str, role: str, hours: float) -> tuple[str, str, datetime]:
@@ -338,7 +381,8 @@ def banner(
             ".agentos_actions), not sent to NestJS"
         )
     if local is not None:
-        lines.append("  Try it     make demo   (in another terminal: agents, runs, an approval and its decision)")
+        lines.append(f"  Try it     {demo_command(base_url)}   (in another terminal: agents, runs, an approval and its "
+                     "decision)")
     return "\n".join(lines) + "\n"
 
 
@@ -365,6 +409,8 @@ def announce_when_ready(
             try:  # urllib, not httpx: httpx would log each poll
                 with urllib.request.urlopen(f"{base_url}/health", timeout=2) as response:
                     if response.status == 200:
+                        if local is not None:  # `make demo` (no PORT) finds this service here
+                            _write_private(service_file(settings), json.dumps({"pid": os.getpid(), "url": base_url}))
                         print(text_, file=sys.stdout, flush=True)
                         return
             except OSError:  # URLError, refused, timeouts

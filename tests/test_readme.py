@@ -12,6 +12,7 @@ from tests.harness import ROOT, ServiceProcess
 from tests.test_local_mode import local_service, wait_for_banner
 
 README = ROOT / "README.md"
+DEFAULT_URL = "http://127.0.0.1:7777"
 
 
 def quickstart_blocks() -> list[str]:
@@ -34,15 +35,20 @@ def test_the_quickstart_has_the_demo_steps_as_curl_commands() -> None:
     commands = re.findall(r"curl [^\n]*(?:\\\n[^\n]*)*", script)
 
     assert len(commands) >= 8
+    # One address, defined once: a newcomer on another port changes one line.
+    assert re.findall(r"^URL=.*$", script, re.MULTILINE) == [f"URL={DEFAULT_URL}"]
+    assert script.count("127.0.0.1") == 1
     for command in commands:
         assert command.startswith(("curl -fsS ", "curl -fsSN ")), f"fails silently: {command}"
-        assert "http://127.0.0.1:7777/" in command
+        assert re.search(r'"?\$URL/', command), f"not on $URL: {command}"
     for route in ("/agents ", "/agents/assistant/runs", "/agents/sentinel/runs", "/approval-items/$APPROVAL_ID/resolve"):
         assert route in script
 
 
 def test_every_quickstart_curl_command_works_as_written(local: ServiceProcess) -> None:
-    script = "\n".join(quickstart_blocks()).replace("http://127.0.0.1:7777", local.base_url)
+    # The service runs on a free port, never 7777: only the one `URL=` line changes, as a newcomer's would.
+    assert not local.base_url.endswith(":7777")
+    script = "\n".join(quickstart_blocks()).replace(f"URL={DEFAULT_URL}\n", f"URL={local.base_url}\n", 1)
 
     # From the checkout (the service's working dir, where `.data/demo-token` is), as one shell session.
     result = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=local.cwd, capture_output=True,
