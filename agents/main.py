@@ -48,6 +48,7 @@ from agents.events.run_events import RunEventRecorder
 from agents.knowledge import service as knowledge
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
+from agents.middleware.run_output import SystemPromptFilterMiddleware
 from agents.middleware.tenancy import TenancyMiddleware
 from agents.observability.logs import configure_logging
 from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_router, setup_metrics
@@ -285,6 +286,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
     # Model admission and the continue guard run inside tenancy: they need the verified caller. (The first
     # added is innermost.)
+    base_app.add_middleware(SystemPromptFilterMiddleware)
     base_app.add_middleware(JsonFormBodyMiddleware)
     base_app.add_middleware(PagingBoundsMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
