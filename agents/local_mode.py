@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
 import secrets
 import socket
@@ -35,6 +36,7 @@ import psutil
 from sqlalchemy import Connection, Engine, text
 
 from agents.database.engine import DatabaseNotReady
+from agents.observability.logs import human_output
 from agents.settings import Settings
 
 if TYPE_CHECKING:
@@ -54,6 +56,9 @@ _BANNER_AGENT = "hyvve-agentos local mode"
 _MINTED_AGENT = "hyvve-agentos token command"
 # Placeholder key the app sends to the scripted stand-in (which accepts any key).
 STAND_IN_KEY = "sk-scripted-stand-in"
+
+
+log = logging.getLogger(__name__)
 
 
 class LocalModeError(Exception):
@@ -335,55 +340,81 @@ def start_stand_in() -> ScriptedModelServer:
 # -- the banner -----------------------------------------------------------------------------------------
 
 
-def banner(
+Section = tuple[str, list[str]]  # a banner label and its lines
+
+
+def banner_sections(
     settings: Settings, base_url: str, local: LocalWorkspace | None, stand_in: ScriptedModelServer | None
-) -> str:
-    lines = ["", "HYVVE AgentOS is ready" + (" (local mode: embedded PostgreSQL)" if local else "")]
-    lines.append(f"  API        {base_url}")
+) -> tuple[str, list[Section]]:
+    """The banner's title and its (label, lines) sections: printed for a terminal, one JSON record otherwise."""
+    title = "HYVVE AgentOS is ready" + (" (local mode: embedded PostgreSQL)" if local else "")
+    sections: list[Section] = [("API", [base_url])]
     if settings.environment != "production":
-        lines.append(f"  API docs   {base_url}/docs")
+        sections.append(("API docs", [f"{base_url}/docs"]))
     if local is not None:
         shown = _relative(local.token_file)
-        lines += [
-            f"  Workspace  '{local.slug}' (id {local.workspace_id}); you are its owner, {local.owner_email}",
-            f"  Token      {local.token}",
-            f"             a better-auth session token, valid until {local.token_expires_at:%Y-%m-%d %H:%M} UTC, "
-            f"also in {shown}",
-            f"             curl -H \"Authorization: Bearer $(cat {shown})\" {base_url}/agents",
-            f"             more: python -m agents token --workspace {local.slug} --role member",
-            f"  Business   '{DEMO_BUSINESS_ID}', for the onboarding teams (validation, planning, branding): "
-            f"form field factory_input='{{\"business_id\": \"{DEMO_BUSINESS_ID}\"}}'",
+        sections += [
+            ("Workspace", [f"'{local.slug}' (id {local.workspace_id}); you are its owner, {local.owner_email}"]),
+            ("Token", [
+                local.token,
+                f"a better-auth session token, valid until {local.token_expires_at:%Y-%m-%d %H:%M} UTC, also in {shown}",
+                f"curl -H \"Authorization: Bearer $(cat {shown})\" {base_url}/agents",
+                f"more: python -m agents token --workspace {local.slug} --role member",
+            ]),
+            ("Business", [f"'{DEMO_BUSINESS_ID}', for the onboarding teams (validation, planning, branding): "
+                          f"form field factory_input='{{\"business_id\": \"{DEMO_BUSINESS_ID}\"}}'"]),
         ]
     provider, model_id = settings.default_model.split(":", 1)
     if stand_in is not None:
-        lines += [
-            f"  Model      the scripted stand-in at {stand_in.base_url}: a TEST DOUBLE, not an LLM. It answers",
-            "             'Scripted reply: <your message>' and turns 'call <tool> {json}' into a tool call.",
-            "             Real answers: set OPENAI_API_KEY=sk-... (or a local Ollama: DEFAULT_MODEL=ollama:llama3.2)",
-            "             and restart. In HYVVE, workspaces also bring their own keys (BYOAI).",
-        ]
+        sections.append(("Model", [
+            f"the scripted stand-in at {stand_in.base_url}: a TEST DOUBLE, not an LLM. It answers",
+            "'Scripted reply: <your message>' and turns 'call <tool> {json}' into a tool call.",
+            "Real answers: set OPENAI_API_KEY=sk-... (or a local Ollama: DEFAULT_MODEL=ollama:llama3.2)",
+            "and restart. In HYVVE, workspaces also bring their own keys (BYOAI).",
+        ]))
     else:
         endpoint = settings.openai_base_url if provider == "openai" and settings.openai_base_url else None
         where = f" at {endpoint}" if endpoint else ""
-        lines.append(f"  Model      {settings.default_model}{where} (the platform model; workspaces may bring their own keys)")
+        model = [f"{settings.default_model}{where} (the platform model; workspaces may bring their own keys)"]
         if provider == "openai" and settings.openai_api_key is None and endpoint is None:
-            lines.append("             OPENAI_API_KEY is unset: runs on the platform model will fail until it is set")
+            model.append("OPENAI_API_KEY is unset: runs on the platform model will fail until it is set")
+        sections.append(("Model", model))
     if settings.redis_url:
-        lines.append("  Events     published to Redis stream hyvve:events:main")
+        sections.append(("Events", ["published to Redis stream hyvve:events:main"]))
     else:
-        lines.append(
-            f"  Events     REDIS_URL is unset: events wait in the outbox table {settings.agno_db_schema}.agentos_outbox "
-            "and are published once Redis is configured"
-        )
+        sections.append(("Events", [
+            f"REDIS_URL is unset: events wait in the outbox table {settings.agno_db_schema}.agentos_outbox "
+            "and are published once Redis is configured"]))
     if not settings.hyvve_api_url:
-        lines.append(
-            f"  Actions    HYVVE_API_URL is unset: approved actions are recorded here ({settings.agno_db_schema}"
-            ".agentos_actions), not sent to NestJS"
-        )
+        sections.append(("Actions", [
+            f"HYVVE_API_URL is unset: approved actions are recorded here ({settings.agno_db_schema}"
+            ".agentos_actions), not sent to NestJS"]))
     if local is not None:
-        lines.append(f"  Try it     {demo_command(base_url)}   (in another terminal: agents, runs, an approval and its "
-                     "decision)")
+        sections.append(("Try it", [f"{demo_command(base_url)}   (in another terminal: agents, runs, an approval "
+                                    "and its decision)"]))
+    return title, sections
+
+
+def banner(
+    settings: Settings, base_url: str, local: LocalWorkspace | None, stand_in: ScriptedModelServer | None
+) -> str:
+    """The banner for a person at a terminal."""
+    title, sections = banner_sections(settings, base_url, local, stand_in)
+    lines = ["", title]
+    for label, values in sections:
+        lines.append(f"  {label:<10} {values[0]}")
+        lines += [f"  {'':<10} {value}" for value in values[1:]]
     return "\n".join(lines) + "\n"
+
+
+def banner_record(
+    settings: Settings, base_url: str, local: LocalWorkspace | None, stand_in: ScriptedModelServer | None
+) -> tuple[str, dict[str, str]]:
+    """The banner as one log record (production, or output to a file or pipe): the title, and each section as
+    one field. Not the token itself: logs get shipped; the token file's path is there."""
+    title, sections = banner_sections(settings, base_url, local, stand_in)
+    fields = {label: " ".join(values[1:] if label == "Token" else values) for label, values in sections}
+    return title, fields
 
 
 def _relative(path: Path) -> str:
@@ -401,7 +432,9 @@ def announce_when_ready(
     shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
     shown = f"[{shown}]" if ":" in shown else shown
     base_url = f"http://{shown}:{port}"
+    human = human_output(settings.environment)
     text_ = banner(settings, base_url, local, stand_in)
+    title, fields = banner_record(settings, base_url, local, stand_in)
 
     def wait_and_print() -> None:
         deadline = time.monotonic() + timeout
@@ -411,7 +444,10 @@ def announce_when_ready(
                     if response.status == 200:
                         if local is not None:  # `make demo` (no PORT) finds this service here
                             _write_private(service_file(settings), json.dumps({"pid": os.getpid(), "url": base_url}))
-                        print(text_, file=sys.stdout, flush=True)
+                        if human:
+                            print(text_, file=sys.stdout, flush=True)
+                        else:
+                            log.info(title, extra={"fields": {"banner": fields}})
                         return
             except OSError:  # URLError, refused, timeouts
                 pass

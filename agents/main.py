@@ -50,7 +50,7 @@ from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import JwksCache, JwtVerifier
 from agents.middleware.run_output import SystemPromptFilterMiddleware
 from agents.middleware.tenancy import TenancyMiddleware
-from agents.observability.logs import configure_logging
+from agents.observability.logs import configure_logging, human_output, quiet_progress_bars
 from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_router, setup_metrics
 from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing, without_query_string
 from agents.providers.admission import ModelAdmissionMiddleware
@@ -333,6 +333,8 @@ def __getattr__(name: str) -> FastAPI:
     if name == "app":
         settings = load_settings()
         configure_logging(settings.log_level)
+        if not human_output(settings.environment):
+            quiet_progress_bars()
         app = create_app(settings)
         globals()["app"] = app
         return app
