@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import difflib
 import json
+import warnings
 from pathlib import Path
 from typing import Any, Literal
 
@@ -243,6 +244,7 @@ def refine(doc: dict[str, Any], app: FastAPI) -> dict[str, Any]:
             del doc["paths"][path][method]
             continue
         op["x-hyvve-access"] = str(rule.access)
+        _describe(path, op, rule)
         op_id = op.get("operationId")
         if op_id in seen_ids:  # agno reuses some; generated clients need them unique
             op["operationId"] = names.get((method, path), f"{op_id}_{method}")
@@ -250,6 +252,34 @@ def refine(doc: dict[str, Any], app: FastAPI) -> dict[str, Any]:
         _refine_operation(path, method, op, public=rule.access is Access.PUBLIC)
     doc["paths"] = {path: item for path, item in doc["paths"].items() if any(m in item for m in _METHODS)}
     return doc
+
+
+# Who may call, stated in every operation's description; operators' routes also carry the OPERATORS_TAG so
+# Swagger UI lists them apart and members do not try them.
+OPERATORS_TAG = "Operators only"
+_WHO = {
+    Access.PUBLIC: "Public: no credential.",
+    Access.READ: "Any member of the caller's workspace (viewers and guests included); NestJS.",
+    Access.RUN: "Owners, admins and members of the caller's workspace; NestJS.",
+    Access.APPROVE: "Owners and admins of the caller's workspace; NestJS on behalf of one.",
+    Access.ADMIN: "Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.",
+}
+
+
+def _describe(path: str, op: dict[str, Any], rule: Any) -> None:
+    """Every operation gets a summary and a description (the route policy's reason when the code has none)
+    ending with who may call it. Idempotent."""
+    why = rule.why[:1].upper() + rule.why[1:]
+    summary = (op.get("summary") or "").strip()
+    if not summary or summary == "Disabled":  # agno's stub for a feature not configured here
+        op["summary"] = why.split(";")[0]
+    if path == "/queue" and "disabled" in op.get("operationId", ""):
+        op["summary"] = "Background job queue (not enabled here: answers 503)"
+    description = (op.get("description") or "").strip() or f"{why}."
+    who = f"**Who may call:** {_WHO[rule.access]}"
+    op["description"] = description if who in description else f"{description}\n\n{who}"
+    if rule.access is Access.ADMIN and OPERATORS_TAG not in op.setdefault("tags", []):
+        op["tags"].append(OPERATORS_TAG)
 
 
 def _bound_paging(parameters: list[dict[str, Any]]) -> None:
@@ -346,7 +376,14 @@ def serving_routes(app: FastAPI) -> list[Any]:
 def contract_openapi(app: FastAPI) -> dict[str, Any]:
     from fastapi.openapi.utils import get_openapi
 
-    raw = get_openapi(
+    with warnings.catch_warnings():  # agno reuses operation ids (`get_config`); refine() makes them unique
+        warnings.filterwarnings("ignore", message="Duplicate Operation ID", category=UserWarning)
+        raw = _raw_openapi(app, get_openapi)
+    return refine(raw, app)
+
+
+def _raw_openapi(app: FastAPI, get_openapi: Any) -> dict[str, Any]:
+    return get_openapi(
         title=app.title,
         version=app.version,
         openapi_version=app.openapi_version,
@@ -357,7 +394,6 @@ def contract_openapi(app: FastAPI) -> dict[str, Any]:
         servers=app.servers,
         separate_input_output_schemas=app.separate_input_output_schemas,
     )
-    return refine(raw, app)
 
 
 def install_contract_openapi(app: FastAPI) -> None:

@@ -58,6 +58,7 @@ from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
 from agents.routes.agui import get_agui_router
 from agents.routes.approvals import get_approval_items_router
+from agents.routes.docs import get_docs_router
 from agents.routes.health import get_health_router
 from agents.routes.knowledge import get_knowledge_router
 from agents.routes.bridge import get_bridge_router
@@ -252,10 +253,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="HYVVE's agent runtime: agno AgentOS with workspace tenancy, approvals and BYOAI.",
         lifespan=lifespan,
         openapi_url="/openapi.json" if docs else None,
-        docs_url="/docs" if docs else None,
-        redoc_url="/redoc" if docs else None,
+        docs_url=None,  # ours below: Swagger UI's assets served from this process, so /docs works offline
+        redoc_url=None,  # ReDoc loads only from a CDN
     )
     install_error_handlers(base_app)
+    if docs:
+        base_app.include_router(get_docs_router(base_app.title, "/openapi.json"))
     base_app.include_router(get_health_router(engine, resources.redis))
     base_app.include_router(get_approval_items_router(engine, tables, decisions))
     base_app.include_router(get_models_router(selector))

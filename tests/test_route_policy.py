@@ -124,7 +124,7 @@ def production_service(service_env: dict[str, str]):
         yield process
 
 
-@pytest.mark.parametrize("path", ["/docs", "/openapi.json", "/redoc"])
+@pytest.mark.parametrize("path", ["/docs", "/openapi.json", "/docs/assets/swagger-ui-bundle.js"])
 def test_api_docs_are_off_in_production(production_service: ServiceProcess, path: str) -> None:
     response = httpx.get(f"{production_service.base_url}{path}", headers={"authorization": f"Bearer {ADMIN_KEY}"})
 
@@ -163,6 +163,6 @@ def test_refusals_carry_cors_headers_so_the_browser_can_read_them(production_ser
 def test_policy_table_has_no_public_data_route() -> None:
     public = {rule.path for rule in ROUTE_POLICY if rule.access is Access.PUBLIC}
     # Probes and docs, plus the health checks HYVVE's clients make without a credential (no data in them).
-    assert public == {"/health", "/ready", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc",
+    assert public == {"/health", "/ready", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/docs/assets/{name}",
                       "/bridge/v1/health", "/agents/validation/health", "/agents/planning/health",
                       "/agents/branding/health"}

@@ -76,8 +76,9 @@ def configure_logging(level: str = "info") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    logging.captureWarnings(True)  # Python's warnings are log records too, not plain lines on stderr
     # uvicorn's own loggers and agno's keep their levels but write through the same handler.
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "agno"):
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "agno", "agno-team", "agno-workflow"):
         logger = logging.getLogger(name)
         logger.handlers[:] = []
         logger.propagate = True
