@@ -111,7 +111,7 @@ def open_resources(settings: Settings) -> Resources:
     url = settings.database_url
     if url is None:
         embedded = EmbeddedPostgres(settings.embedded_db_dir)
-        url = embedded.start()
+        url = embedded.start(announce=False)  # `python -m agents serve` started it and said so once
     client = (
         aioredis.Redis.from_url(settings.redis_url, socket_connect_timeout=2, socket_timeout=5)
         if settings.redis_url

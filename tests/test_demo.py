@@ -74,6 +74,12 @@ def test_make_demo_passes_a_url_only_when_port_is_given() -> None:
     assert "--url http://127.0.0.1:7790" in dry_run("PORT=7790")
 
 
+def test_make_clean_says_it_deletes_the_demo_database() -> None:
+    recipe = subprocess.run(["make", "-n", "clean"], cwd=ROOT, capture_output=True, text=True, timeout=30).stdout
+
+    assert "the local demo database" in recipe and "rm -rf .venv .data" in recipe
+
+
 def test_the_demo_fails_loudly_on_a_bad_token(local: ServiceProcess) -> None:
     result = demo(local, "--token", "not-a-session")
 

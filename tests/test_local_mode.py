@@ -92,6 +92,7 @@ def test_the_banner_says_where_what_and_with_which_token(local: ServiceProcess, 
     assert "'demo'" in banner_value(logs, "Workspace")
     assert "scripted stand-in" in logs and "TEST DOUBLE" in logs and "OPENAI_API_KEY" in logs
     assert logs.count("REDIS_URL is unset") == 1
+    assert logs.count("embedded PostgreSQL ready") == 1  # the CLI started it; the app joined it quietly
     assert httpx.get(f"{local.base_url}/docs", timeout=10).status_code == 200
     # Not 7777: the banner's command is the one that works for this port.
     assert banner_value(logs, "Try it").startswith(f"make demo PORT={local.port}   (")

@@ -65,6 +65,7 @@ def test_every_quickstart_curl_command_works_as_written(local: ServiceProcess) -
     assert "event: RunCompleted" in out
     assert "Demo Candle Co" in out  # the onboarding team read the demo business
     assert "\nPAUSED\n" in out
+    assert "body=Attached. Why: Ada asked" in out  # the item's description reads as one sentence
     assert '"status": "pending"' in out and '"status": "approved"' in out
     final_run = json.loads(out[out.rindex("\n{") + 1:])  # the last command's answer, pretty-printed
     assert final_run["status"] == "COMPLETED" and "send_email done" in final_run["content"]

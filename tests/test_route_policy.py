@@ -166,3 +166,11 @@ def test_policy_table_has_no_public_data_route() -> None:
     assert public == {"/health", "/ready", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/docs/assets/{name}",
                       "/bridge/v1/health", "/agents/validation/health", "/agents/planning/health",
                       "/agents/branding/health"}
+
+
+def test_info_says_every_call_needs_a_credential_and_data_is_per_user(client: httpx.Client) -> None:
+    info = client.get("/info")
+
+    assert info.status_code == 200, info.text
+    assert (info.json()["auth_mode"], info.json()["user_isolation"]) == ("jwt", True)
+    assert info.json()["agent_count"] >= 3  # the rest of agno's answer as it was
