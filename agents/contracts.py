@@ -54,7 +54,7 @@ class FieldProblem(BaseModel):
 
 class ErrorDetail(BaseModel):
     model_config = ConfigDict(extra="allow")
-    code: str = Field(description="stable, e.g. TOKEN_INVALID, FORBIDDEN, not_found, ALREADY_DECIDED")
+    code: str = Field(description="stable, lower_snake_case: e.g. token_invalid, forbidden, not_found, already_decided")
     message: str = Field(description="human-readable; never echoes credentials or server internals")
     fields: list[FieldProblem] | None = Field(default=None, description="422 only: every invalid field")
 
@@ -180,10 +180,10 @@ _PARAMETERS = {
     "XWorkspaceId": _header(
         "x-workspace-id",
         "The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's "
-        "must equal its credential's workspace (else 403 FORBIDDEN).",
+        "must equal its credential's workspace (else 403 forbidden).",
     ),
     "XUserId": _header(
-        "x-user-id", "NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role."
+        "x-user-id", "NestJS only (else 403 forbidden): act on behalf of this member, with their role."
     ),
     "XCorrelationId": _header(
         "x-correlation-id",
@@ -346,9 +346,9 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
         }
         responses["202"] = {"description": "`background=true`: accepted",
                             "content": {"application/json": {"schema": _ref("RunAccepted")}}}
-        responses["400"] = _error("UNKNOWN_PROVIDER (x-model), or an invalid input")
-        responses["409"] = _error("PROVIDER_NOT_CONFIGURED, PROVIDER_KEY_UNUSABLE or NO_MODEL_CONFIGURED")
-        responses["429"] = _error("TOKEN_LIMIT_EXCEEDED: the provider's daily token budget is used up")
+        responses["400"] = _error("unknown_provider (x-model), or an invalid input")
+        responses["409"] = _error("provider_not_configured, provider_key_unusable or no_model_configured")
+        responses["429"] = _error("token_limit_exceeded: the provider's daily token budget is used up")
     elif path in _RUN_READS and method == "get" or path in _RUN_CONTINUES and method == "post":
         content = responses.setdefault("200", {"description": "The run"}).setdefault("content", {})
         content["application/json"] = {"schema": _ref("RunOutput")}

@@ -120,9 +120,9 @@ def test_errors_have_the_one_error_body(anonymous: httpx.Client, client: httpx.C
     invalid = client.post("/agents/assistant/runs", json={"stream": False})
     refused = client.post("/agents/assistant/runs", json={"message": "hi", "stream": False}, headers={"x-model": "nope"})
 
-    assert assert_in_contract("GET", "/approval-items", unauthenticated)["error"]["code"] == "TOKEN_MISSING"
+    assert assert_in_contract("GET", "/approval-items", unauthenticated)["error"]["code"] == "token_missing"
     assert assert_in_contract("POST", "/agents/{agent_id}/runs", invalid)["error"]["fields"][0]["field"] == "message"
-    assert assert_in_contract("POST", "/agents/{agent_id}/runs", refused)["error"]["code"] == "UNKNOWN_PROVIDER"
+    assert assert_in_contract("POST", "/agents/{agent_id}/runs", refused)["error"]["code"] == "unknown_provider"
 
 
 # -- what NestJS sends: AgentOSService through the bridge --------------------------------------------------------------

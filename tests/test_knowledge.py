@@ -230,11 +230,11 @@ def test_a_document_that_cannot_be_read_fails_with_a_reason(service: ServiceProc
 @pytest.mark.parametrize(
     "request_kwargs, status, code",
     [
-        ({"content": b"plain", "headers": {"content-type": "text/plain"}}, 415, "UNSUPPORTED_MEDIA_TYPE"),
-        ({"json": {"type": "text"}}, 422, "INVALID_DOCUMENT"),
-        ({"json": {"type": "video", "content": "x"}}, 422, "INVALID_DOCUMENT"),
-        ({"json": {"type": "url", "url": "file:///etc/passwd"}}, 400, "URL_NOT_ALLOWED"),
-        ({"files": {"file": ("a.exe", b"MZ", "application/octet-stream")}}, 415, "UNSUPPORTED_DOCUMENT_TYPE"),
+        ({"content": b"plain", "headers": {"content-type": "text/plain"}}, 415, "unsupported_media_type"),
+        ({"json": {"type": "text"}}, 422, "invalid_document"),
+        ({"json": {"type": "video", "content": "x"}}, 422, "invalid_document"),
+        ({"json": {"type": "url", "url": "file:///etc/passwd"}}, 400, "url_not_allowed"),
+        ({"files": {"file": ("a.exe", b"MZ", "application/octet-stream")}}, 415, "unsupported_document_type"),
     ],
 )
 def test_bad_documents_are_refused_with_a_clear_error(

@@ -134,7 +134,7 @@ def test_minted_tokens_carry_their_role(local: ServiceProcess, workdir: Path) ->
     with local.client(headers={"authorization": f"Bearer {token}"}) as http:
         assert http.get("/approval-items").status_code == 200
         refused = http.post("/approval-items/any/resolve", json={"decision": "approve"})
-    assert refused.status_code == 403 and refused.json()["error"]["code"] == "FORBIDDEN"
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "forbidden"
 
 
 def test_token_for_an_unknown_workspace_or_role_is_refused_in_one_line(local: ServiceProcess, workdir: Path) -> None:

@@ -66,7 +66,7 @@ def test_viewers_and_guests_read_but_cannot_run(service: ServiceProcess, workspa
         run = http.post("/agents/assistant/runs", data={"message": "hi", "stream": "false"})
 
     assert run.status_code == 403
-    assert run.json()["error"]["code"] == "FORBIDDEN"
+    assert run.json()["error"]["code"] == "forbidden"
 
 
 @pytest.mark.parametrize("role", ["owner", "admin", "member"])
@@ -82,7 +82,7 @@ def test_unscopable_routes_are_for_operators_only(client: httpx.Client, admin: h
     refused = client.get(path)
 
     assert refused.status_code == 403
-    assert refused.json()["error"]["code"] == "FORBIDDEN"
+    assert refused.json()["error"]["code"] == "forbidden"
     assert admin.get(path).status_code == 200
 
 
