@@ -282,6 +282,13 @@ def _describe(path: str, op: dict[str, Any], rule: Any) -> None:
         op["tags"].append(OPERATORS_TAG)
 
 
+_SYSTEM_PROMPT = {
+    "name": "system_prompt", "in": "query", "required": False, "schema": {"type": "boolean", "default": False},
+    "description": "`true`: keep the system prompt (role `system`) in the run's `messages`; without it members get "
+                   "the run without it (operators always get it)",
+}
+
+
 def _bound_paging(parameters: list[dict[str, Any]]) -> None:
     """The bounds PagingBoundsMiddleware (agents/transport.py) holds every route to, stated on each route."""
     for parameter in parameters:
@@ -334,6 +341,10 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
     if form is not None and FORM_ROUTES.match(path):  # agents/transport.py: JSON objects are accepted too
         op["requestBody"]["content"]["application/json"] = copy.deepcopy(form)
 
+    run_answer = (path in _RUN_STARTS and method == "post" or path in _RUN_CONTINUES and method == "post"
+                  or method == "get" and (path in _RUN_READS or path in _RUN_LISTS))
+    if run_answer and not any(p.get("name") == "system_prompt" for p in op.get("parameters", [])):
+        op.setdefault("parameters", []).append(_SYSTEM_PROMPT)  # agents/middleware/run_output.py
     if path in _RUN_STARTS and method == "post":
         if {"$ref": "#/components/parameters/XModel"} not in op["parameters"]:
             op["parameters"].append({"$ref": "#/components/parameters/XModel"})
