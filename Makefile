@@ -39,11 +39,14 @@ test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Against a running `make run` (local mode): agents, runs, an approval and its decision, step by step.
+# Without PORT/HOST it finds the running local service itself (.data/service.json), whatever its port.
 .PHONY: demo
 demo: install
-	$(PY) -m agents demo --url http://$(HOST):$(PORT)
+	$(PY) -m agents demo $(if $(filter command line environment,$(origin PORT) $(origin HOST)),--url http://$(HOST):$(PORT))
 
+# .data holds local mode's embedded database (the demo workspace, its runs and knowledge) and the demo token.
 clean:
+	@echo "Deleting $(VENV) and .data: the local demo database (workspace, runs, approvals, knowledge) and the demo token."
 	rm -rf $(VENV) .data
 
 # Regenerate everything in contracts/ that comes from code: openapi.json and db/hyvve.sql from the app,

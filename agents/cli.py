@@ -9,22 +9,32 @@ import sys
 from agents.database import DatabaseNotReady, create_engine, ensure_vector_extension
 from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.embedded import EmbeddedPostgres
-from agents.observability.logs import configure_logging
+from agents.observability.logs import configure_logging, human_output, quiet_progress_bars
 from agents.settings import SettingsError, load_settings
 
 
-def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
+def _refuse(message: str, environment: str | None = None) -> None:
+    """Why the service cannot start: one plain line for a person at a terminal, else one JSON log record."""
+    if human_output(environment):
+        print(f"error: {message}", file=sys.stderr)
+    else:
+        logging.getLogger("agents.cli").error(message)
 
+
+def _serve(args: argparse.Namespace) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _refuse(str(exc))
         return 2
+    if not human_output(settings.environment):
+        quiet_progress_bars()  # before anything imports huggingface_hub; workers inherit the variables
+    import uvicorn
+
     from agents import local_mode
 
     if problem := local_mode.port_problem(args.host, args.port):
-        print(f"error: {problem}", file=sys.stderr)
+        _refuse(problem, settings.environment)
         return 1
     # The parent holds the embedded server for the whole run, so workers join one server and it
     # stops when the service does.
@@ -42,7 +52,7 @@ def _serve(args: argparse.Namespace) -> int:
         finally:
             engine.dispose()
     except DatabaseNotReady as exc:
-        print(f"error: cannot start: {exc}", file=sys.stderr)
+        _refuse(f"cannot start: {exc}", settings.environment)
         if embedded:
             embedded.stop()
         return 1
@@ -66,6 +76,7 @@ def _serve(args: argparse.Namespace) -> int:
         if stand_in:
             stand_in.stop()
         if embedded:
+            local_mode.forget_service(settings)
             embedded.stop()
     return 0
 
@@ -136,7 +147,16 @@ def _db_init(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from agents.demo import run_demo
 
-    return run_demo(args.url, args.token)
+    url = args.url
+    if url is None:  # the running local service (`.data/service.json`), whatever its port; else the default
+        from agents.local_mode import DEFAULT_PORT, running_service_url
+
+        try:
+            url = running_service_url(load_settings())
+        except SettingsError:
+            url = None
+        url = url or f"http://127.0.0.1:{DEFAULT_PORT}"
+    return run_demo(url, args.token)
 
 
 def _contracts(args: argparse.Namespace) -> int:
@@ -186,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     init.add_argument("--role", default="agentos_service", help="the service's role (default: agentos_service)")
     init.set_defaults(handler=_db_init)
     demo = commands.add_parser("demo", help="walk a running service through runs, an approval and its decision")
-    demo.add_argument("--url", default="http://127.0.0.1:7777")
+    demo.add_argument("--url", default=None,
+                      help="default: the running local service (.data/service.json), else http://127.0.0.1:7777")
     demo.add_argument("--token", default=None, help="an owner's or admin's token (default: .data/demo-token)")
     demo.set_defaults(handler=_demo)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import difflib
 import json
+import warnings
 from pathlib import Path
 from typing import Any, Literal
 
@@ -54,7 +55,7 @@ class FieldProblem(BaseModel):
 
 class ErrorDetail(BaseModel):
     model_config = ConfigDict(extra="allow")
-    code: str = Field(description="stable, e.g. TOKEN_INVALID, FORBIDDEN, not_found, ALREADY_DECIDED")
+    code: str = Field(description="stable, lower_snake_case: e.g. token_invalid, forbidden, not_found, already_decided")
     message: str = Field(description="human-readable; never echoes credentials or server internals")
     fields: list[FieldProblem] | None = Field(default=None, description="422 only: every invalid field")
 
@@ -200,10 +201,10 @@ _PARAMETERS = {
     "XWorkspaceId": _header(
         "x-workspace-id",
         "The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's "
-        "must equal its credential's workspace (else 403 FORBIDDEN).",
+        "must equal its credential's workspace (else 403 forbidden).",
     ),
     "XUserId": _header(
-        "x-user-id", "NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role."
+        "x-user-id", "NestJS only (else 403 forbidden): act on behalf of this member, with their role."
     ),
     "XCorrelationId": _header(
         "x-correlation-id",
@@ -264,6 +265,7 @@ def refine(doc: dict[str, Any], app: FastAPI) -> dict[str, Any]:
             del doc["paths"][path][method]
             continue
         op["x-hyvve-access"] = str(rule.access)
+        _describe(path, op, rule)
         op_id = op.get("operationId")
         if op_id in seen_ids:  # agno reuses some; generated clients need them unique
             op["operationId"] = names.get((method, path), f"{op_id}_{method}")
@@ -271,6 +273,41 @@ def refine(doc: dict[str, Any], app: FastAPI) -> dict[str, Any]:
         _refine_operation(path, method, op, public=rule.access is Access.PUBLIC)
     doc["paths"] = {path: item for path, item in doc["paths"].items() if any(m in item for m in _METHODS)}
     return doc
+
+
+# Who may call, stated in every operation's description; operators' routes also carry the OPERATORS_TAG so
+# Swagger UI lists them apart and members do not try them.
+OPERATORS_TAG = "Operators only"
+_WHO = {
+    Access.PUBLIC: "Public: no credential.",
+    Access.READ: "Any member of the caller's workspace (viewers and guests included); NestJS.",
+    Access.RUN: "Owners, admins and members of the caller's workspace; NestJS.",
+    Access.APPROVE: "Owners and admins of the caller's workspace; NestJS on behalf of one.",
+    Access.ADMIN: "Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.",
+}
+
+
+def _describe(path: str, op: dict[str, Any], rule: Any) -> None:
+    """Every operation gets a summary and a description (the route policy's reason when the code has none)
+    ending with who may call it. Idempotent."""
+    why = rule.why[:1].upper() + rule.why[1:]
+    summary = (op.get("summary") or "").strip()
+    if not summary or summary == "Disabled":  # agno's stub for a feature not configured here
+        op["summary"] = why.split(";")[0]
+    if path == "/queue" and "disabled" in op.get("operationId", ""):
+        op["summary"] = "Background job queue (not enabled here: answers 503)"
+    description = (op.get("description") or "").strip() or f"{why}."
+    who = f"**Who may call:** {_WHO[rule.access]}"
+    op["description"] = description if who in description else f"{description}\n\n{who}"
+    if rule.access is Access.ADMIN and OPERATORS_TAG not in op.setdefault("tags", []):
+        op["tags"].append(OPERATORS_TAG)
+
+
+_SYSTEM_PROMPT = {
+    "name": "system_prompt", "in": "query", "required": False, "schema": {"type": "boolean", "default": False},
+    "description": "`true`: keep the system prompt (role `system`) in the run's `messages`; without it members get "
+                   "the run without it (operators always get it)",
+}
 
 
 def _bound_paging(parameters: list[dict[str, Any]]) -> None:
@@ -327,6 +364,10 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
     if form is not None and FORM_ROUTES.match(path):  # agents/transport.py: JSON objects are accepted too
         op["requestBody"]["content"]["application/json"] = copy.deepcopy(form)
 
+    run_answer = (path in _RUN_STARTS and method == "post" or path in _RUN_CONTINUES and method == "post"
+                  or method == "get" and (path in _RUN_READS or path in _RUN_LISTS))
+    if run_answer and not any(p.get("name") == "system_prompt" for p in op.get("parameters", [])):
+        op.setdefault("parameters", []).append(_SYSTEM_PROMPT)  # agents/middleware/run_output.py
     if path in _RUN_STARTS and method == "post":
         if {"$ref": "#/components/parameters/XModel"} not in op["parameters"]:
             op["parameters"].append({"$ref": "#/components/parameters/XModel"})
@@ -339,9 +380,9 @@ def _refine_operation(path: str, method: str, op: dict[str, Any], public: bool) 
         }
         responses["202"] = {"description": "`background=true`: accepted",
                             "content": {"application/json": {"schema": _ref("RunAccepted")}}}
-        responses["400"] = _error("UNKNOWN_PROVIDER (x-model), or an invalid input")
-        responses["409"] = _error("PROVIDER_NOT_CONFIGURED, PROVIDER_KEY_UNUSABLE or NO_MODEL_CONFIGURED")
-        responses["429"] = _error("TOKEN_LIMIT_EXCEEDED: the provider's daily token budget is used up")
+        responses["400"] = _error("unknown_provider (x-model), or an invalid input")
+        responses["409"] = _error("provider_not_configured, provider_key_unusable or no_model_configured")
+        responses["429"] = _error("token_limit_exceeded: the provider's daily token budget is used up")
     elif path in _RUN_READS and method == "get" or path in _RUN_CONTINUES and method == "post":
         content = responses.setdefault("200", {"description": "The run"}).setdefault("content", {})
         content["application/json"] = {"schema": _ref("RunOutput")}
@@ -375,7 +416,14 @@ def serving_routes(app: FastAPI) -> list[Any]:
 def contract_openapi(app: FastAPI) -> dict[str, Any]:
     from fastapi.openapi.utils import get_openapi
 
-    raw = get_openapi(
+    with warnings.catch_warnings():  # agno reuses operation ids (`get_config`); refine() makes them unique
+        warnings.filterwarnings("ignore", message="Duplicate Operation ID", category=UserWarning)
+        raw = _raw_openapi(app, get_openapi)
+    return refine(raw, app)
+
+
+def _raw_openapi(app: FastAPI, get_openapi: Any) -> dict[str, Any]:
+    return get_openapi(
         title=app.title,
         version=app.version,
         openapi_version=app.openapi_version,
@@ -386,7 +434,6 @@ def contract_openapi(app: FastAPI) -> dict[str, Any]:
         servers=app.servers,
         separate_input_output_schemas=app.separate_input_output_schemas,
     )
-    return refine(raw, app)
 
 
 def install_contract_openapi(app: FastAPI) -> None:

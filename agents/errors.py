@@ -7,6 +7,7 @@ Server errors never echo exception text: it routinely holds connection strings o
 from __future__ import annotations
 
 import logging
+import re
 from http import HTTPStatus
 from typing import Any
 
@@ -71,22 +72,54 @@ async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
     return error_response(exc.status, exc.code, exc.message, exc.headers)
 
 
-async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     if exc.status_code >= 500:
         message = HTTPStatus(exc.status_code).phrase
     else:
         message = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+    if exc.status_code == 404 and (component := _COMPONENT_PATH.match(request.url.path)):
+        message = unknown_component(component["kind"][:-1], component["id"]) or message
     return error_response(exc.status_code, _code_for(exc.status_code), message, getattr(exc, "headers", None))
 
 
-async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+_COMPONENT_PATH = re.compile(r"^/(?P<kind>agents|teams)/(?P<id>[^/]+)(?:/|$)")
+
+
+def unknown_component(kind: str, component_id: str) -> str | None:
+    """What to do about an agent or team id that does not exist (None when it does): the valid ids, and the
+    right route when the id is of the other kind."""
+    from agents.teams.registry import AGENTS, TEAMS
+
+    mine, other, other_kind = (AGENTS, TEAMS, "team") if kind == "agent" else (TEAMS, AGENTS, "agent")
+    if component_id in mine:
+        return None
+    message = f"No {kind} '{component_id}'"
+    if component_id in other:
+        message += f": '{component_id}' is a {other_kind}, use /{other_kind}s/{component_id}/..."
+    return f"{message} (the {kind}s: {', '.join(sorted(mine))})"
+
+
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     fields = [
         {"field": ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")), "problem": err.get("msg")}
         for err in exc.errors()
     ]
     first = fields[0] if fields else {"field": "", "problem": "invalid request"}
     message = f"{first['field']}: {first['problem']}" if first["field"] else str(first["problem"])
+    sent = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if sent in _FORMS and _wants_json(request):  # the commonest mistake: curl -F / -d where JSON is needed
+        message = f"This route takes a JSON body: send JSON (content-type: application/json), not a form ({message})"
     return error_response(422, "invalid_request", message, fields=fields)
+
+
+def _wants_json(request: Request) -> bool:
+    from fastapi import params
+
+    body = getattr(request.scope.get("route"), "body_field", None)
+    return body is not None and not isinstance(body.field_info, params.Form)
 
 
 async def _agno_error(_: Request, exc: AgnoError) -> JSONResponse:

@@ -17,6 +17,8 @@ Local mode is the embedded PostgreSQL (no `DATABASE_URL`). Before uvicorn starts
 from __future__ import annotations
 
 import errno
+import json
+import logging
 import os
 import secrets
 import socket
@@ -34,6 +36,7 @@ import psutil
 from sqlalchemy import Connection, Engine, text
 
 from agents.database.engine import DatabaseNotReady
+from agents.observability.logs import human_output
 from agents.settings import Settings
 
 if TYPE_CHECKING:
@@ -47,10 +50,15 @@ BANNER_TOKEN_LIFETIME = timedelta(days=7)  # better-auth's default session lengt
 BANNER_TOKEN_MIN_LEFT = timedelta(days=1)  # a start-up with less left than this issues a new one
 MINTED_TOKEN_HOURS = 12
 TOKEN_FILE = "demo-token"
+SERVICE_FILE = "service.json"  # {"pid", "url"} of the running local service, for `make demo` without PORT
+DEFAULT_PORT = 7777
 _BANNER_AGENT = "hyvve-agentos local mode"
 _MINTED_AGENT = "hyvve-agentos token command"
 # Placeholder key the app sends to the scripted stand-in (which accepts any key).
 STAND_IN_KEY = "sk-scripted-stand-in"
+
+
+log = logging.getLogger(__name__)
 
 
 class LocalModeError(Exception):
@@ -75,6 +83,42 @@ def _now() -> datetime:
 def token_file(settings: Settings) -> Path:
     """Where the server writes the demo token: beside the embedded data directory (`.data/demo-token`)."""
     return settings.embedded_db_dir.expanduser().resolve().parent / TOKEN_FILE
+
+
+def service_file(settings: Settings) -> Path:
+    """Where the running local service names its URL and pid (`.data/service.json`), beside the demo token."""
+    return token_file(settings).parent / SERVICE_FILE
+
+
+def running_service_url(settings: Settings) -> str | None:
+    """The URL of the local service that wrote `.data/service.json`, if its process still runs."""
+    try:
+        found = json.loads(service_file(settings).read_text())
+        pid, url = int(found["pid"]), str(found["url"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return url if psutil.pid_exists(pid) else None
+
+
+def forget_service(settings: Settings) -> None:
+    """On shutdown: remove `.data/service.json` if it names this process."""
+    path = service_file(settings)
+    try:
+        if json.loads(path.read_text()).get("pid") == os.getpid():
+            path.unlink()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def demo_command(base_url: str) -> str:
+    """The exact `make demo` for a service at base_url (PORT/HOST only where they differ from the Makefile's)."""
+    host, _, port = base_url.removeprefix("http://").rpartition(":")
+    command = "make demo"
+    if port != str(DEFAULT_PORT):
+        command += f" PORT={port}"
+    if host != "127.0.0.1":
+        command += f" HOST={host}"
+    return command
 
 
 def require_local(settings: Settings) -> None:
@@ -177,11 +221,15 @@ def prepare(engine: Engine, settings: Settings, own_database: bool = False) -> L
         else:
             token, expires_at = _insert_session(conn, owner_id, workspace_id, BANNER_TOKEN_LIFETIME, _BANNER_AGENT)
     path = token_file(settings)
+    _write_private(path, token)
+    return LocalWorkspace(workspace_id, DEMO_SLUG, owner_email, token, expires_at, path)
+
+
+def _write_private(path: Path, content: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as out:
-        out.write(token + "\n")
-    return LocalWorkspace(workspace_id, DEMO_SLUG, owner_email, token, expires_at, path)
+        out.write(content + "\n")
 
 
 def mint(
@@ -296,54 +344,81 @@ def start_stand_in() -> ScriptedModelServer:
 # -- the banner -----------------------------------------------------------------------------------------
 
 
-def banner(
+Section = tuple[str, list[str]]  # a banner label and its lines
+
+
+def banner_sections(
     settings: Settings, base_url: str, local: LocalWorkspace | None, stand_in: ScriptedModelServer | None
-) -> str:
-    lines = ["", "HYVVE AgentOS is ready" + (" (local mode: embedded PostgreSQL)" if local else "")]
-    lines.append(f"  API        {base_url}")
+) -> tuple[str, list[Section]]:
+    """The banner's title and its (label, lines) sections: printed for a terminal, one JSON record otherwise."""
+    title = "HYVVE AgentOS is ready" + (" (local mode: embedded PostgreSQL)" if local else "")
+    sections: list[Section] = [("API", [base_url])]
     if settings.environment != "production":
-        lines.append(f"  API docs   {base_url}/docs")
+        sections.append(("API docs", [f"{base_url}/docs"]))
     if local is not None:
         shown = _relative(local.token_file)
-        lines += [
-            f"  Workspace  '{local.slug}' (id {local.workspace_id}); you are its owner, {local.owner_email}",
-            f"  Token      {local.token}",
-            f"             a better-auth session token, valid until {local.token_expires_at:%Y-%m-%d %H:%M} UTC, "
-            f"also in {shown}",
-            f"             curl -H \"Authorization: Bearer $(cat {shown})\" {base_url}/agents",
-            f"             more: python -m agents token --workspace {local.slug} --role member",
-            f"  Business   '{DEMO_BUSINESS_ID}', for the onboarding teams (validation, planning, branding): "
-            f"form field factory_input='{{\"business_id\": \"{DEMO_BUSINESS_ID}\"}}'",
+        sections += [
+            ("Workspace", [f"'{local.slug}' (id {local.workspace_id}); you are its owner, {local.owner_email}"]),
+            ("Token", [
+                local.token,
+                f"a better-auth session token, valid until {local.token_expires_at:%Y-%m-%d %H:%M} UTC, also in {shown}",
+                f"curl -H \"Authorization: Bearer $(cat {shown})\" {base_url}/agents",
+                f"more: python -m agents token --workspace {local.slug} --role member",
+            ]),
+            ("Business", [f"'{DEMO_BUSINESS_ID}', for the onboarding teams (validation, planning, branding): "
+                          f"form field factory_input='{{\"business_id\": \"{DEMO_BUSINESS_ID}\"}}'"]),
         ]
     provider, model_id = settings.default_model.split(":", 1)
     if stand_in is not None:
-        lines += [
-            f"  Model      the scripted stand-in at {stand_in.base_url}: a TEST DOUBLE, not an LLM. It answers",
-            "             'Scripted reply: <your message>' and turns 'call <tool> {json}' into a tool call.",
-            "             Real answers: set OPENAI_API_KEY=sk-... (or a local Ollama: DEFAULT_MODEL=ollama:llama3.2)",
-            "             and restart. In HYVVE, workspaces also bring their own keys (BYOAI).",
-        ]
+        sections.append(("Model", [
+            f"the scripted stand-in at {stand_in.base_url}: a TEST DOUBLE, not an LLM. It answers",
+            "'Scripted reply: <your message>' and turns 'call <tool> {json}' into a tool call.",
+            "Real answers: set OPENAI_API_KEY=sk-... (or a local Ollama: DEFAULT_MODEL=ollama:llama3.2)",
+            "and restart. In HYVVE, workspaces also bring their own keys (BYOAI).",
+        ]))
     else:
         endpoint = settings.openai_base_url if provider == "openai" and settings.openai_base_url else None
         where = f" at {endpoint}" if endpoint else ""
-        lines.append(f"  Model      {settings.default_model}{where} (the platform model; workspaces may bring their own keys)")
+        model = [f"{settings.default_model}{where} (the platform model; workspaces may bring their own keys)"]
         if provider == "openai" and settings.openai_api_key is None and endpoint is None:
-            lines.append("             OPENAI_API_KEY is unset: runs on the platform model will fail until it is set")
+            model.append("OPENAI_API_KEY is unset: runs on the platform model will fail until it is set")
+        sections.append(("Model", model))
     if settings.redis_url:
-        lines.append("  Events     published to Redis stream hyvve:events:main")
+        sections.append(("Events", ["published to Redis stream hyvve:events:main"]))
     else:
-        lines.append(
-            f"  Events     REDIS_URL is unset: events wait in the outbox table {settings.agno_db_schema}.agentos_outbox "
-            "and are published once Redis is configured"
-        )
+        sections.append(("Events", [
+            f"REDIS_URL is unset: events wait in the outbox table {settings.agno_db_schema}.agentos_outbox "
+            "and are published once Redis is configured"]))
     if not settings.hyvve_api_url:
-        lines.append(
-            f"  Actions    HYVVE_API_URL is unset: approved actions are recorded here ({settings.agno_db_schema}"
-            ".agentos_actions), not sent to NestJS"
-        )
+        sections.append(("Actions", [
+            f"HYVVE_API_URL is unset: approved actions are recorded here ({settings.agno_db_schema}"
+            ".agentos_actions), not sent to NestJS"]))
     if local is not None:
-        lines.append("  Try it     make demo   (in another terminal: agents, runs, an approval and its decision)")
+        sections.append(("Try it", [f"{demo_command(base_url)}   (in another terminal: agents, runs, an approval "
+                                    "and its decision)"]))
+    return title, sections
+
+
+def banner(
+    settings: Settings, base_url: str, local: LocalWorkspace | None, stand_in: ScriptedModelServer | None
+) -> str:
+    """The banner for a person at a terminal."""
+    title, sections = banner_sections(settings, base_url, local, stand_in)
+    lines = ["", title]
+    for label, values in sections:
+        lines.append(f"  {label:<10} {values[0]}")
+        lines += [f"  {'':<10} {value}" for value in values[1:]]
     return "\n".join(lines) + "\n"
+
+
+def banner_record(
+    settings: Settings, base_url: str, local: LocalWorkspace | None, stand_in: ScriptedModelServer | None
+) -> tuple[str, dict[str, str]]:
+    """The banner as one log record (production, or output to a file or pipe): the title, and each section as
+    one field. Not the token itself: logs get shipped; the token file's path is there."""
+    title, sections = banner_sections(settings, base_url, local, stand_in)
+    fields = {label: " ".join(values[1:] if label == "Token" else values) for label, values in sections}
+    return title, fields
 
 
 def _relative(path: Path) -> str:
@@ -361,7 +436,9 @@ def announce_when_ready(
     shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
     shown = f"[{shown}]" if ":" in shown else shown
     base_url = f"http://{shown}:{port}"
+    human = human_output(settings.environment)
     text_ = banner(settings, base_url, local, stand_in)
+    title, fields = banner_record(settings, base_url, local, stand_in)
 
     def wait_and_print() -> None:
         deadline = time.monotonic() + timeout
@@ -369,7 +446,12 @@ def announce_when_ready(
             try:  # urllib, not httpx: httpx would log each poll
                 with urllib.request.urlopen(f"{base_url}/health", timeout=2) as response:
                     if response.status == 200:
-                        print(text_, file=sys.stdout, flush=True)
+                        if local is not None:  # `make demo` (no PORT) finds this service here
+                            _write_private(service_file(settings), json.dumps({"pid": os.getpid(), "url": base_url}))
+                        if human:
+                            print(text_, file=sys.stdout, flush=True)
+                        else:
+                            log.info(title, extra={"fields": {"banner": fields}})
                         return
             except OSError:  # URLError, refused, timeouts
                 pass

@@ -50,8 +50,9 @@ from agents.events.run_events import RunEventRecorder
 from agents.knowledge import service as knowledge
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import ControlPlaneVerifier, JwksCache, JwtVerifier
+from agents.middleware.run_output import SystemPromptFilterMiddleware
 from agents.middleware.tenancy import TenancyMiddleware
-from agents.observability.logs import configure_logging
+from agents.observability.logs import configure_logging, human_output, quiet_progress_bars
 from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_router, setup_metrics
 from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing, without_query_string
 from agents.providers.admission import ModelAdmissionMiddleware
@@ -59,6 +60,7 @@ from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
 from agents.routes.agui import get_agui_router
 from agents.routes.approvals import get_approval_items_router
+from agents.routes.docs import get_docs_router
 from agents.routes.health import get_health_router
 from agents.routes.knowledge import get_knowledge_router
 from agents.routes.bridge import get_bridge_router
@@ -113,7 +115,7 @@ def open_resources(settings: Settings) -> Resources:
     url = settings.database_url
     if url is None:
         embedded = EmbeddedPostgres(settings.embedded_db_dir)
-        url = embedded.start()
+        url = embedded.start(announce=False)  # `python -m agents serve` started it and said so once
     client = (
         aioredis.Redis.from_url(settings.redis_url, socket_connect_timeout=2, socket_timeout=5)
         if settings.redis_url
@@ -266,10 +268,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="HYVVE's agent runtime: agno AgentOS with workspace tenancy, approvals and BYOAI.",
         lifespan=lifespan,
         openapi_url="/openapi.json" if docs else None,
-        docs_url="/docs" if docs else None,
-        redoc_url="/redoc" if docs else None,
+        docs_url=None,  # ours below: Swagger UI's assets served from this process, so /docs works offline
+        redoc_url=None,  # ReDoc loads only from a CDN
     )
     install_error_handlers(base_app)
+    if docs:
+        base_app.include_router(get_docs_router(base_app.title, "/openapi.json"))
     base_app.include_router(get_health_router(engine, resources.redis))
     base_app.include_router(get_approval_items_router(engine, tables, decisions))
     base_app.include_router(get_models_router(selector))
@@ -305,6 +309,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
     # Model admission and the continue guard run inside tenancy: they need the verified caller. (The first
     # added is innermost.)
+    base_app.add_middleware(SystemPromptFilterMiddleware)
     base_app.add_middleware(JsonFormBodyMiddleware)
     base_app.add_middleware(PagingBoundsMiddleware)
     base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
@@ -355,6 +360,8 @@ def __getattr__(name: str) -> FastAPI:
     if name == "app":
         settings = load_settings()
         configure_logging(settings.log_level)
+        if not human_output(settings.environment):
+            quiet_progress_bars()
         app = create_app(settings)
         globals()["app"] = app
         return app

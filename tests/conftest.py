@@ -161,6 +161,16 @@ def secrets_never_escape(otlp: OtlpReceiver) -> Iterator[None]:
         for secret in (SERVICE_TOKEN, ADMIN_KEY, MASTER_KEY, "sk-platform-test"):
             assert secret not in text, f"a secret ({secret[:6]}...) appears in {where}"
         assert not LEAKED_KEY.search(text), f"a provider key appears in {where}"
+        # Log pipelines parse one JSON object per line: no banner text, no progress bars, no stray prints.
+        not_json = [line for line in text.splitlines() if path is not None and not _is_json_object(line)]
+        assert not not_json, f"{len(not_json)} lines of {where} are not JSON, the first: {not_json[0][:200]!r}"
+
+
+def _is_json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
 @pytest.fixture(scope="session")

@@ -79,3 +79,25 @@ def test_provider_error_fails_the_run_without_leaking_the_key(client: httpx.Clie
     # agno answers a failed run with the run record, its status ERROR.
     assert response.json()["status"] == "ERROR"
     assert "sk-platform-test" not in response.text
+
+
+def test_run_answers_leave_out_the_system_prompt_unless_asked(
+    client: httpx.Client, admin: httpx.Client, scripted: ScriptedModelServer
+) -> None:
+    answer = client.post("/agents/assistant/runs", data={"message": "Short answer please", "stream": "false"})
+    asked = client.post("/agents/assistant/runs?system_prompt=true",
+                        data={"message": "And the prompt", "stream": "false"})
+
+    assert answer.status_code == 200, answer.text
+    run = answer.json()
+    assert run["content"] == "Scripted reply: Short answer please"
+    assert [m["role"] for m in run["messages"]] == ["user", "assistant"]
+    assert "system" in [m["role"] for m in asked.json()["messages"]]
+    path = f"/agents/assistant/runs/{run['run_id']}?session_id={run['session_id']}"
+    read_back = client.get(path)
+    assert read_back.status_code == 200, read_back.text
+    assert "system" not in [m["role"] for m in read_back.json()["messages"]]
+    # An operator debugging prompts sees everything the model saw.
+    as_operator = admin.get(path)
+    assert as_operator.status_code == 200, as_operator.text
+    assert "system" in [m["role"] for m in as_operator.json()["messages"]]

@@ -196,7 +196,7 @@ def test_a_cookie_with_a_bad_signature_is_401(gateway: Gateway, workspace: Works
     for headers in (forged, unsigned):
         response = _agui(gateway, headers, {"method": "info"})
         assert response.status_code == 401, response.text
-        assert response.json()["error"]["code"] == "TOKEN_INVALID"
+        assert response.json()["error"]["code"] == "token_invalid"
         assert token not in response.text
 
 
@@ -206,7 +206,7 @@ def test_a_good_cookie_from_a_foreign_or_no_origin_is_403(gateway: Gateway, work
         response = _agui(gateway, browser(token, origin), {
             "method": "agent/run", "params": {"agentId": "dashboard_gateway"}, "body": _run_input("hi")})
         assert response.status_code == 403, response.text
-        assert response.json()["error"]["code"] == "ORIGIN_NOT_ALLOWED"
+        assert response.json()["error"]["code"] == "origin_not_allowed"
 
 
 def test_the_cookie_counts_only_on_agui(gateway: Gateway, workspace: Workspace) -> None:

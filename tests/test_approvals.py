@@ -298,7 +298,7 @@ def test_repeating_a_decision_is_idempotent_and_a_contrary_one_conflicts(
     contrary = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "reject"})
 
     assert (first.status_code, again.status_code, contrary.status_code) == (200, 200, 409)
-    assert contrary.json()["error"]["code"] == "ALREADY_DECIDED"
+    assert contrary.json()["error"]["code"] == "already_decided"
     wait_for_run(client, run)
 
 
@@ -313,7 +313,7 @@ def test_only_owners_and_admins_decide(
         refused = http.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"})
         assert http.get(f"/approval-items/{item['id']}").status_code == 200  # but they can read it
 
-    assert refused.status_code == 403 and refused.json()["error"]["code"] == "FORBIDDEN"
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "forbidden"
     assert item_for_run(db, run["run_id"])["status"] == "pending"
 
 
@@ -392,7 +392,7 @@ def test_an_operator_continue_of_a_run_waiting_for_approval_is_refused_and_the_a
     for refused in refusals:
         assert refused.status_code == 409, refused.text
         error = refused.json()["error"]
-        assert error["code"] == "APPROVAL_PENDING" and error["approval_id"] == item["id"]
+        assert error["code"] == "approval_pending" and error["approval_id"] == item["id"]
         assert f"POST /approval-items/{item['id']}/resolve" in error["message"]
     assert reattached.status_code == 200
     current = client.get(f"/{component}/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()

@@ -81,13 +81,13 @@ def test_service_token_acts_in_the_named_workspace_and_for_a_member(service, mem
 
 def test_no_credential_is_401_token_missing(service) -> None:
     response = _get(service, None)
-    _refused(response, 401, "TOKEN_MISSING")
+    _refused(response, 401, "token_missing")
     assert response.headers["www-authenticate"].startswith("Bearer")
 
 
 def test_non_bearer_scheme_is_refused(service, member) -> None:
     response = httpx.get(f"{service.base_url}/agents", headers={"authorization": f"Basic {member.session_token}"})
-    _refused(response, 401, "TOKEN_INVALID", member.session_token)
+    _refused(response, 401, "token_invalid", member.session_token)
 
 
 # -- refused: forged or stale JWTs ---------------------------------------------------------------------
@@ -97,7 +97,7 @@ def test_alg_none_is_refused(service, signing_key, member) -> None:
     header = {"alg": "none", "typ": "JWT", "kid": signing_key.kid}
     claims = jwt.decode(mint(signing_key, member.user_id, member.workspace_id), options={"verify_signature": False})
     token = f"{_b64(header)}.{_b64(claims)}."
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_hs256_signed_with_the_public_key_is_refused(service, signing_key, member) -> None:
@@ -109,12 +109,12 @@ def test_hs256_signed_with_the_public_key_is_refused(service, signing_key, membe
     signing_input = f"{_b64({'alg': 'HS256', 'typ': 'JWT', 'kid': signing_key.kid})}.{_b64(payload)}"
     mac = hmac.new(public_key_bytes, signing_input.encode(), hashlib.sha256).digest()
     token = f"{signing_input}.{base64.urlsafe_b64encode(mac).rstrip(b'=').decode()}"
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_expired_jwt_is_401_token_expired(service, signing_key, member) -> None:
     token = mint(signing_key, member.user_id, member.workspace_id, expires_in=-120)
-    _refused(_get(service, token), 401, "TOKEN_EXPIRED", token)
+    _refused(_get(service, token), 401, "token_expired", token)
 
 
 def test_jwt_within_leeway_of_expiry_is_still_accepted(service, signing_key, member) -> None:
@@ -124,37 +124,37 @@ def test_jwt_within_leeway_of_expiry_is_still_accepted(service, signing_key, mem
 
 def test_jwt_not_valid_yet_is_refused(service, signing_key, member) -> None:
     token = mint(signing_key, member.user_id, member.workspace_id, nbf=int(time.time()) + 300)
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_jwt_issued_in_the_future_is_refused(service, signing_key, member) -> None:
     token = mint(signing_key, member.user_id, member.workspace_id, iat=int(time.time()) + 300)
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 @pytest.mark.parametrize("claim", ["iss", "aud"])
 def test_jwt_for_another_issuer_or_audience_is_refused(service, signing_key, member, claim) -> None:
     token = mint(signing_key, member.user_id, member.workspace_id, **{claim: "https://evil.example"})
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_jwt_without_exp_is_refused(service, signing_key, member) -> None:
     claims = {"iss": ISSUER, "aud": ISSUER, "sub": member.user_id, "workspaceId": member.workspace_id}
     token = jwt.encode(claims, signing_key.private_key, algorithm="EdDSA", headers={"kid": signing_key.kid})
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_jwt_signed_by_an_unknown_key_is_refused(service, member) -> None:
     stranger = make_key("EdDSA")
     token = mint(stranger, member.user_id, member.workspace_id)
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_jwt_reusing_a_known_kid_with_another_key_is_refused(service, signing_key, member) -> None:
     impostor = make_key("EdDSA")
     impostor.kid = signing_key.kid
     token = mint(impostor, member.user_id, member.workspace_id)
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_tampered_payload_is_refused(service, signing_key, member, node: NodeSide) -> None:
@@ -163,43 +163,43 @@ def test_tampered_payload_is_refused(service, signing_key, member, node: NodeSid
     claims = jwt.decode(mint(signing_key, member.user_id, member.workspace_id), options={"verify_signature": False})
     claims["workspaceId"] = other.id
     token = f"{header}.{_b64(claims)}.{signature}"
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_jwt_without_subject_is_refused(service, signing_key, member) -> None:
     token = mint(signing_key, None, member.workspace_id)
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_jwt_without_workspace_is_403_workspace_required(service, signing_key, member) -> None:
     token = mint(signing_key, member.user_id, None)
-    _refused(_get(service, token), 403, "WORKSPACE_REQUIRED", token)
+    _refused(_get(service, token), 403, "workspace_required", token)
 
 
 def test_user_token_cannot_name_another_workspace(service, signing_key, member, node: NodeSide) -> None:
     other = node.workspace(roles=("owner",))
     for token in (member.session_token, mint(signing_key, member.user_id, member.workspace_id)):
-        _refused(_get(service, token, **{"x-workspace-id": other.id}), 403, "FORBIDDEN", token)
+        _refused(_get(service, token, **{"x-workspace-id": other.id}), 403, "forbidden", token)
 
 
 def test_user_token_cannot_act_on_behalf_of_another_user(service, member, workspace) -> None:
     response = _get(service, member.session_token, **{"x-user-id": workspace["owner"].user_id})
-    _refused(response, 403, "FORBIDDEN", member.session_token)
+    _refused(response, 403, "forbidden", member.session_token)
 
 
 def test_jwt_for_a_workspace_the_user_is_not_in_is_403_not_a_member(service, signing_key, member, node) -> None:
     other = node.workspace(roles=("owner",))
     token = mint(signing_key, member.user_id, other.id)
-    _refused(_get(service, token), 403, "NOT_A_MEMBER", token)
+    _refused(_get(service, token), 403, "not_a_member", token)
 
 
 def test_member_of_a_soft_deleted_workspace_is_refused(service, signing_key, node: NodeSide) -> None:
     doomed = node.workspace(roles=("owner",))
     node.soft_delete_workspace(doomed.id)
     owner = doomed["owner"]
-    _refused(_get(service, owner.session_token), 403, "NOT_A_MEMBER", owner.session_token)
+    _refused(_get(service, owner.session_token), 403, "not_a_member", owner.session_token)
     token = mint(signing_key, owner.user_id, doomed.id)
-    _refused(_get(service, token), 403, "NOT_A_MEMBER", token)
+    _refused(_get(service, token), 403, "not_a_member", token)
 
 
 def test_invited_but_not_accepted_member_is_refused(service, node: NodeSide) -> None:
@@ -207,7 +207,7 @@ def test_invited_but_not_accepted_member_is_refused(service, node: NodeSide) -> 
     invitee = node.user()
     node.join(workspace, invitee, "member", accepted=False)
     token = node.session(invitee, workspace.id)
-    _refused(_get(service, token), 403, "NOT_A_MEMBER", token)
+    _refused(_get(service, token), 403, "not_a_member", token)
 
 
 # -- refused: opaque sessions and the service token ------------------------------------------------------
@@ -215,7 +215,7 @@ def test_invited_but_not_accepted_member_is_refused(service, node: NodeSide) -> 
 
 def test_expired_session_token_is_401_token_expired(service, node: NodeSide, member) -> None:
     token = node.session(member.user_id, member.workspace_id, expires_in=timedelta(minutes=-1))
-    _refused(_get(service, token), 401, "TOKEN_EXPIRED", token)
+    _refused(_get(service, token), 401, "token_expired", token)
 
 
 def test_deleted_session_token_is_refused_once_the_cache_expires(service, node: NodeSide, member) -> None:
@@ -223,38 +223,38 @@ def test_deleted_session_token_is_refused_once_the_cache_expires(service, node: 
     assert _get(service, token).status_code == 200
     node.delete_session(token)
     time.sleep(1.2)  # AUTH_CACHE_SECONDS in the test service
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_session_without_active_workspace_is_403_workspace_required(service, node: NodeSide, member) -> None:
     token = node.session(member.user_id, None)
-    _refused(_get(service, token), 403, "WORKSPACE_REQUIRED", token)
+    _refused(_get(service, token), 403, "workspace_required", token)
 
 
 def test_unknown_opaque_token_is_refused(service) -> None:
     token = uuid.uuid4().hex
-    _refused(_get(service, token), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token), 401, "token_invalid", token)
 
 
 def test_wrong_service_token_is_refused(service, member) -> None:
     token = "5e" * 31 + "5f"
-    _refused(_get(service, token, **{"x-workspace-id": member.workspace_id}), 401, "TOKEN_INVALID", token)
+    _refused(_get(service, token, **{"x-workspace-id": member.workspace_id}), 401, "token_invalid", token)
 
 
 def test_service_token_must_name_a_workspace(service) -> None:
-    _refused(_get(service, SERVICE_TOKEN), 403, "WORKSPACE_REQUIRED", SERVICE_TOKEN)
+    _refused(_get(service, SERVICE_TOKEN), 403, "workspace_required", SERVICE_TOKEN)
 
 
 def test_service_token_cannot_act_for_a_non_member(service, member, node: NodeSide) -> None:
     stranger = node.user()
     response = _get(service, SERVICE_TOKEN, **{"x-workspace-id": member.workspace_id, "x-user-id": stranger})
-    _refused(response, 403, "NOT_A_MEMBER", SERVICE_TOKEN)
+    _refused(response, 403, "not_a_member", SERVICE_TOKEN)
 
 
 def test_service_token_cannot_name_a_deleted_workspace(service, node: NodeSide) -> None:
     doomed = node.workspace(roles=("owner",))
     node.soft_delete_workspace(doomed.id)
-    _refused(_get(service, SERVICE_TOKEN, **{"x-workspace-id": doomed.id}), 403, "NOT_A_MEMBER", SERVICE_TOKEN)
+    _refused(_get(service, SERVICE_TOKEN, **{"x-workspace-id": doomed.id}), 403, "not_a_member", SERVICE_TOKEN)
 
 
 # -- the JWKS: rotation without restart, no refetch storms --------------------------------------------------

@@ -111,8 +111,8 @@ def test_teams_are_reachable_the_same_way(nest: AgentOSService, workspace: Works
     ("change", "status", "code"),
     [
         ({"agent": "no-such-agent"}, 404, "not_found"),
-        ({"user": "not-a-member"}, 403, "NOT_A_MEMBER"),
-        ({"model": "claude"}, 409, "PROVIDER_NOT_CONFIGURED"),
+        ({"user": "not-a-member"}, 403, "not_a_member"),
+        ({"model": "claude"}, 409, "provider_not_configured"),
     ],
 )
 def test_client_errors_are_4xx_so_nestjs_does_not_retry(
@@ -136,7 +136,7 @@ def test_a_body_naming_another_workspace_is_refused(service: ServiceProcess, wor
 
     response = httpx.post(f"{nest.base}/agents/assistant/runs", json=body, headers=nest.headers("c"))
 
-    assert response.status_code == 403 and response.json()["code"] == "FORBIDDEN"
+    assert response.status_code == 403 and response.json()["code"] == "forbidden"
 
 
 def test_another_workspace_cannot_read_the_run(

@@ -224,7 +224,7 @@ def test_a_workspace_without_keys_runs_on_the_platform_model(tenant, scripted) -
 
 @pytest.mark.parametrize(
     ("override", "status", "code"),
-    [("mistral-unknown:x", 400, "UNKNOWN_PROVIDER"), ("claude:claude-3-5-haiku", 409, "PROVIDER_NOT_CONFIGURED")],
+    [("mistral-unknown:x", 400, "unknown_provider"), ("claude:claude-3-5-haiku", 409, "provider_not_configured")],
 )
 def test_an_override_must_name_a_configured_provider(tenant, scripted, override: str, status: int, code: str) -> None:
     _, http = tenant
@@ -247,7 +247,7 @@ def test_no_usable_model_fails_fast(service_env: dict[str, str], node: NodeSide,
         )
         logs = service.logs()
 
-    assert response.status_code == 409 and response.json()["error"]["code"] == "NO_MODEL_CONFIGURED"
+    assert response.status_code == 409 and response.json()["error"]["code"] == "no_model_configured"
     assert "not base64" in logs  # the operator learns why the key was skipped
     assert scripted.requests() == []
 
@@ -319,7 +319,7 @@ def test_usage_is_metered_exactly_under_concurrency_and_the_limit_refuses_the_ne
 
     refused = run(http, "one more")
 
-    assert refused.status_code == 429 and refused.json()["error"]["code"] == "TOKEN_LIMIT_EXCEEDED"
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "token_limit_exceeded"
     assert 0 < int(refused.headers["retry-after"]) <= 86_400  # until HYVVE's midnight reset, at most
 
 

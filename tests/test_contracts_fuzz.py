@@ -134,6 +134,6 @@ def test_hostile_input_is_a_4xx_json_error(
 
     assert response.status_code == status, response.text
     body = response.json()
-    assert body["error"]["code"] == "INVALID_DOCUMENT" if path == "/knowledge/documents" and status == 422 else \
+    assert body["error"]["code"] == "invalid_document" if path == "/knowledge/documents" and status == 422 else \
         body["error"]["code"] == "invalid_request", body
     assert body["error"]["message"] and body["detail"] == body["error"]["message"]

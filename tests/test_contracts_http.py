@@ -4,7 +4,9 @@ responses their types (contracts/typescript) promise, from the running service."
 from __future__ import annotations
 
 import json
+import re
 import uuid
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -12,7 +14,7 @@ import httpx
 import pytest
 from jsonschema import Draft202012Validator
 
-from agents.contracts import OPENAPI_PATH, build_openapi, diff_summary
+from agents.contracts import OPENAPI_PATH, OPERATORS_TAG, build_openapi, contract_app, contract_openapi, diff_summary
 from agents.error_dialects import dialect_name
 from agents.middleware.route_policy import Access, find_rule
 from tests.conftest import SERVICE_TOKEN
@@ -121,9 +123,9 @@ def test_errors_have_the_one_error_body(anonymous: httpx.Client, client: httpx.C
     invalid = client.post("/agents/assistant/runs", json={"stream": False})
     refused = client.post("/agents/assistant/runs", json={"message": "hi", "stream": False}, headers={"x-model": "nope"})
 
-    assert assert_in_contract("GET", "/approval-items", unauthenticated)["error"]["code"] == "TOKEN_MISSING"
+    assert assert_in_contract("GET", "/approval-items", unauthenticated)["error"]["code"] == "token_missing"
     assert assert_in_contract("POST", "/agents/{agent_id}/runs", invalid)["error"]["fields"][0]["field"] == "message"
-    assert assert_in_contract("POST", "/agents/{agent_id}/runs", refused)["error"]["code"] == "UNKNOWN_PROVIDER"
+    assert assert_in_contract("POST", "/agents/{agent_id}/runs", refused)["error"]["code"] == "unknown_provider"
 
 
 # -- what NestJS sends: AgentOSService through the bridge --------------------------------------------------------------
@@ -192,3 +194,32 @@ def test_the_service_serves_the_contract_at_openapi_json(anonymous: httpx.Client
     assert served.status_code == 200
     assert served.json() == contract()
 
+
+
+def test_every_operation_is_described_has_one_id_and_operators_routes_are_marked() -> None:
+    doc = contract_openapi(contract_app())  # the app's document as the service serves it
+    ids = Counter()
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            where = f"{method.upper()} {path}"
+            ids[op["operationId"]] += 1
+            assert op.get("description", "").strip(), f"{where} has no description"
+            assert op.get("summary", "").strip() not in ("", "Disabled"), f"{where}: summary {op.get('summary')!r}"
+            operators_only = op["x-hyvve-access"] == Access.ADMIN
+            assert (OPERATORS_TAG in op.get("tags", [])) == operators_only, where
+            assert ("Operators only" in op["description"]) == operators_only, where
+    assert [name for name, count in ids.items() if count > 1] == []
+    assert "Who may call" in doc["paths"]["/bridge/v1/agents/{component_id}/runs"]["post"]["description"]
+
+
+def test_the_api_docs_load_everything_from_the_service_itself(anonymous: httpx.Client) -> None:
+    page = anonymous.get("/docs")
+
+    assert page.status_code == 200
+    assets = re.findall(r"""(?:src|href)=['"]([^'"]+)['"]""", page.text)
+    assert assets and all(url.startswith("/") for url in assets), f"loaded from elsewhere: {assets}"  # offline
+    for url in assets:
+        loaded = anonymous.get(url)
+        assert loaded.status_code == 200 and loaded.content, url
+    assert "/openapi.json" in page.text
+    assert anonymous.get("/docs/assets/index.html").status_code == 404  # only the files the page needs

@@ -322,7 +322,7 @@ def test_resolving_on_agnos_approvals_page_decides_hyvves_item_and_continues_the
     assert again.status_code == 200
     other = httpx.post(f"{os_client.base_url}/approvals/{approval.id}/resolve", json={"status": "rejected"},
                        headers=operator())
-    assert other.status_code == 409 and other.json()["error"]["code"] == "ALREADY_DECIDED"
+    assert other.status_code == 409 and other.json()["error"]["code"] == "already_decided"
     unknown = httpx.post(f"{os_client.base_url}/approvals/{uuid.uuid4()}/resolve", json={"status": "approved"},
                          headers=operator())
     assert unknown.status_code == 404 and "/approval-items/" in unknown.json()["error"]["message"]
@@ -404,7 +404,7 @@ def test_the_operator_entry_admits_operators_only(operator_entry: Gateway, works
             # /agents is a member's route on the public entry; the operator entry refuses any member.
             refused = http.get("/agents", headers=member(workspace, role))
             assert refused.status_code == 403, refused.text
-            assert refused.json()["error"]["code"] == "FORBIDDEN"
+            assert refused.json()["error"]["code"] == "forbidden"
         # A client cannot unmark itself: nginx replaces the header.
         spoofed = http.get("/agents", headers={**member(workspace), "x-hyvve-entry": "public"})
         assert spoofed.status_code == 403
@@ -422,15 +422,15 @@ def test_control_plane_tokens_are_verified_with_their_own_key_audience_and_scope
         return response.status_code, response.json().get("error", {}).get("code", "") if response.status_code >= 400 else ""
 
     assert status(control_plane_token()) == (200, "")
-    assert status(control_plane_token(expires_in=-120)) == (401, "TOKEN_EXPIRED")
-    assert status(control_plane_token(audience="another-os")) == (401, "TOKEN_INVALID")
-    assert status(control_plane_token(scopes=["agents:read"])) == (403, "FORBIDDEN")
+    assert status(control_plane_token(expires_in=-120)) == (401, "token_expired")
+    assert status(control_plane_token(audience="another-os")) == (401, "token_invalid")
+    assert status(control_plane_token(scopes=["agents:read"])) == (403, "forbidden")
     # Signed by any other key it is not a Control Plane token: better-auth's verifier refuses it.
     stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    assert status(control_plane_token(stranger)) == (401, "TOKEN_INVALID")
+    assert status(control_plane_token(stranger)) == (401, "token_invalid")
     better_auth = jwks.add("RS256")
-    assert status(control_plane_token(better_auth.private_key, kid=better_auth.kid)) == (401, "TOKEN_INVALID")
+    assert status(control_plane_token(better_auth.private_key, kid=better_auth.kid)) == (401, "token_invalid")
     # ... and better-auth's own RS256 tokens still work beside it, for members.
     member_token = mint(better_auth, workspace["member"].user_id, workspace.id)
     assert status(member_token, "/agents") == (200, "")
-    assert status(member_token) == (403, "FORBIDDEN")
+    assert status(member_token) == (403, "forbidden")

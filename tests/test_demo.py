@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import ServiceProcess, free_port
+from tests.harness import ROOT, ServiceProcess, free_port
 from tests.test_local_mode import local_env, local_service, wait_for_banner
 
 
@@ -21,10 +21,12 @@ def local() -> Iterator[ServiceProcess]:
         yield service
 
 
-def demo(service: ServiceProcess, *args: str, url: str | None = None) -> subprocess.CompletedProcess[str]:
+def demo(service: ServiceProcess, *args: str, url: str | None = None,
+         find_url: bool = False) -> subprocess.CompletedProcess[str]:
     # Run as a newcomer would: from the checkout (the service's working dir), with the same environment.
+    where = [] if find_url else ["--url", url or service.base_url]
     return subprocess.run(
-        [sys.executable, "-m", "agents", "demo", "--url", url or service.base_url, *args],
+        [sys.executable, "-m", "agents", "demo", *where, *args],
         cwd=service.cwd, env={**os.environ, **local_env(Path(service.cwd))}, capture_output=True, text=True,
         timeout=120,
     )
@@ -52,6 +54,30 @@ def test_the_demo_walks_through_runs_and_an_approval_round_trip(local: ServicePr
         assert found >= 0, f"'{expected}' missing after position {position}:\n{out}"
         position = found + len(expected)
     assert result.stderr == ""
+
+
+def test_the_demo_without_a_url_finds_the_running_service_on_its_port(local: ServiceProcess) -> None:
+    assert local.port != 7777  # `make run PORT=...`: `make demo` without PORT must still find it
+    result = demo(local, "--token", "not-a-session", find_url=True)
+
+    assert f"demo against {local.base_url} " in result.stdout, result.stdout + result.stderr
+    assert "FAILED: GET /agents answered 401" in result.stdout  # it reached the service
+
+
+def test_make_demo_passes_a_url_only_when_port_is_given() -> None:
+    def dry_run(*args: str) -> str:  # -n: print the recipe; -o: the install step counts as done
+        env = {k: v for k, v in os.environ.items() if k not in ("PORT", "HOST")}
+        return subprocess.run(["make", "-n", "-o", ".venv/.installed", "demo", *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=30).stdout
+
+    assert "agents demo" in dry_run() and "--url" not in dry_run()
+    assert "--url http://127.0.0.1:7790" in dry_run("PORT=7790")
+
+
+def test_make_clean_says_it_deletes_the_demo_database() -> None:
+    recipe = subprocess.run(["make", "-n", "clean"], cwd=ROOT, capture_output=True, text=True, timeout=30).stdout
+
+    assert "the local demo database" in recipe and "rm -rf .venv .data" in recipe
 
 
 def test_the_demo_fails_loudly_on_a_bad_token(local: ServiceProcess) -> None:

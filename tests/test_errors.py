@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import httpx
+
+from tests.harness import ROOT, ServiceProcess
+from tests.node_side import Workspace
 
 
 def test_unknown_agent_is_a_404_with_an_error_code(client: httpx.Client) -> None:
@@ -43,3 +48,51 @@ def test_request_headers_under_the_limit_are_served(client: httpx.Client) -> Non
     response = client.get("/agents", headers={"cookie": "c" * (12 * 1024)})
 
     assert response.status_code == 200
+
+
+# -- one code convention, and messages that say what to do ---------------------------------------------------
+
+CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+# A code given to our error types, or written into a JSON error by hand (nginx).
+RAISED = re.compile(r"""(?:ApiError|AuthError|TokenRejected|SelectionError|error_response)\(\s*\d+,\s*["']([^"']+)["']"""
+                    r"""|code\s*=\s*["']([^"']+)["']|"code"\s*:\s*"([^"]+)\"""")
+
+
+def test_every_error_code_is_lower_snake_case() -> None:
+    sources = [*(ROOT / "agents").rglob("*.py"), ROOT / "gateway" / "nginx.conf"]
+    codes = {(path.name, code) for path in sources if path.name != "scripted_gemini.py"  # Google's own statuses
+             for found in RAISED.findall(path.read_text()) for code in found if code}
+
+    assert len(codes) > 30
+    assert sorted(c for c in codes if not CODE.match(c[1])) == []
+
+
+def test_a_form_where_json_is_needed_says_send_json(service: ServiceProcess, workspace: Workspace) -> None:
+    with service.client(headers={"authorization": f"Bearer {workspace['owner'].session_token}"}) as owner:
+        response = owner.post("/approval-items/any/resolve", data={"decision": "approve"})
+
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_request"
+    assert "send JSON (content-type: application/json)" in response.json()["error"]["message"]
+
+
+def test_an_unknown_agent_id_lists_the_agents_and_says_when_it_is_a_team(client: httpx.Client) -> None:
+    unknown = client.post("/agents/asistant/runs", data={"message": "hi", "stream": "false"})
+    a_team = client.post("/agents/platform/runs", data={"message": "hi", "stream": "false"})
+
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "not_found"
+    assert "assistant, " in unknown.json()["error"]["message"] and "sentinel" in unknown.json()["error"]["message"]
+    assert a_team.status_code == 404
+    assert "'platform' is a team, use /teams/platform/" in a_team.json()["error"]["message"]
+
+
+def test_a_refusal_for_the_role_names_the_role_needed(service: ServiceProcess, workspace: Workspace) -> None:
+    with service.client(headers={"authorization": f"Bearer {workspace['viewer'].session_token}"}) as viewer:
+        run = viewer.post("/agents/assistant/runs", data={"message": "hi", "stream": "false"})
+        decide = viewer.post("/approval-items/any/resolve", json={"decision": "approve"})
+        operators = viewer.get("/schedules")
+
+    assert run.status_code == 403 and run.json()["error"]["code"] == "forbidden"
+    assert "the viewer role cannot; it needs the owner, admin or member role" in run.json()["error"]["message"]
+    assert "it needs the owner or admin role" in decide.json()["error"]["message"]
+    assert "for operators" in operators.json()["error"]["message"]

@@ -155,6 +155,23 @@ def test_semantic_search_finds_a_document_by_meaning(service: ServiceProcess, no
         assert hits[0]["document_id"] == about_refunds["id"]
 
 
+def test_search_scores_are_normalised_with_one_for_first_by_meaning_and_keywords(
+    service: ServiceProcess, node: NodeSide
+) -> None:
+    ws = node.workspace(roles=("member",))
+    with member(service, ws) as http:
+        candles = add_text(http, "Customers may return a candle within thirty days.").json()
+        add_text(http, "Our bakery opens at seven in the morning and bakes sourdough bread daily.")
+        wait_indexed(http, candles["id"])
+        time.sleep(0.5)
+
+        hits = query(http, "return a candle")
+
+    assert hits[0]["document_id"] == candles["id"]
+    assert hits[0]["score"] == pytest.approx(1.0)  # first by meaning and by keywords
+    assert all(0 < hit["score"] <= 1 for hit in hits)
+
+
 def test_the_same_content_twice_is_one_document(
     service: ServiceProcess, two_workspaces: tuple[Workspace, Workspace], db: sa.Engine
 ) -> None:
@@ -213,11 +230,11 @@ def test_a_document_that_cannot_be_read_fails_with_a_reason(service: ServiceProc
 @pytest.mark.parametrize(
     "request_kwargs, status, code",
     [
-        ({"content": b"plain", "headers": {"content-type": "text/plain"}}, 415, "UNSUPPORTED_MEDIA_TYPE"),
-        ({"json": {"type": "text"}}, 422, "INVALID_DOCUMENT"),
-        ({"json": {"type": "video", "content": "x"}}, 422, "INVALID_DOCUMENT"),
-        ({"json": {"type": "url", "url": "file:///etc/passwd"}}, 400, "URL_NOT_ALLOWED"),
-        ({"files": {"file": ("a.exe", b"MZ", "application/octet-stream")}}, 415, "UNSUPPORTED_DOCUMENT_TYPE"),
+        ({"content": b"plain", "headers": {"content-type": "text/plain"}}, 415, "unsupported_media_type"),
+        ({"json": {"type": "text"}}, 422, "invalid_document"),
+        ({"json": {"type": "video", "content": "x"}}, 422, "invalid_document"),
+        ({"json": {"type": "url", "url": "file:///etc/passwd"}}, 400, "url_not_allowed"),
+        ({"files": {"file": ("a.exe", b"MZ", "application/octet-stream")}}, 415, "unsupported_document_type"),
     ],
 )
 def test_bad_documents_are_refused_with_a_clear_error(

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import re
+import select
 import socket
 import stat
 import subprocess
@@ -21,7 +23,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from tests.harness import ServiceProcess
+from tests.harness import ServiceProcess, free_port
 
 # Everything a developer's shell might have set, blanked: local mode is what is left.
 _UNSET = ("DATABASE_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "REDIS_URL", "HYVVE_API_URL", "OS_SECURITY_KEY",
@@ -39,19 +41,24 @@ def local_service(workdir: Path | None = None) -> ServiceProcess:
     return ServiceProcess(local_env(workdir), cwd=workdir)
 
 
+def banner_records(logs: str) -> list[dict]:
+    """The start-up banners in a service's log: output to a file is JSON lines, the banner one record of them."""
+    records = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
+    return [r for r in records if r.get("message", "").startswith("HYVVE AgentOS is ready")]
+
+
 def wait_for_banner(service: ServiceProcess, timeout: float = 20) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if "HYVVE AgentOS is ready" in (logs := service.logs()) and "\n  Events" in logs:
-            time.sleep(0.2)  # the rest of the banner is in the same print
-            return service.logs()
+        if banner_records(logs := service.logs()):
+            return logs
         time.sleep(0.1)
     raise AssertionError(f"no start-up banner:\n{service.logs()}")
 
 
 def banner_value(logs: str, label: str) -> str:
-    found = re.findall(rf"^  {label}\s{{2,}}(.+)$", logs, re.MULTILINE)
-    assert found, f"no '{label}' line in:\n{logs}"
+    found = [r["banner"][label] for r in banner_records(logs) if label in r["banner"]]
+    assert found, f"no '{label}' in the banner of:\n{logs}"
     return found[-1].strip()
 
 
@@ -78,13 +85,17 @@ def test_the_banner_says_where_what_and_with_which_token(local: ServiceProcess, 
 
     assert banner_value(logs, "API") == local.base_url
     assert banner_value(logs, "API docs") == f"{local.base_url}/docs"
-    token = banner_value(logs, "Token")
-    assert token_file.read_text().strip() == token
+    token = token_file.read_text().strip()
+    assert ".data/demo-token" in banner_value(logs, "Token")
+    assert token and token not in logs  # a log record is shipped: the token stays in its file
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
     assert "'demo'" in banner_value(logs, "Workspace")
     assert "scripted stand-in" in logs and "TEST DOUBLE" in logs and "OPENAI_API_KEY" in logs
     assert logs.count("REDIS_URL is unset") == 1
+    assert logs.count("embedded PostgreSQL ready") == 1  # the CLI started it; the app joined it quietly
     assert httpx.get(f"{local.base_url}/docs", timeout=10).status_code == 200
+    # Not 7777: the banner's command is the one that works for this port.
+    assert banner_value(logs, "Try it").startswith(f"make demo PORT={local.port}   (")
 
 
 def test_the_demo_token_is_the_demo_owner_and_runs_answer_offline(local: ServiceProcess, workdir: Path) -> None:
@@ -123,7 +134,7 @@ def test_minted_tokens_carry_their_role(local: ServiceProcess, workdir: Path) ->
     with local.client(headers={"authorization": f"Bearer {token}"}) as http:
         assert http.get("/approval-items").status_code == 200
         refused = http.post("/approval-items/any/resolve", json={"decision": "approve"})
-    assert refused.status_code == 403 and refused.json()["error"]["code"] == "FORBIDDEN"
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "forbidden"
 
 
 def test_token_for_an_unknown_workspace_or_role_is_refused_in_one_line(local: ServiceProcess, workdir: Path) -> None:
@@ -137,17 +148,18 @@ def test_token_for_an_unknown_workspace_or_role_is_refused_in_one_line(local: Se
 
 def test_a_restart_keeps_the_workspace_and_the_token(local: ServiceProcess, workdir: Path) -> None:
     first = wait_for_banner(local)
+    first_token = (workdir / ".data" / "demo-token").read_text()
     local.stop()
     try:
         with local_service(workdir) as again:
             second = wait_for_banner(again)
-            token = banner_value(second, "Token")
+            token = (workdir / ".data" / "demo-token").read_text().strip()
             with again.client(headers={"authorization": f"Bearer {token}"}) as http:
                 assert http.get("/agents").status_code == 200
     finally:
         local.start()  # the module's service, for any test after this one
 
-    assert banner_value(second, "Token") == banner_value(first, "Token")
+    assert token == first_token.strip()
     assert banner_value(second, "Workspace") == banner_value(first, "Workspace")
 
 
@@ -184,7 +196,9 @@ def _one_line_failure(service: ServiceProcess, timeout: float = 30) -> str:
     assert service.wait_exit(timeout) == 1
     lines = [line for line in service.logs().splitlines() if line.strip()]
     assert len(lines) == 1, service.logs()
-    return lines[0]
+    record = json.loads(lines[0])  # output to a file: one JSON record, not a plain line
+    assert record["level"] == "error"
+    return str(record["message"])
 
 
 def test_a_port_in_use_is_one_clear_line() -> None:
@@ -196,7 +210,7 @@ def test_a_port_in_use_is_one_clear_line() -> None:
 
         line = _one_line_failure(service)
 
-    assert line.startswith(f"error: port {service.port} on 127.0.0.1 is already in use")
+    assert line.startswith(f"port {service.port} on 127.0.0.1 is already in use")
     assert f"--port {service.port + 1}" in line and f"PORT={service.port + 1}" in line
     assert time.monotonic() - started < 15  # refused before the database starts
     assert not (service.cwd / ".data").exists()
@@ -212,6 +226,31 @@ def test_a_stale_embedded_database_lock_is_explained() -> None:
 
     line = _one_line_failure(local_service(workdir))
 
-    assert line.startswith(f"error: cannot start: the embedded PostgreSQL under {data_dir} looks locked")
+    assert line.startswith(f"cannot start: the embedded PostgreSQL under {data_dir} looks locked")
     assert f"names process {os.getpid()}" in line and f"delete {pid_file}" in line
     assert pid_file.exists()  # explained, not deleted behind the user's back
+
+
+def test_a_terminal_gets_the_human_banner(tmp_path: Path) -> None:
+    # `make run` in a terminal: stdout is a tty, so the banner is text for a person (JSON is for files and pipes).
+    controller, terminal = pty.openpty()
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "agents", "serve", "--port", str(port)], cwd=tmp_path,
+                               env={**os.environ, **local_env(tmp_path)}, stdout=terminal, stderr=terminal)
+    os.close(terminal)
+    seen = b""
+    try:
+        while b"and its decision)" not in seen and process.poll() is None:
+            ready, _, _ = select.select([controller], [], [], 60)
+            assert ready, f"no banner on the terminal:\n{seen.decode(errors='replace')}"
+            seen += os.read(controller, 65536)
+    finally:
+        process.terminate()
+        process.wait(30)
+        os.close(controller)
+
+    shown = seen.decode(errors="replace").replace("\r\n", "\n")
+    token = (tmp_path / ".data" / "demo-token").read_text().strip()
+    assert "\nHYVVE AgentOS is ready (local mode: embedded PostgreSQL)\n" in shown
+    assert f"\n  Token      {token}\n" in shown
+    assert f"\n  Try it     make demo PORT={port}   (" in shown

@@ -8,7 +8,7 @@ through the API. A's member then aims every data route at B's ids and filters. T
   words of B's conversation) appears in any response A gets, unless A itself sent it;
 - nothing of B changes in storage, and nothing is written into B's session or memory space;
 - a person who is a member of both workspaces has two separate histories and memory spaces;
-- routes agno cannot scope to a workspace are for operators only: a member gets 403 FORBIDDEN;
+- routes agno cannot scope to a workspace are for operators only: a member gets 403 forbidden;
 - the admin key sees both workspaces, proving the data exists and it is the scoping that hides it.
 
 "Nothing of B changes" is checked against storage itself (a snapshot of B's rows in agno's tables
@@ -691,7 +691,7 @@ def test_member_cannot_switch_to_another_workspace_with_a_header(tenants: Tenant
                           headers={"x-workspace-id": b.workspace_id})
 
     assert response.status_code == 403, response.text
-    assert response.json()["error"]["code"] == "FORBIDDEN"
+    assert response.json()["error"]["code"] == "forbidden"
     assert_nothing_of(b, response)
 
 
@@ -828,7 +828,7 @@ def test_member_is_refused_routes_that_cannot_be_scoped(tenants: Tenants, method
     response = a.http.request(method, path, json={} if method in ("POST", "PUT", "PATCH") else None)
 
     assert response.status_code == 403, response.text
-    assert response.json()["error"]["code"] == "FORBIDDEN"
+    assert response.json()["error"]["code"] == "forbidden"
     assert_nothing_of(b, response)
 
 

@@ -129,7 +129,7 @@ def test_model_override_goes_through_the_workspace_checks(
                            json={"message": "hi", "business_id": business, "model_override": "claude"})
 
     assert response.status_code == 409, response.text
-    assert response.json()["code"] == "PROVIDER_NOT_CONFIGURED" and "claude" in response.json()["error"].lower()
+    assert response.json()["code"] == "provider_not_configured" and "claude" in response.json()["error"].lower()
     assert scripted.requests() == []
 
 

@@ -96,7 +96,8 @@ def assess(tool_name: str, tool_args: dict[str, Any], agent_name: str | None, re
     who = agent_name or "An agent"
     title = f"{who} wants to {tool_name.replace('_', ' ')}"
     target = ", ".join(f"{k}={_short(v)}" for k, v in shown.items())
-    description = f"{who} asks to run '{tool_name}'" + (f" with {target}" if target else "") + "."
+    description = f"{who} asks to run '{tool_name}'" + (f" with {target}" if target else "")
+    description += "" if description.endswith((".", "!", "?")) else "."  # a value ending the sentence ends it
     description += f" Why: {reason}" if reason else " The agent gave no reason."
     return Assessment(
         score=score,

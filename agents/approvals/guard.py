@@ -52,11 +52,11 @@ class ContinueGuard:
             if blocking is not None:
                 item_id, status = blocking
                 if status == "pending":
-                    code = "APPROVAL_PENDING"
+                    code = "approval_pending"
                     message = (f"This run waits for approval {item_id}: it continues when the approval is decided "
                                f"(POST /approval-items/{item_id}/resolve)")
                 else:
-                    code = "APPROVAL_CONTINUING"
+                    code = "approval_continuing"
                     message = f"Approval {item_id} was decided ({status}); the approval flow is continuing this run"
                 await error_response(409, code, message, approval_id=item_id)(scope, receive, send)
                 return

@@ -30,8 +30,8 @@ class EmbeddedPostgres:
         self.data_dir = data_dir.expanduser().resolve()
         self._server: PostgresServer | None = None
 
-    def start(self) -> str:
-        """Start (or join) the server and return its SQLAlchemy URL."""
+    def start(self, announce: bool = True) -> str:
+        """Start (or join) the server and return its SQLAlchemy URL; `announce` logs that it is ready."""
         with warnings.catch_warnings():
             # platformdirs warns at import when XDG_RUNTIME_DIR is unset (servers, CI); the fallback is fine.
             warnings.simplefilter("ignore")
@@ -42,7 +42,8 @@ class EmbeddedPostgres:
         self._server = get_server(self.data_dir, cleanup_mode="stop")
         self._server.psql("SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS vector;")
         url = self._server.get_uri(driver="psycopg")
-        log.info("embedded PostgreSQL ready at %s", self.data_dir)
+        if announce:
+            log.info("embedded PostgreSQL ready at %s", self.data_dir)
         return url
 
     def stop(self) -> None:

@@ -78,7 +78,8 @@ by_text AS (
 by_vector AS ({{by_vector}}),
 fused AS (
     SELECT coalesce(v.id, t.id) AS id, t.rnk IS NOT NULL AS in_text, v.chunk_text,
-           coalesce(1.0 / ({RRF_K} + v.rnk), 0.0) + coalesce(1.0 / ({RRF_K} + t.rnk), 0.0) AS score
+           (coalesce(1.0 / ({RRF_K} + v.rnk), 0.0) + coalesce(1.0 / ({RRF_K} + t.rnk), 0.0))
+               * ({RRF_K} + 1) / 2.0 AS score  -- normalised as documents' scores (store.py)
     FROM by_vector v FULL JOIN by_text t ON v.id = t.id
     ORDER BY score DESC, id
     LIMIT :limit

@@ -204,7 +204,9 @@ class WorkspaceVectors(PgVector):
             "by_text"
         )
 
-        fused_score = func.coalesce(1.0 / (RRF_K + by_vector.c.rnk), 0.0) + func.coalesce(1.0 / (RRF_K + by_text.c.rnk), 0.0)
+        # Normalised to (0, 1]: 1.0 is first by meaning and by keywords, 0.5 first by one of them only.
+        fused_score = (func.coalesce(1.0 / (RRF_K + by_vector.c.rnk), 0.0)
+                       + func.coalesce(1.0 / (RRF_K + by_text.c.rnk), 0.0)) * ((RRF_K + 1) / 2.0)
         fused = (
             select(func.coalesce(by_vector.c.id, by_text.c.id).label("id"), fused_score.label("score"))
             .select_from(by_vector.outerjoin(by_text, by_vector.c.id == by_text.c.id, full=True))

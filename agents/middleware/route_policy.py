@@ -66,7 +66,7 @@ ROUTE_POLICY: tuple[Rule, ...] = (
     _rule("GET", "/openapi.json", P, "API schema; not served in production"),
     _rule("GET", "/docs", P, "Swagger UI; not served in production"),
     _rule("GET", "/docs/oauth2-redirect", P, "Swagger UI helper; not served in production"),
-    _rule("GET", "/redoc", P, "ReDoc; not served in production"),
+    _rule("GET", "/docs/assets/{name}", P, "Swagger UI's script, style and icon (packaged); not served in production"),
     # -- the OS itself ------------------------------------------------------------------------------
     _rule("GET", "/", R, "agno's landing document: OS id and name"),
     _rule("GET", "/info", R, "service name and version"),

@@ -66,11 +66,11 @@ class TenancyMiddleware:
             await self._refuse(scope, receive, send, 404, "not_found", "Not Found", correlation_id)
             return
         if headers.get(ENTRY_HEADER) == "operator" and not principal.is_admin:  # only ever narrows
-            await self._refuse(scope, receive, send, 403, "FORBIDDEN", "The operator entry is for operators", correlation_id)
+            await self._refuse(scope, receive, send, 403, "forbidden", "The operator entry is for operators", correlation_id)
             return
         if not _allowed(principal, rule.access):
-            message = "This route is for operators" if rule.access is Access.ADMIN else "Your role does not allow this"
-            await self._refuse(scope, receive, send, 403, "FORBIDDEN", message, correlation_id)
+            message = _refusal(principal, rule.access)
+            await self._refuse(scope, receive, send, 403, "forbidden", message, correlation_id)
             return
 
         _pin_to_principal(scope, principal)
@@ -84,6 +84,21 @@ class TenancyMiddleware:
             headers["www-authenticate"] = 'Bearer realm="hyvve-agentos"'
         log.info("refused %s %s: %s %s", scope.get("method"), scope["path"], status, code)
         await error_response(status, code, message, headers)(scope, receive, send)
+
+
+# Who has each right (agents/middleware/principal.py ROLE_RIGHTS), for refusals that say what would do.
+_NEEDED = {
+    Access.READ: "any role in the workspace",
+    Access.RUN: "the owner, admin or member role",
+    Access.APPROVE: "the owner or admin role",
+}
+
+
+def _refusal(principal: Principal, access: Access) -> str:
+    if access is Access.ADMIN:
+        return "This route is for operators (OS_SECURITY_KEY or an agent_os:admin JWT), not workspace members"
+    role = f"the {principal.role} role" if principal.role else "this credential"
+    return f"Your role does not allow this: {role} cannot; it needs {_NEEDED[access]}"
 
 
 def _allowed(principal: Principal, access: Access) -> bool:

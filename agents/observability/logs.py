@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from datetime import datetime, timezone
 
@@ -33,6 +34,9 @@ class JsonFormatter(logging.Formatter):
         span = trace.get_current_span().get_span_context()
         if span.is_valid:
             entry["trace_id"] = format(span.trace_id, "032x")
+        fields = getattr(record, "fields", None)  # structured fields: `log.info(..., extra={"fields": {...}})`
+        if isinstance(fields, dict):
+            entry.update({k: v for k, v in fields.items() if k not in entry})
         if record.exc_info:
             entry["error"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str)
@@ -50,14 +54,31 @@ class AccessLogPathOnly(logging.Filter):
         return True
 
 
+def human_output(environment: str | None = None) -> bool:
+    """A person at a terminal, outside production: start-up banner and refusals in plain text. Otherwise
+    (production, or stdout a file or pipe) every line the service writes is one JSON object."""
+    environment = environment or os.environ.get("ENVIRONMENT", "development")
+    return sys.stdout.isatty() and environment.strip().lower() != "production"
+
+
+def quiet_progress_bars() -> None:
+    """No tqdm bars (model loading, embedding batches) among the JSON lines. Must run before
+    huggingface_hub/transformers are imported: they read these variables once."""
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    # sentence-transformers shows its `Batches` bar whenever its logger is at INFO, whatever the variables say.
+    logging.getLogger("sentence_transformers").setLevel(logging.WARNING)
+
+
 def configure_logging(level: str = "info") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    logging.captureWarnings(True)  # Python's warnings are log records too, not plain lines on stderr
     # uvicorn's own loggers and agno's keep their levels but write through the same handler.
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "agno"):
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "agno", "agno-team", "agno-workflow"):
         logger = logging.getLogger(name)
         logger.handlers[:] = []
         logger.propagate = True

@@ -2,8 +2,8 @@
 
 Runs inside the tenancy middleware (it needs the verified Principal) on the routes that start runs.
 The choice (a Selection) is left in `request.state.model_selection` for the agent/team factory, so it is
-made once per run. Refusals: 400 UNKNOWN_PROVIDER, 409 PROVIDER_NOT_CONFIGURED / PROVIDER_KEY_UNUSABLE /
-NO_MODEL_CONFIGURED, 429 TOKEN_LIMIT_EXCEEDED. The optional override is the `x-model` header
+made once per run. Refusals: 400 unknown_provider, 409 provider_not_configured / provider_key_unusable /
+no_model_configured, 429 token_limit_exceeded. The optional override is the `x-model` header
 (`provider` or `provider:model`).
 """
 

@@ -2,7 +2,7 @@
 
 Order for the primary model:
 1. a per-request override (`x-model: provider[:model]`): the provider must be known and configured
-   (valid) for this workspace, else 400 UNKNOWN_PROVIDER / 409 PROVIDER_NOT_CONFIGURED;
+   (valid) for this workspace, else 400 unknown_provider / 409 provider_not_configured;
 2. `workspace_settings.agent_model_preferences[<HYVVE agent id>]` = {providerId, model}, keyed by the ids
    HYVVE's settings page offers (`PREFERENCE_KEYS`: our onboarding teams are its `bmv-team`, `bmp-team`,
    `bm-brand-team`; the other agents have no preference there);
@@ -11,7 +11,7 @@ Order for the primary model:
 4. the platform's `DEFAULT_MODEL` on the platform's key, if `ALLOW_PLATFORM_MODEL`.
 Fallbacks: the workspace's other valid providers, then the platform model (if allowed). A config whose
 key cannot be decrypted is skipped (logged, never raised with key material). No usable model: 409
-NO_MODEL_CONFIGURED. The primary's daily budget spent: 429 TOKEN_LIMIT_EXCEEDED.
+no_model_configured. The primary's daily budget spent: 429 token_limit_exceeded.
 """
 
 from __future__ import annotations
@@ -125,10 +125,10 @@ class ModelSelector:
         elif self.settings.allow_platform_model:
             primary, reason = self._platform(), "platform"
         if primary is None:
-            raise SelectionError(409, "NO_MODEL_CONFIGURED", "This workspace has no usable AI provider configured")
+            raise SelectionError(409, "no_model_configured", "This workspace has no usable AI provider configured")
         if enforce_limit and primary.config is not None and primary.config.budget_spent:
             raise SelectionError(
-                429, "TOKEN_LIMIT_EXCEEDED", f"The workspace's daily token limit for {primary.config.provider} is used up",
+                429, "token_limit_exceeded", f"The workspace's daily token limit for {primary.config.provider} is used up",
                 _until_budget_reset(),
             )
 
@@ -168,12 +168,12 @@ class ModelSelector:
         provider, _, model_id = override.strip().partition(":")
         provider = provider.lower()
         if not is_known(provider, self.settings.provider_base_url_map):
-            raise SelectionError(400, "UNKNOWN_PROVIDER", f"'{provider}' is not a provider HYVVE supports")
+            raise SelectionError(400, "unknown_provider", f"'{provider}' is not a provider HYVVE supports")
         config = next((c for c in configs if c.provider == provider), None)
         if config is None:
-            raise SelectionError(409, "PROVIDER_NOT_CONFIGURED", f"This workspace has no valid '{provider}' key")
+            raise SelectionError(409, "provider_not_configured", f"This workspace has no valid '{provider}' key")
         if config.id not in usable:
-            raise SelectionError(409, "PROVIDER_KEY_UNUSABLE", f"This workspace's '{provider}' key cannot be decrypted")
+            raise SelectionError(409, "provider_key_unusable", f"This workspace's '{provider}' key cannot be decrypted")
         return self._candidate(config, model_id or None)
 
     def _candidate(self, config: ProviderConfig, model_id: str | None = None) -> Candidate:

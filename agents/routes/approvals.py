@@ -126,7 +126,7 @@ def get_approval_items_router(engine: Engine, tables: ServiceTables, decisions: 
         if outcome.ledger is None:
             raise ApiError(404, "not_found", "No such approval item")
         if not outcome.changed and outcome.ledger["status"] != status:
-            raise ApiError(409, "ALREADY_DECIDED", f"This approval is already {outcome.ledger['status']}")
+            raise ApiError(409, "already_decided", f"This approval is already {outcome.ledger['status']}")
         found = await run_in_threadpool(fetch, principal.workspace_id, item_id)
         return found[0]
 

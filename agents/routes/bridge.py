@@ -100,10 +100,10 @@ def get_bridge_router(starter: RunStarter, resolver: CredentialResolver, wait_se
     async def acting_principal(principal: Principal, body: BridgeRunRequest) -> Principal:
         claimed = body.metadata.workspaceId if body.metadata else None
         if claimed and claimed != principal.workspace_id:
-            raise ApiError(403, "FORBIDDEN", "metadata.workspaceId is not the credential's workspace")
+            raise ApiError(403, "forbidden", "metadata.workspaceId is not the credential's workspace")
         if body.userId and body.userId != principal.user_id:
             if principal.credential != "service" or principal.workspace_id is None:
-                raise ApiError(403, "FORBIDDEN", "Only the service principal may act on behalf of a user")
+                raise ApiError(403, "forbidden", "Only the service principal may act on behalf of a user")
             principal = await resolver.on_behalf_of(principal, body.userId)
         return principal
 

@@ -61,9 +61,9 @@ def get_control_plane_router(
     async def workspace_of(principal: Principal, workspace_id: str | None) -> str:
         chosen = workspace_id or principal.workspace_id
         if not chosen:
-            raise ApiError(400, "WORKSPACE_REQUIRED", "Name the workspace: ?workspace_id=<id> or x-workspace-id")
+            raise ApiError(400, "workspace_required", "Name the workspace: ?workspace_id=<id> or x-workspace-id")
         if principal.workspace_id and chosen != principal.workspace_id:
-            raise ApiError(403, "FORBIDDEN", "workspace_id does not match x-workspace-id")
+            raise ApiError(403, "forbidden", "workspace_id does not match x-workspace-id")
         if not await run_in_threadpool(_live, engine, chosen):
             raise ApiError(404, "not_found", "No such workspace")
         return chosen
@@ -83,7 +83,7 @@ def get_control_plane_router(
         )
         decided = outcome.ledger or {}
         if not outcome.changed and decided.get("status") != body.status:
-            raise ApiError(409, "ALREADY_DECIDED", f"This approval is already {decided.get('status')}")
+            raise ApiError(409, "already_decided", f"This approval is already {decided.get('status')}")
         # agno's record is written when the run continues; answer with the decision already made.
         resolved_at = decided.get("decided_at")
         return {**record, "status": body.status, "resolved_by": decided.get("decision_source"),

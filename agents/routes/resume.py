@@ -39,7 +39,7 @@ def get_resume_router(build: ComponentBuilder, agno_db: BaseDb) -> APIRouter:
     ) -> StreamingResponse:
         if not principal.is_admin:
             if not session_id:
-                raise ApiError(400, "SESSION_ID_REQUIRED", "session_id is required to reattach to a run")
+                raise ApiError(400, "session_id_required", "session_id is required to reattach to a run")
             await verify_run_in_session_via_db(
                 agno_db, session_id, run_id, principal.agno_user_id or "",
                 component_type="agents" if kind == "agent" else "teams", component_id=component_id,

@@ -35,7 +35,7 @@ from agno.db.base import BaseDb
 from agno.run.base import RunContext
 
 from agents.database.tables import ServiceTables
-from agents.errors import ApiError
+from agents.errors import ApiError, unknown_component
 from agents.middleware.principal import Principal, Right
 from agents.middleware.tenancy import is_valid_correlation_id
 from agents.providers.selection import ModelSelector, SelectionError
@@ -144,14 +144,13 @@ class RunStarter:
 
     async def prepare(self, principal: Principal, request: RunRequest, *, stream: bool) -> PreparedRun:
         if not principal.can(Right.RUN):
-            raise ApiError(403, "FORBIDDEN", "Your role does not allow running agents")
+            raise ApiError(403, "forbidden", "Your role does not allow running agents: it needs the owner, admin or "
+                           "member role")
         if request.idempotency_key is not None and not is_valid_correlation_id(request.idempotency_key):
             raise ApiError(400, "invalid_request",
                            "metadata.correlationId must be printable ASCII of at most 128 characters")
-        registry = AGENTS if request.kind == "agent" else TEAMS
-        if request.component_id not in registry:
-            known = ", ".join(sorted(registry))
-            raise ApiError(404, "not_found", f"No {request.kind} '{request.component_id}' (one of: {known})")
+        if unknown := unknown_component(request.kind, request.component_id):
+            raise ApiError(404, "not_found", unknown)
         await require_joinable_session(self.agno_db, request.session_id, principal)
         if stream and not await self.event_stream_ready():
             raise ApiError(503, "unavailable", "Streaming is unavailable (the event stream is down); retry shortly "
@@ -219,7 +218,7 @@ class RunStarter:
         registry = AGENTS if request.kind == "agent" else TEAMS
         if getattr(registry[request.component_id], "needs_business", False):
             if not await business.directory().belongs(principal.workspace_id, request.business_id):
-                raise ApiError(403, "FORBIDDEN", "business_id must name a business of your workspace")
+                raise ApiError(403, "forbidden", "business_id must name a business of your workspace")
         return self.build(request.kind, request.component_id, Models(selection), request.business_id)
 
     async def run(self, prepared: PreparedRun, wait_seconds: float) -> dict[str, Any] | None:
