@@ -19,6 +19,8 @@ export interface paths {
          *     - Available tools and their configurations
          *     - Session, knowledge, memory, and reasoning settings
          *     - Only meaningful (non-default) configurations are included
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_agents"];
         put?: never;
@@ -47,6 +49,8 @@ export interface paths {
          *     - Knowledge base and memory configurations
          *     - Reasoning capabilities and settings
          *     - System prompts and response formatting options
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_agent"];
         put?: never;
@@ -69,6 +73,8 @@ export interface paths {
          * @description List runs for an agent within a session, optionally filtered by status.
          *
          *     Useful for monitoring background runs and viewing run history.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["list_agent_runs"];
         put?: never;
@@ -85,6 +91,8 @@ export interface paths {
          *
          *     **Streaming Response:**
          *     When `stream=true`, returns SSE events with `event` and `data` fields.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["create_agent_run"];
         delete?: never;
@@ -105,6 +113,8 @@ export interface paths {
          * @description Retrieve the status and output of an agent run. Use this to poll for background run completion.
          *
          *     Requires the `session_id` that was returned when the run was created.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_agent_run"];
         put?: never;
@@ -124,7 +134,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel Agent Run */
+        /**
+         * Cancel Agent Run
+         * @description Cancel the caller's run.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["cancel_agent_run"];
         delete?: never;
         options?: never;
@@ -142,6 +157,8 @@ export interface paths {
         /**
          * List Agent Run Checkpoints
          * @description List FE-friendly continuation boundaries derived from the current stored run. No separate checkpoint table is used; entries are inferred from message-level checkpoint markers and the terminal end of the transcript.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["list_agent_run_checkpoints"];
         put?: never;
@@ -162,6 +179,8 @@ export interface paths {
         /**
          * Get Agent Run Checkpoint Snapshot
          * @description Return a derived run snapshot truncated at a message boundary. Use the returned message_index as `continue_from` when continuing this run.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_agent_run_checkpoint_snapshot"];
         put?: never;
@@ -193,6 +212,8 @@ export interface paths {
          *
          *     **Tools Parameter:**
          *     JSON string containing array of tool execution objects with results. Optional — only required when the persisted run has unresolved HITL requirements.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["continue_agent_run"];
         delete?: never;
@@ -210,7 +231,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume Agent Run */
+        /**
+         * Resume Agent Run
+         * @description Reattach to the caller's run stream.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["resume_agent_run"];
         delete?: never;
         options?: never;
@@ -225,7 +251,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the branding team is served (public; no data) */
+        /**
+         * Whether the branding team is served (public; no data)
+         * @description The web app's team health check; no data.
+         *
+         *     **Who may call:** Public: no credential.
+         */
         get: operations["web_branding_health"];
         put?: never;
         post?: never;
@@ -244,7 +275,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run the branding onboarding team for a business (HYVVE web app's agent client and stream hook) */
+        /**
+         * Run the branding onboarding team for a business (HYVVE web app's agent client and stream hook)
+         * @description Run an onboarding team for a business of the caller's workspace.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["web_run_branding"];
         delete?: never;
         options?: never;
@@ -259,7 +295,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the planning team is served (public; no data) */
+        /**
+         * Whether the planning team is served (public; no data)
+         * @description The web app's team health check; no data.
+         *
+         *     **Who may call:** Public: no credential.
+         */
         get: operations["web_planning_health"];
         put?: never;
         post?: never;
@@ -278,7 +319,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run the planning onboarding team for a business (HYVVE web app's agent client and stream hook) */
+        /**
+         * Run the planning onboarding team for a business (HYVVE web app's agent client and stream hook)
+         * @description Run an onboarding team for a business of the caller's workspace.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["web_run_planning"];
         delete?: never;
         options?: never;
@@ -293,7 +339,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the validation team is served (public; no data) */
+        /**
+         * Whether the validation team is served (public; no data)
+         * @description The web app's team health check; no data.
+         *
+         *     **Who may call:** Public: no credential.
+         */
         get: operations["web_validation_health"];
         put?: never;
         post?: never;
@@ -312,7 +363,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run the validation onboarding team for a business (HYVVE web app's agent client and stream hook) */
+        /**
+         * Run the validation onboarding team for a business (HYVVE web app's agent client and stream hook)
+         * @description Run an onboarding team for a business of the caller's workspace.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["web_run_validation"];
         delete?: never;
         options?: never;
@@ -329,7 +385,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** CopilotKit's single endpoint: info, agent/run (AG-UI events), agent/connect, agent/stop */
+        /**
+         * CopilotKit's single endpoint: info, agent/run (AG-UI events), agent/connect, agent/stop
+         * @description CopilotKit's single endpoint: info for any member; runs check the run right (RunStarter).
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
+         */
         post: operations["agui"];
         delete?: never;
         options?: never;
@@ -344,7 +405,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Items */
+        /**
+         * List Items
+         * @description The workspace's agent approval items.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
+         */
         get: operations["list_approval_items"];
         put?: never;
         post?: never;
@@ -361,7 +427,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Item */
+        /**
+         * Get Item
+         * @description One of the workspace's approval items.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
+         */
         get: operations["get_approval_item"];
         put?: never;
         post?: never;
@@ -380,7 +451,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve Item */
+        /**
+         * Resolve Item
+         * @description Approve or reject: owners and admins.
+         *
+         *     **Who may call:** Owners and admins of the caller's workspace; NestJS on behalf of one.
+         */
         post: operations["resolve_approval_item"];
         delete?: never;
         options?: never;
@@ -395,7 +471,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Approvals */
+        /**
+         * List Approvals
+         * @description Agno's own approval records; HYVVE approvals are approval_items.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["list_approvals_approvals_get"];
         put?: never;
         post?: never;
@@ -412,11 +493,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Approval */
+        /**
+         * Get Approval
+         * @description Agno's own approval records.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_approval_approvals__approval_id__get"];
         put?: never;
         post?: never;
-        /** Delete Approval */
+        /**
+         * Delete Approval
+         * @description Agno's own approval records.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         delete: operations["delete_approval_approvals__approval_id__delete"];
         options?: never;
         head?: never;
@@ -432,7 +523,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve Approval */
+        /**
+         * Resolve Approval
+         * @description Decided like /approval-items/{id}/resolve: HYVVE's item, events, continuation (control_plane.py).
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         post: operations["resolve_approval"];
         delete?: never;
         options?: never;
@@ -447,7 +543,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Approval Status */
+        /**
+         * Get Approval Status
+         * @description Agno's own approval records.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_approval_status_approvals__approval_id__status_get"];
         put?: never;
         post?: never;
@@ -464,7 +565,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Approval Count */
+        /**
+         * Get Approval Count
+         * @description Agno's own approval records.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_approval_count_approvals_count_get"];
         put?: never;
         post?: never;
@@ -483,7 +589,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start Run */
+        /**
+         * Start Run
+         * @description Start a run, NestJS's JSON shape.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["bridge_start_agent_run"];
         delete?: never;
         options?: never;
@@ -498,7 +609,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Run */
+        /**
+         * Get Run
+         * @description A run of the caller's workspace.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
+         */
         get: operations["bridge_get_agent_run"];
         put?: never;
         post?: never;
@@ -515,7 +631,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stream Run */
+        /**
+         * Stream Run
+         * @description Follow a run: start|chunk|end|error.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
+         */
         get: operations["bridge_stream_agent_run"];
         put?: never;
         post?: never;
@@ -532,7 +653,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the bridge answers (public, no data): AgentOSService.checkHealth() */
+        /**
+         * Whether the bridge answers (public, no data): AgentOSService.checkHealth()
+         * @description AgentOSService.checkHealth(); no data.
+         *
+         *     **Who may call:** Public: no credential.
+         */
         get: operations["bridge_health"];
         put?: never;
         post?: never;
@@ -551,7 +677,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start Run */
+        /**
+         * Start Run
+         * @description Start a team run, NestJS's JSON shape.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["bridge_start_team_run"];
         delete?: never;
         options?: never;
@@ -566,7 +697,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Run */
+        /**
+         * Get Run
+         * @description A team run of the caller's workspace.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
+         */
         get: operations["bridge_get_team_run"];
         put?: never;
         post?: never;
@@ -583,7 +719,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stream Run */
+        /**
+         * Stream Run
+         * @description Follow a team run.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
+         */
         get: operations["bridge_stream_team_run"];
         put?: never;
         post?: never;
@@ -603,12 +744,16 @@ export interface paths {
         /**
          * List Components
          * @description Retrieve a paginated list of components with optional filtering by type.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["list_components"];
         put?: never;
         /**
          * Create Component
          * @description Create a new component (agent, team, or workflow) with initial config.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["create_component"];
         delete?: never;
@@ -627,6 +772,8 @@ export interface paths {
         /**
          * Get Component
          * @description Retrieve a component by ID.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_component"];
         put?: never;
@@ -634,6 +781,8 @@ export interface paths {
         /**
          * Delete Component
          * @description Delete a component by ID.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         delete: operations["delete_component"];
         options?: never;
@@ -641,6 +790,8 @@ export interface paths {
         /**
          * Update Component
          * @description Partially update a component by ID.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         patch: operations["update_component"];
         trace?: never;
@@ -655,12 +806,16 @@ export interface paths {
         /**
          * List Configs
          * @description List all configs for a component.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["list_configs"];
         put?: never;
         /**
          * Create Config Version
          * @description Create a new config version for a component.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["create_config"];
         delete?: never;
@@ -679,6 +834,8 @@ export interface paths {
         /**
          * Get Config Version
          * @description Get a specific config version by number.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_config"];
         put?: never;
@@ -686,6 +843,8 @@ export interface paths {
         /**
          * Delete Config Version
          * @description Delete a specific draft config version. Cannot delete published or current configs.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         delete: operations["delete_config"];
         options?: never;
@@ -693,6 +852,8 @@ export interface paths {
         /**
          * Update Draft Config
          * @description Update an existing draft config. Cannot update published configs.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         patch: operations["update_config"];
         trace?: never;
@@ -709,6 +870,8 @@ export interface paths {
         /**
          * Set Current Config Version
          * @description Set a published config version as current (for rollback).
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["set_current_config"];
         delete?: never;
@@ -727,6 +890,8 @@ export interface paths {
         /**
          * Get Current Config
          * @description Get the current config version for a component.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_current_config"];
         put?: never;
@@ -749,6 +914,8 @@ export interface paths {
         /**
          * Restore Component
          * @description Restore an archived (soft-deleted) component by ID.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["restore_component"];
         delete?: never;
@@ -772,6 +939,8 @@ export interface paths {
          *     - Registered agents, teams, and workflows
          *     - Chat, session, memory, knowledge, and evaluation configurations
          *     - Available interfaces and their routes
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["config"];
         put?: never;
@@ -794,6 +963,8 @@ export interface paths {
         /**
          * Migrate Database
          * @description Migrate the given database schema to the given target version. If a target version is not provided, the database will be migrated to the latest version.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["migrate_database"];
         delete?: never;
@@ -814,6 +985,8 @@ export interface paths {
         /**
          * Migrate All Databases
          * @description Migrate all database schemas to the given target version. If a target version is not provided, all databases will be migrated to the latest version.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["migrate_all_databases"];
         delete?: never;
@@ -832,14 +1005,23 @@ export interface paths {
         /**
          * List Evaluation Runs
          * @description Retrieve paginated evaluation runs with filtering and sorting options. Filter by agent, team, workflow, model, or evaluation type.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_eval_runs"];
         put?: never;
-        /** Run Eval */
+        /**
+         * Run Eval
+         * @description An eval on the agent as a chosen workspace runs it (agents/routes/control_plane.py).
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         post: operations["run_eval"];
         /**
          * Delete Evaluation Runs
          * @description Delete multiple evaluation runs by their IDs. This action cannot be undone.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         delete: operations["delete_eval_runs"];
         options?: never;
@@ -857,6 +1039,8 @@ export interface paths {
         /**
          * Get Evaluation Run
          * @description Retrieve detailed results and metrics for a specific evaluation run.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_eval_run"];
         put?: never;
@@ -867,6 +1051,8 @@ export interface paths {
         /**
          * Update Evaluation Run
          * @description Update the name or other properties of an existing evaluation run.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         patch: operations["update_eval_run"];
         trace?: never;
@@ -881,6 +1067,8 @@ export interface paths {
         /**
          * Read Filesystem Content
          * @description Read a preview of one file, continuing from offset when the file is longer than limit.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["read_filesystem_content"];
         put?: never;
@@ -901,6 +1089,8 @@ export interface paths {
         /**
          * List Filesystem Entries
          * @description List the files and directories directly under a directory of one filesystem.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["list_filesystem_entries"];
         put?: never;
@@ -921,6 +1111,8 @@ export interface paths {
         /**
          * List Filesystem Files
          * @description List files across the configured agent filesystems visible to the caller. Use agent_id or namespace to narrow the result, and query to search file contents.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["list_filesystem_files"];
         put?: never;
@@ -941,6 +1133,8 @@ export interface paths {
         /**
          * Search Filesystem
          * @description Search file contents within one filesystem.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["search_filesystem"];
         put?: never;
@@ -958,7 +1152,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health */
+        /**
+         * Health
+         * @description Liveness probe.
+         *
+         *     **Who may call:** Public: no credential.
+         */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -978,6 +1177,8 @@ export interface paths {
         /**
          * Get OS Info
          * @description Return lightweight, unauthenticated metadata about this AgentOS instance.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_info"];
         put?: never;
@@ -995,7 +1196,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Knowledge Config Route */
+        /**
+         * Knowledge Config Route
+         * @description What uploads agno's knowledge page offers: none, it is read-only.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_knowledge_config"];
         put?: never;
         post?: never;
@@ -1012,7 +1218,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Content */
+        /**
+         * List Content
+         * @description A workspace's documents (?workspace_id= or x-workspace-id).
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_content"];
         put?: never;
         post?: never;
@@ -1029,7 +1240,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Content */
+        /**
+         * Get Content
+         * @description One of a workspace's documents.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_content_by_id"];
         put?: never;
         post?: never;
@@ -1046,7 +1262,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Content Status */
+        /**
+         * Content Status
+         * @description A document's indexing status.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_content_status"];
         put?: never;
         post?: never;
@@ -1066,12 +1287,16 @@ export interface paths {
         /**
          * List Documents
          * @description The workspace's documents, newest first.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["list_documents_knowledge_documents_get"];
         put?: never;
         /**
          * Add Document
          * @description Add a document (text, markdown, PDF or a URL) to the workspace's knowledge base.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["add_document_knowledge_documents_post"];
         delete?: never;
@@ -1090,6 +1315,8 @@ export interface paths {
         /**
          * Get Document
          * @description One document and its ingestion status.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_document_knowledge_documents__document_id__get"];
         put?: never;
@@ -1097,6 +1324,8 @@ export interface paths {
         /**
          * Delete Document
          * @description Remove a document and every chunk of it from the knowledge base.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         delete: operations["delete_document_knowledge_documents__document_id__delete"];
         options?: never;
@@ -1116,6 +1345,8 @@ export interface paths {
         /**
          * Query Knowledge
          * @description Hybrid (semantic + keyword) search of the workspace's documents and HYVVE KB pages, in one ranking.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         post: operations["query_knowledge_knowledge_query_post"];
         delete?: never;
@@ -1133,7 +1364,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search */
+        /**
+         * Search
+         * @description Search a workspace's knowledge base.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         post: operations["search_knowledge"];
         delete?: never;
         options?: never;
@@ -1151,12 +1387,16 @@ export interface paths {
         /**
          * List Learnings
          * @description List learning records with pagination and optional filters. For a scoped (non-admin) caller with user isolation enabled, results are bound to that user and also include records with no owner (`user_id IS NULL`) — this covers global, agent, team, session, and entity-scoped learnings; passing a `user_id` that differs from the caller is rejected with 403. Admins and unscoped callers see all records (optionally filtered by `user_id`).
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["list_learnings"];
         put?: never;
         /**
          * Create Learning
          * @description Create a new learning record. For the identity-keyed learning types (`user_profile`, `user_memory`, `session_context`, `entity_memory`) the record id is derived deterministically from the identity fields so it reconciles with what the agent reads/writes — provide those fields (else 422), and if a record already exists the request is rejected with 409 (use PATCH to update it). Other types get a generated id. For a scoped (non-admin) caller, the body's `user_id` must be omitted/null or match the caller (mismatch → 403); admins and unscoped callers may set any `user_id`. An `entity_memory` record whose body omits `namespace` is stored under the `global` default; the endpoint cannot see how a given store is configured, so a caller writing for a store running with `namespace="user"` or a custom namespace must pass `namespace` explicitly or the record will not be visible to it.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["create_learning"];
         delete?: never;
@@ -1175,6 +1415,8 @@ export interface paths {
         /**
          * Get Learning
          * @description Retrieve a single learning record by its ID.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_learning"];
         put?: never;
@@ -1182,6 +1424,8 @@ export interface paths {
         /**
          * Delete Learning
          * @description Permanently delete a learning record by its ID. Records with no owner (`user_id IS NULL` — shared agent/team/session/entity learnings) may only be deleted by an admin.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         delete: operations["delete_learning"];
         options?: never;
@@ -1189,6 +1433,8 @@ export interface paths {
         /**
          * Update Learning
          * @description Update a learning record. Only `content` and `metadata` may be modified; identity fields (user_id, agent_id, team_id, etc.) are immutable. Provided fields fully replace the existing values. Records with no owner (`user_id IS NULL` — shared agent/team/session/entity learnings) are readable by any caller but may only be modified by an admin.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         patch: operations["update_learning"];
         trace?: never;
@@ -1203,6 +1449,8 @@ export interface paths {
         /**
          * List Learning Users
          * @description List the users that own learning records, with a per-user count and last-updated timestamp. Intended as the entry point for a per-user view: list users here, then drill into a single user's learnings via `GET /learnings?user_id=...`. Records with no owner (`user_id IS NULL`) are excluded. Pass `learning_type` to restrict the grouping to a single store (e.g. `user_profile` or `user_memory`). For a scoped (non-admin) caller results are bound to that user; an explicit `user_id` that differs is rejected with 403. Admins and unscoped callers list all users. Sortable by `user_id` or `last_learning_updated_at` (the default).
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["list_learning_users"];
         put?: never;
@@ -1226,6 +1474,8 @@ export interface paths {
         /**
          * Delete Learning User
          * @description Delete the learning records owned by a user. By default removes every learning type backed by the agno_learnings table (user_profile, user_memory, and any user-scoped entity records); pass `learning_type` to restrict deletion to a single store. Records with no owner (`user_id IS NULL`) are not affected. For a scoped (non-admin) caller, only their own learnings may be deleted; a different `user_id` is rejected with 403. Admins and unscoped callers may delete any user's learnings. Returns 204 even if the user had no matching records.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         delete: operations["delete_learning_user"];
         options?: never;
@@ -1243,17 +1493,23 @@ export interface paths {
         /**
          * List Memories
          * @description Retrieve paginated list of user memories with filtering and search capabilities. Filter by user, agent, team, topics, or search within memory content.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_memories"];
         put?: never;
         /**
          * Create Memory
          * @description Create a new user memory with content and associated topics. Memories are used to store contextual information for users across conversations.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["create_memory"];
         /**
          * Delete Multiple Memories
          * @description Delete multiple user memories by their IDs in a single operation. This action cannot be undone and all specified memories will be permanently removed.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         delete: operations["delete_memories"];
         options?: never;
@@ -1271,6 +1527,8 @@ export interface paths {
         /**
          * Get Memory by ID
          * @description Retrieve detailed information about a specific user memory by its ID.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_memory"];
         put?: never;
@@ -1278,6 +1536,8 @@ export interface paths {
         /**
          * Delete Memory
          * @description Permanently delete a specific user memory. This action cannot be undone.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         delete: operations["delete_memory"];
         options?: never;
@@ -1285,6 +1545,8 @@ export interface paths {
         /**
          * Update Memory
          * @description Update an existing user memory's content and topics. Replaces the entire memory content and topic list with the provided values.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         patch: operations["update_memory"];
         trace?: never;
@@ -1299,6 +1561,8 @@ export interface paths {
         /**
          * Get Memory Topics
          * @description Retrieve all unique topics associated with memories in the system. Useful for filtering and categorizing memories by topic.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_memory_topics"];
         put?: never;
@@ -1319,6 +1583,8 @@ export interface paths {
         /**
          * Get AgentOS Metrics
          * @description Retrieve AgentOS metrics and analytics data for a specified date range. If no date range is specified, returns all available metrics.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_metrics"];
         put?: never;
@@ -1341,6 +1607,8 @@ export interface paths {
         /**
          * Refresh Metrics
          * @description Manually trigger recalculation of system metrics from raw data. This operation analyzes system activity logs and regenerates aggregated metrics. Useful for ensuring metrics are up-to-date or after system maintenance. By default the refresh runs synchronously and returns the refreshed metrics. Pass background=true to run the refresh in the background instead: the endpoint returns 202 Accepted immediately and GET /metrics can be polled for results. If a background refresh is already in progress for the target database, returns status 'already_running' without starting a new one.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["refresh_metrics"];
         delete?: never;
@@ -1359,6 +1627,8 @@ export interface paths {
         /**
          * Get Metrics Refresh Status
          * @description Get the status of the most recent metrics refresh for the target database. Returns 'running' while a refresh is in progress, then 'completed' or 'failed' with the finish timestamp — the state updates even when a refresh completes without writing new data. Returns 'idle' if no refresh has been triggered since this server process started. For remote databases the status is fetched from the remote AgentOS. Intended for polling after starting a background refresh via POST /metrics/refresh?background=true.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_metrics_refresh_status"];
         put?: never;
@@ -1376,7 +1646,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Models */
+        /**
+         * List Models
+         * @description The models the caller's workspace can use now (agents/routes/models.py).
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
+         */
         get: operations["list_workspace_models"];
         put?: never;
         post?: never;
@@ -1393,7 +1668,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus Metrics */
+        /**
+         * Prometheus Metrics
+         * @description Prometheus metrics of this process.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["prometheus_metrics"];
         put?: never;
         post?: never;
@@ -1410,17 +1690,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disabled */
+        /**
+         * Background job queue (not enabled here: answers 503)
+         * @description Background job queue administration.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["disabled_queue_get"];
-        /** Disabled */
+        /**
+         * Background job queue (not enabled here: answers 503)
+         * @description Background job queue administration.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         put: operations["disabled_queue_put"];
-        /** Disabled */
+        /**
+         * Background job queue (not enabled here: answers 503)
+         * @description Background job queue administration.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         post: operations["disabled_queue_post"];
-        /** Disabled */
+        /**
+         * Background job queue (not enabled here: answers 503)
+         * @description Background job queue administration.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         delete: operations["disabled_queue_delete"];
         options?: never;
         head?: never;
-        /** Disabled */
+        /**
+         * Background job queue (not enabled here: answers 503)
+         * @description Background job queue administration.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         patch: operations["disabled_queue_patch"];
         trace?: never;
     };
@@ -1431,7 +1736,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ready */
+        /**
+         * Ready
+         * @description Readiness probe; names failing dependencies, never their addresses.
+         *
+         *     **Who may call:** Public: no credential.
+         */
         get: operations["ready"];
         put?: never;
         post?: never;
@@ -1451,6 +1761,8 @@ export interface paths {
         /**
          * List Registry
          * @description List all resources in the registry with optional filtering.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["list_registry"];
         put?: never;
@@ -1468,10 +1780,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Schedules */
+        /**
+         * List Schedules
+         * @description Agno schedules are not workspace-scoped; the scheduler is off.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["list_schedules_schedules_get"];
         put?: never;
-        /** Create Schedule */
+        /**
+         * Create Schedule
+         * @description Agno schedules are not workspace-scoped; the scheduler is off.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         post: operations["create_schedule_schedules_post"];
         delete?: never;
         options?: never;
@@ -1486,15 +1808,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Schedule */
+        /**
+         * Get Schedule
+         * @description Not workspace-scoped.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_schedule_schedules__schedule_id__get"];
         put?: never;
         post?: never;
-        /** Delete Schedule */
+        /**
+         * Delete Schedule
+         * @description Not workspace-scoped.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         delete: operations["delete_schedule_schedules__schedule_id__delete"];
         options?: never;
         head?: never;
-        /** Update Schedule */
+        /**
+         * Update Schedule
+         * @description Not workspace-scoped.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         patch: operations["update_schedule_schedules__schedule_id__patch"];
         trace?: never;
     };
@@ -1507,7 +1844,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable Schedule */
+        /**
+         * Disable Schedule
+         * @description Not workspace-scoped.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         post: operations["disable_schedule_schedules__schedule_id__disable_post"];
         delete?: never;
         options?: never;
@@ -1524,7 +1866,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enable Schedule */
+        /**
+         * Enable Schedule
+         * @description Not workspace-scoped.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         post: operations["enable_schedule_schedules__schedule_id__enable_post"];
         delete?: never;
         options?: never;
@@ -1539,7 +1886,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Schedule Runs */
+        /**
+         * List Schedule Runs
+         * @description Not workspace-scoped.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["list_schedule_runs_schedules__schedule_id__runs_get"];
         put?: never;
         post?: never;
@@ -1556,7 +1908,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Schedule Run */
+        /**
+         * Get Schedule Run
+         * @description Not workspace-scoped.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         get: operations["get_schedule_run_schedules__schedule_id__runs__run_id__get"];
         put?: never;
         post?: never;
@@ -1575,7 +1932,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trigger Schedule */
+        /**
+         * Trigger Schedule
+         * @description Not workspace-scoped.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
+         */
         post: operations["trigger_schedule_schedules__schedule_id__trigger_post"];
         delete?: never;
         options?: never;
@@ -1593,12 +1955,16 @@ export interface paths {
         /**
          * List Service Accounts
          * @description List service accounts. Returns metadata and display prefixes only - never hashes or plaintext.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["list_service_accounts_service_accounts_get"];
         put?: never;
         /**
          * Create Service Account
          * @description Mint a service account token. The plaintext token is returned exactly once.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["create_service_account_service_accounts_post"];
         delete?: never;
@@ -1623,6 +1989,8 @@ export interface paths {
          *
          *     Takes effect immediately on this worker (the local verification cache entry is
          *     evicted) and within the cache TTL on other workers.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         delete: operations["revoke_service_account_service_accounts__service_account_id__delete"];
         options?: never;
@@ -1640,17 +2008,23 @@ export interface paths {
         /**
          * List Sessions
          * @description Retrieve paginated list of sessions with filtering and sorting options. Supports filtering by session type (agent, team, workflow), component, user, and name. Sessions represent conversation histories and execution contexts.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_sessions"];
         put?: never;
         /**
          * Create New Session
          * @description Create a new empty session with optional configuration. Useful for pre-creating sessions with specific session_state, metadata, or other properties before running any agent/team/workflow interactions. The session can later be used by providing its session_id in run requests.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["create_session"];
         /**
          * Delete Multiple Sessions
          * @description Delete multiple sessions by their IDs in a single operation. This action cannot be undone and will permanently remove all specified sessions and their runs.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         delete: operations["delete_sessions"];
         options?: never;
@@ -1668,6 +2042,8 @@ export interface paths {
         /**
          * Get Session by ID
          * @description Retrieve detailed information about a specific session including metadata, configuration, and run history. Response schema varies based on session type (agent, team, or workflow).
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_session_by_id"];
         put?: never;
@@ -1675,6 +2051,8 @@ export interface paths {
         /**
          * Delete Session
          * @description Permanently delete a specific session and all its associated runs. This action cannot be undone and will remove all conversation history.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         delete: operations["delete_session"];
         options?: never;
@@ -1682,6 +2060,8 @@ export interface paths {
         /**
          * Update Session
          * @description Update session properties such as session_name, session_state, metadata, or summary. Use this endpoint to modify the session name, update state, add metadata, or update the session summary.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         patch: operations["update_session"];
         trace?: never;
@@ -1698,6 +2078,8 @@ export interface paths {
         /**
          * Rename Session
          * @description Update the name of an existing session. Useful for organizing and categorizing sessions with meaningful names for better identification and management.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["rename_session"];
         delete?: never;
@@ -1716,6 +2098,8 @@ export interface paths {
         /**
          * Get Session Run Previews
          * @description Lightweight listing of a session's runs for polling clients such as a queue tray: ids, status, timestamps and truncated input/output previews, without messages, events, media or metrics. Accepts the same filters as GET /sessions/{session_id}/runs.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_session_run_previews"];
         put?: never;
@@ -1736,6 +2120,8 @@ export interface paths {
         /**
          * Get Session Runs
          * @description Retrieve all runs (executions) for a specific session with optional timestamp and status filtering. Repeat the status param to match any of several (case-insensitive; e.g. status=PENDING&status=RUNNING&status=PAUSED is the live set a queue tray shows). Response schema varies based on session type. For lightweight entries, use GET /sessions/{session_id}/run-previews.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_session_runs"];
         put?: never;
@@ -1756,6 +2142,8 @@ export interface paths {
         /**
          * Get Run by ID
          * @description Retrieve a specific run by its ID from a session. Response schema varies based on the run type (agent run, team run, or workflow run).
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_session_run"];
         put?: never;
@@ -1782,6 +2170,8 @@ export interface paths {
          *     - Model configuration for team coordination
          *     - Team member roster with roles and capabilities
          *     - Knowledge sharing and memory configurations
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_teams"];
         put?: never;
@@ -1802,6 +2192,8 @@ export interface paths {
         /**
          * Get Team Details
          * @description Retrieve detailed configuration and member information for a specific team.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_team"];
         put?: never;
@@ -1824,6 +2216,8 @@ export interface paths {
          * @description List runs for a team within a session, optionally filtered by status.
          *
          *     Useful for monitoring background runs and viewing run history.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["list_team_runs"];
         put?: never;
@@ -1840,6 +2234,8 @@ export interface paths {
          *
          *     **Streaming Response:**
          *     When `stream=true`, returns SSE events with `event` and `data` fields.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["create_team_run"];
         delete?: never;
@@ -1860,6 +2256,8 @@ export interface paths {
          * @description Retrieve the status and output of a team run. Use this to poll for background run completion.
          *
          *     Requires the `session_id` that was returned when the run was created.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_team_run"];
         put?: never;
@@ -1879,7 +2277,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel Team Run */
+        /**
+         * Cancel Team Run
+         * @description Cancel the caller's team run.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["cancel_team_run"];
         delete?: never;
         options?: never;
@@ -1897,6 +2300,8 @@ export interface paths {
         /**
          * List Team Run Checkpoints
          * @description List FE-friendly continuation boundaries derived from the current stored team run. No separate checkpoint table is used; entries are inferred from message-level checkpoint markers and the terminal end of the transcript.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["list_team_run_checkpoints"];
         put?: never;
@@ -1917,6 +2322,8 @@ export interface paths {
         /**
          * Get Team Run Checkpoint Snapshot
          * @description Return a derived team run snapshot truncated at a message boundary. Use the returned message_index as `continue_from` when continuing this run.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_team_run_checkpoint_snapshot"];
         put?: never;
@@ -1948,6 +2355,8 @@ export interface paths {
          *     **Requirements Parameter:**
          *     JSON string containing array of requirement objects with tool execution results.
          *     Can be empty when an admin-required approval has been resolved.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["continue_team_run"];
         delete?: never;
@@ -1965,7 +2374,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume Team Run */
+        /**
+         * Resume Team Run
+         * @description Reattach to the caller's team run stream.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
+         */
         post: operations["resume_team_run"];
         delete?: never;
         options?: never;
@@ -1998,6 +2412,8 @@ export interface paths {
          *     - Track conversation flows
          *     - Identify high-activity sessions
          *     - Analyze user engagement patterns
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_trace_stats"];
         put?: never;
@@ -2036,6 +2452,8 @@ export interface paths {
          *
          *     **Response Format:**
          *     Returns summary information for each trace. Use GET `/traces/{trace_id}` for detailed hierarchy.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_traces"];
         put?: never;
@@ -2084,6 +2502,8 @@ export interface paths {
          *     - `AGENT`: Agent execution with input/output
          *     - `LLM`: Model invocations with tokens and prompts
          *     - `TOOL`: Tool calls with parameters and results
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_trace"];
         put?: never;
@@ -2110,6 +2530,8 @@ export interface paths {
          *     - Operator dropdown changes per field type
          *     - Value input shows autocomplete for enum fields (e.g., status)
          *     - Logical operators (AND, OR) for combining clauses
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_traces_filter_schema"];
         put?: never;
@@ -2165,6 +2587,8 @@ export interface paths {
          *       "limit": 20
          *     }
          *     ```
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["search_traces"];
         delete?: never;
@@ -2183,6 +2607,8 @@ export interface paths {
         /**
          * Get User Memory Statistics
          * @description Retrieve paginated statistics about memory usage by user. Provides insights into user engagement and memory distribution across users.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         get: operations["get_user_memory_stats"];
         put?: never;
@@ -2209,6 +2635,8 @@ export interface paths {
          *     - Input schema requirements
          *     - Step sequence and execution flow
          *     - Associated agents and teams
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_workflows"];
         put?: never;
@@ -2229,6 +2657,8 @@ export interface paths {
         /**
          * Get Workflow Details
          * @description Retrieve detailed configuration and step information for a specific workflow.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_workflow"];
         put?: never;
@@ -2251,6 +2681,8 @@ export interface paths {
          * @description List runs for a workflow within a session, optionally filtered by status.
          *
          *     Useful for monitoring background runs and viewing run history.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["list_workflow_runs"];
         put?: never;
@@ -2271,6 +2703,8 @@ export interface paths {
          *
          *     **Session Management:**
          *     Workflows support session continuity for stateful execution across multiple runs.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["create_workflow_run"];
         delete?: never;
@@ -2291,6 +2725,8 @@ export interface paths {
          * @description Retrieve the status and output of a workflow run. Use this to poll for run completion.
          *
          *     Requires the `session_id` that was returned when the run was created.
+         *
+         *     **Who may call:** Any member of the caller's workspace (viewers and guests included); NestJS.
          */
         get: operations["get_workflow_run"];
         put?: never;
@@ -2314,6 +2750,8 @@ export interface paths {
          * Cancel Workflow Run
          * @description Cancel a currently executing workflow run, stopping all active steps and cleanup.
          *     **Note:** Complex workflows with multiple parallel steps may take time to fully cancel.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["cancel_workflow_run"];
         delete?: never;
@@ -2341,6 +2779,8 @@ export interface paths {
          *
          *     **Requirements Parameter:**
          *     JSON string containing the resolved step requirements.
+         *
+         *     **Who may call:** Operators only (OS_SECURITY_KEY or an agent_os:admin JWT): not for workspace members.
          */
         post: operations["continue_workflow_run"];
         delete?: never;
@@ -2373,6 +2813,8 @@ export interface paths {
          *
          *     **Client usage:**
          *     Track `event_index` from each SSE event. On reconnection, pass the last received `event_index` as `last_event_index`.
+         *
+         *     **Who may call:** Owners, admins and members of the caller's workspace; NestJS.
          */
         post: operations["resume_workflow_run_stream"];
         delete?: never;
@@ -4015,7 +4457,7 @@ export interface components {
         ErrorDetail: {
             /**
              * Code
-             * @description stable, e.g. TOKEN_INVALID, FORBIDDEN, not_found, ALREADY_DECIDED
+             * @description stable, lower_snake_case: e.g. token_invalid, forbidden, not_found, already_decided
              */
             code: string;
             /**
@@ -8380,9 +8822,9 @@ export interface components {
         XCorrelationId: string;
         /** @description Model override for this run: `provider` or `provider:model` of a provider the workspace configured. */
         XModel: string;
-        /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+        /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
         XUserId: string;
-        /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+        /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
         XWorkspaceId: string;
     };
     requestBodies: never;
@@ -8397,9 +8839,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -8502,9 +8944,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -8608,13 +9050,15 @@ export interface operations {
                 session_id: string;
                 /** @description Filter by run status (PENDING, RUNNING, COMPLETED, ERROR) */
                 status?: string | null;
+                /** @description `true`: keep the system prompt (role `system`) in the run's `messages`; without it members get the run without it (operators always get it) */
+                system_prompt?: boolean;
             };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -8691,15 +9135,18 @@ export interface operations {
     };
     create_agent_run: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true`: keep the system prompt (role `system`) in the run's `messages`; without it members get the run without it (operators always get it) */
+                system_prompt?: boolean;
+            };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
                 /** @description Model override for this run: `provider` or `provider:model` of a provider the workspace configured. */
                 "x-model"?: components["parameters"]["XModel"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -8733,7 +9180,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunAccepted"];
                 };
             };
-            /** @description UNKNOWN_PROVIDER (x-model), or an invalid input */
+            /** @description unknown_provider (x-model), or an invalid input */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8769,7 +9216,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PROVIDER_NOT_CONFIGURED, PROVIDER_KEY_UNUSABLE or NO_MODEL_CONFIGURED */
+            /** @description provider_not_configured, provider_key_unusable or no_model_configured */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8787,7 +9234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description TOKEN_LIMIT_EXCEEDED: the provider's daily token budget is used up */
+            /** @description token_limit_exceeded: the provider's daily token budget is used up */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8812,13 +9259,15 @@ export interface operations {
             query: {
                 /** @description Session ID for the run */
                 session_id: string;
+                /** @description `true`: keep the system prompt (role `system`) in the run's `messages`; without it members get the run without it (operators always get it) */
+                system_prompt?: boolean;
             };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -8902,9 +9351,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -8980,9 +9429,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -9067,9 +9516,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -9148,13 +9597,16 @@ export interface operations {
     };
     continue_agent_run: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true`: keep the system prompt (role `system`) in the run's `messages`; without it members get the run without it (operators always get it) */
+                system_prompt?: boolean;
+            };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -9254,9 +9706,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -9362,9 +9814,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -9504,9 +9956,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -9646,9 +10098,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -9759,9 +10211,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -9857,9 +10309,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -9929,9 +10381,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10003,9 +10455,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10103,9 +10555,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -10175,9 +10627,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10249,9 +10701,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10321,9 +10773,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10399,9 +10851,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10475,9 +10927,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -10547,9 +10999,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10652,9 +11104,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10727,9 +11179,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10831,9 +11283,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -10936,9 +11388,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11011,9 +11463,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11095,9 +11547,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -11176,9 +11628,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -11264,9 +11716,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11351,9 +11803,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11437,9 +11889,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11528,9 +11980,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11612,9 +12064,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11700,9 +12152,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11786,9 +12238,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11870,9 +12322,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -11960,9 +12412,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -12050,9 +12502,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -12134,9 +12586,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -12218,9 +12670,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -12380,9 +12832,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -12470,9 +12922,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -12581,9 +13033,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -12692,9 +13144,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -12773,9 +13225,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -12861,9 +13313,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -12973,9 +13425,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -13097,9 +13549,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -13193,9 +13645,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -13289,9 +13741,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -13383,9 +13835,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -13493,9 +13945,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -13565,9 +14017,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -13641,9 +14093,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -13715,9 +14167,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -13791,9 +14243,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -13868,9 +14320,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -13887,7 +14339,7 @@ export interface operations {
                     "application/json": components["schemas"]["KnowledgeDocumentList"];
                 };
             };
-            /** @description WORKSPACE_REQUIRED: an operator acting within no workspace */
+            /** @description workspace_required: an operator acting within no workspace */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13949,9 +14401,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -14016,7 +14468,7 @@ export interface operations {
                     "application/json": components["schemas"]["KnowledgeDocument"];
                 };
             };
-            /** @description URL_NOT_ALLOWED (not a public http(s) URL) or WORKSPACE_REQUIRED */
+            /** @description url_not_allowed (not a public http(s) URL) or workspace_required */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14052,7 +14504,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description DOCUMENT_TOO_LARGE */
+            /** @description document_too_large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14096,9 +14548,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -14117,7 +14569,7 @@ export interface operations {
                     "application/json": components["schemas"]["KnowledgeDocument"];
                 };
             };
-            /** @description WORKSPACE_REQUIRED: an operator acting within no workspace */
+            /** @description workspace_required: an operator acting within no workspace */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14179,9 +14631,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -14198,7 +14650,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description WORKSPACE_REQUIRED: an operator acting within no workspace */
+            /** @description workspace_required: an operator acting within no workspace */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14260,9 +14712,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -14283,7 +14735,7 @@ export interface operations {
                     "application/json": components["schemas"]["KnowledgeHits"];
                 };
             };
-            /** @description WORKSPACE_REQUIRED: an operator acting within no workspace */
+            /** @description workspace_required: an operator acting within no workspace */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14347,9 +14799,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -14452,9 +14904,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -14538,9 +14990,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -14628,9 +15080,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -14717,9 +15169,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -14804,9 +15256,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -14909,9 +15361,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -14997,9 +15449,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -15102,9 +15554,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -15203,9 +15655,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -15307,9 +15759,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -15397,9 +15849,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -15499,9 +15951,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -15586,9 +16038,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -15692,9 +16144,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -15797,9 +16249,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -15924,9 +16376,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16054,9 +16506,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16142,9 +16594,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16214,9 +16666,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16286,9 +16738,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16358,9 +16810,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16430,9 +16882,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16502,9 +16954,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16574,9 +17026,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16693,9 +17145,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16778,9 +17230,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16850,9 +17302,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -16926,9 +17378,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17000,9 +17452,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17072,9 +17524,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17150,9 +17602,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17224,9 +17676,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17301,9 +17753,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17375,9 +17827,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17450,9 +17902,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17530,9 +17982,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -17602,9 +18054,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -17678,9 +18130,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -17771,9 +18223,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -17875,9 +18327,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -17978,9 +18430,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -18070,9 +18522,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -18163,9 +18615,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -18254,9 +18706,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -18351,9 +18803,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -18454,9 +18906,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -18553,9 +19005,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -18646,9 +19098,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -18732,9 +19184,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -18889,9 +19341,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19046,13 +19498,15 @@ export interface operations {
                 session_id: string;
                 /** @description Filter by run status (PENDING, RUNNING, COMPLETED, ERROR) */
                 status?: string | null;
+                /** @description `true`: keep the system prompt (role `system`) in the run's `messages`; without it members get the run without it (operators always get it) */
+                system_prompt?: boolean;
             };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19129,15 +19583,18 @@ export interface operations {
     };
     create_team_run: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true`: keep the system prompt (role `system`) in the run's `messages`; without it members get the run without it (operators always get it) */
+                system_prompt?: boolean;
+            };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
                 /** @description Model override for this run: `provider` or `provider:model` of a provider the workspace configured. */
                 "x-model"?: components["parameters"]["XModel"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19171,7 +19628,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunAccepted"];
                 };
             };
-            /** @description UNKNOWN_PROVIDER (x-model), or an invalid input */
+            /** @description unknown_provider (x-model), or an invalid input */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19207,7 +19664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PROVIDER_NOT_CONFIGURED, PROVIDER_KEY_UNUSABLE or NO_MODEL_CONFIGURED */
+            /** @description provider_not_configured, provider_key_unusable or no_model_configured */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19225,7 +19682,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description TOKEN_LIMIT_EXCEEDED: the provider's daily token budget is used up */
+            /** @description token_limit_exceeded: the provider's daily token budget is used up */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19250,13 +19707,15 @@ export interface operations {
             query: {
                 /** @description Session ID for the run */
                 session_id: string;
+                /** @description `true`: keep the system prompt (role `system`) in the run's `messages`; without it members get the run without it (operators always get it) */
+                system_prompt?: boolean;
             };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19340,9 +19799,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19418,9 +19877,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19505,9 +19964,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19586,13 +20045,16 @@ export interface operations {
     };
     continue_team_run: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true`: keep the system prompt (role `system`) in the run's `messages`; without it members get the run without it (operators always get it) */
+                system_prompt?: boolean;
+            };
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19692,9 +20154,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -19790,9 +20252,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -19916,9 +20378,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -20031,9 +20493,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -20114,9 +20576,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -20198,9 +20660,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -20294,9 +20756,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -20386,9 +20848,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path?: never;
@@ -20480,9 +20942,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -20578,9 +21040,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -20661,9 +21123,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -20758,9 +21220,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -20845,9 +21307,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -20929,9 +21391,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
@@ -21031,9 +21493,9 @@ export interface operations {
             header?: {
                 /** @description 1-128 printable ASCII characters: echoed on the response (`x-correlation-id`) and carried in run metadata and events; a missing or other value is replaced by a new UUID. */
                 "x-correlation-id"?: components["parameters"]["XCorrelationId"];
-                /** @description NestJS only (else 403 FORBIDDEN): act on behalf of this member, with their role. */
+                /** @description NestJS only (else 403 forbidden): act on behalf of this member, with their role. */
                 "x-user-id"?: components["parameters"]["XUserId"];
-                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 FORBIDDEN). */
+                /** @description The workspace acted in: required from NestJS (AGENT_SERVICE_TOKEN), optional for operators; a user's must equal its credential's workspace (else 403 forbidden). */
                 "x-workspace-id"?: components["parameters"]["XWorkspaceId"];
             };
             path: {
