@@ -88,6 +88,25 @@ def fresh_database(server_url: str) -> Iterator[str]:
         admin.dispose()
 
 
+# -- a Redis of its own ----------------------------------------------------------------------------
+
+
+def start_redis(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
+    """A throwaway redis-server on `port` (a test kills and restarts it to cut the service's Redis)."""
+    import redis
+
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(data_dir)], stdout=subprocess.DEVNULL)
+    for _ in range(50):
+        try:
+            redis.Redis.from_url(f"redis://127.0.0.1:{port}/0").ping()
+            return server
+        except redis.ConnectionError:
+            time.sleep(0.1)
+    server.kill()
+    raise RuntimeError("redis-server did not start")
+
+
 # -- the service ----------------------------------------------------------------------------------
 
 

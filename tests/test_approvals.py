@@ -22,6 +22,7 @@ import sqlalchemy as sa
 
 from agents.database.tables import ServiceTables
 from tests.conftest import SERVICE_TOKEN
+from tests import harness
 from tests.harness import ServiceProcess, free_port, fresh_database
 from tests.node_side import NestJsServer, NodeSide, Workspace, create_hyvve_tables
 
@@ -733,18 +734,7 @@ def test_redis_down_at_pause_time_delays_the_events_but_loses_none(
     url = f"redis://127.0.0.1:{port}/0"
 
     def start_redis() -> subprocess.Popen[bytes]:
-        server = subprocess.Popen(
-            ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(tmp_path)],
-            stdout=subprocess.DEVNULL,
-        )
-        for _ in range(50):
-            try:
-                redis.Redis.from_url(url).ping()
-                return server
-            except redis.ConnectionError:
-                time.sleep(0.1)
-        raise RuntimeError("redis-server did not start")
+        return harness.start_redis(port, tmp_path)
 
     bus = start_redis()
     # Its own database too: the session's service would otherwise drain this outbox to its own Redis.

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from agents.providers.crypto import KeyCipher
 from tests.conftest import MASTER_KEY, SERVICE_TOKEN
+from tests import harness
 from tests.harness import ServiceProcess, free_port, fresh_database
 from tests.node_side import NodeSide, Workspace, create_hyvve_tables
 
@@ -183,15 +184,7 @@ def test_a_streamed_run_is_refused_with_503_while_redis_is_down_never_accepted_a
     url = f"redis://127.0.0.1:{port}/0"
 
     def start_redis() -> subprocess.Popen[bytes]:
-        server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                   "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
-        for _ in range(50):
-            try:
-                redis.Redis.from_url(url).ping()
-                return server
-            except redis.ConnectionError:
-                time.sleep(0.1)
-        raise RuntimeError("redis-server did not start")
+        return harness.start_redis(port, tmp_path)
 
     bus = start_redis()
     # Its own database: this replica's outbox must not drain the session's events to its own Redis.
