@@ -180,16 +180,28 @@ def workspace(node: NodeSide) -> Workspace:
 
 
 @pytest.fixture(scope="session")
-def redis_url() -> str:
-    # A database of its own per test session, so two sessions on one machine do not share a bus.
-    url = os.environ.get("REDIS_URL", f"redis://127.0.0.1:6379/{random.randint(1, 14)}")
-    try:
-        client = redis.Redis.from_url(url, socket_connect_timeout=2)
-        client.ping()
-    except redis.RedisError as exc:
-        pytest.fail(f"the tests need a real Redis at {url} (set REDIS_URL): {exc}")
+def redis_url() -> Iterator[str]:
+    # A database of its own per test session, so two sessions on one machine do not share (or wipe) a bus: the
+    # first of databases 1-14, in random order, whose session lock this session takes (15 is one test's own).
+    if url := os.environ.get("REDIS_URL"):
+        candidates = [url]
+    else:
+        candidates = [f"redis://127.0.0.1:6379/{n}" for n in random.sample(range(1, 15), 14)]
+    lock = f"agentos-test-session:{os.getpid()}"
+    for url in candidates:
+        try:
+            client = redis.Redis.from_url(url, socket_connect_timeout=2)
+            client.ping()
+        except redis.RedisError as exc:
+            pytest.fail(f"the tests need a real Redis at {url} (set REDIS_URL): {exc}")
+        if len(candidates) == 1 or client.set("agentos-test-session", lock, nx=True, ex=4 * 3600):
+            break
+    else:
+        pytest.fail("every Redis database 1-14 is held by another test session; set REDIS_URL")
     client.delete("hyvve:events:main")  # a clean bus (and consumer group) for this test session
-    return url
+    yield url
+    if client.get("agentos-test-session") == lock.encode():
+        client.delete("agentos-test-session")
 
 
 @pytest.fixture(scope="session")
