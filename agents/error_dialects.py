@@ -12,14 +12,15 @@ admission, agno or our routes all reach the client the same way. Both keep `code
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from agents.json_responses import rewriting_json_send
 
 WEB_TEAM_IDS = ("validation", "planning", "branding")
 WEB_RUNS = re.compile(rf"^/agents/({'|'.join(WEB_TEAM_IDS)})/(runs|health)$")
@@ -69,35 +70,11 @@ class ErrorDialectMiddleware:
         if dialect is None:
             await self.app(scope, receive, send)
             return
-        start: Message | None = None
-        chunks: list[bytes] = []
+        def rewrite(start: Message, body: Any) -> Any:
+            error = body.get("error") if isinstance(body, dict) else None
+            if not isinstance(error, dict):
+                return body
+            return dialect(start["status"], error, Headers(raw=start.get("headers", [])).get("x-correlation-id"))
 
-        async def rewriting_send(message: Message) -> None:
-            nonlocal start
-            if message["type"] == "http.response.start":
-                headers = MutableHeaders(raw=message.get("headers", []))
-                if message["status"] >= 400 and headers.get("content-type", "").startswith("application/json"):
-                    start = message  # held until the body is complete
-                    return
-                await send(message)
-                return
-            if start is None:
-                await send(message)
-                return
-            chunks.append(message.get("body", b""))
-            if message.get("more_body"):
-                return
-            headers = MutableHeaders(raw=start.get("headers", []))
-            body = b"".join(chunks)
-            try:
-                parsed = json.loads(body)
-                error = parsed.get("error") if isinstance(parsed, dict) else None
-                if isinstance(error, dict):
-                    body = json.dumps(dialect(start["status"], error, headers.get("x-correlation-id"))).encode()
-            except ValueError:
-                pass
-            headers["content-length"] = str(len(body))
-            await send(start)
-            await send({"type": "http.response.body", "body": body, "more_body": False})
-
-        await self.app(scope, receive, rewriting_send)
+        errors_only: Callable[[Message], bool] = lambda start: start["status"] >= 400  # noqa: E731
+        await self.app(scope, receive, rewriting_json_send(send, rewrite, errors_only))

@@ -88,6 +88,21 @@ def fresh_database(server_url: str) -> Iterator[str]:
         admin.dispose()
 
 
+@contextmanager
+def replicas(env: dict[str, str], count: int = 2) -> Iterator[list["ServiceProcess"]]:
+    """`count` replicas on one database, started one after the other (each creates its tables on start-up)."""
+    started: list[ServiceProcess] = []
+    try:
+        for _ in range(count):
+            process = ServiceProcess(env)
+            started.append(process)
+            process.start()
+        yield started
+    finally:
+        for process in started:
+            process.stop()
+
+
 # -- a Redis of its own ----------------------------------------------------------------------------
 
 

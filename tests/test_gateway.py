@@ -30,6 +30,7 @@ from agents.middleware.route_policy import ROUTE_POLICY, Access
 from agents.settings import Settings
 from gateway.render import TEMPLATE, placeholders, render
 from tests.gateway_harness import Gateway, nginx_binary
+from tests import harness
 from tests.harness import ROOT, ServiceProcess
 from tests.node_side import NodeSide, Workspace
 
@@ -122,17 +123,8 @@ class CrashingReplica:
 
 @pytest.fixture(scope="module")
 def replicas(service_env: dict[str, str]) -> Iterator[list[ServiceProcess]]:
-    """Two replicas on one database, started one after the other (each creates its tables on start-up)."""
-    started: list[ServiceProcess] = []
-    try:
-        for _ in range(2):
-            process = ServiceProcess(service_env)
-            started.append(process)
-            process.start()
+    with harness.replicas(service_env) as started:
         yield started
-    finally:
-        for process in started:
-            process.stop()
 
 
 @pytest.fixture(scope="module")

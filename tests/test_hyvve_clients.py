@@ -24,6 +24,7 @@ from agents.devtools.scripted_model import ScriptedModelServer
 from agents.providers.crypto import KeyCipher
 from tests.conftest import MASTER_KEY, SERVICE_TOKEN
 from tests.gateway_harness import Gateway
+from tests import harness
 from tests.harness import ServiceProcess
 from tests.hyvve_clients import build
 from tests.node_side import NestJsServer, NodeSide, Workspace
@@ -53,16 +54,8 @@ def _built(side: build.Side) -> Path:
 
 @pytest.fixture(scope="module")
 def replicas(service_env: dict[str, str]) -> Iterator[list[ServiceProcess]]:
-    started: list[ServiceProcess] = []
-    try:
-        for _ in range(2):
-            process = ServiceProcess(service_env)
-            started.append(process)
-            process.start()
+    with harness.replicas(service_env) as started:
         yield started
-    finally:
-        for process in started:
-            process.stop()
 
 
 @pytest.fixture(scope="module")

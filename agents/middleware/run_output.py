@@ -12,13 +12,14 @@ nobody) and `user_isolation: true`, values of agno's own schema.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from agents.json_responses import rewriting_json_send
 
 RUN_ANSWERS = re.compile(
     r"^/(?:(?:agents|teams)/[^/]+/runs(?:/[^/]+(?:/continue)?)?|sessions/[^/]+/runs(?:/[^/]+)?)$"
@@ -63,32 +64,4 @@ class SystemPromptFilterMiddleware:
         if rewrite is None:
             await self.app(scope, receive, send)
             return
-
-        start: Message | None = None
-        chunks: list[bytes] = []
-
-        async def filtering_send(message: Message) -> None:
-            nonlocal start
-            if message["type"] == "http.response.start":
-                content_type = dict(message.get("headers", [])).get(b"content-type", b"")
-                if not content_type.startswith(b"application/json"):
-                    await send(message)  # an event stream, or nothing to filter
-                    return
-                start = message
-                return
-            if start is None:
-                await send(message)
-                return
-            chunks.append(message.get("body", b""))
-            if message.get("more_body"):
-                return
-            body = b"".join(chunks)
-            try:
-                body = json.dumps(rewrite(json.loads(body)), default=str).encode()
-            except ValueError:
-                pass  # not JSON after all: as it was
-            headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
-            await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
-            await send({"type": "http.response.body", "body": body})
-
-        await self.app(scope, receive, filtering_send)
+        await self.app(scope, receive, rewriting_json_send(send, lambda _, body: rewrite(body)))
