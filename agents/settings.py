@@ -30,6 +30,7 @@ PRODUCTION_REQUIRED = (
 
 
 CONTROL_PLANE_ORIGIN = "https://os.agno.com"
+LOCAL_WEB_ORIGIN = "http://localhost:3000"  # HYVVE's web app in development (apps/web: `next dev`)
 
 
 class SettingsError(Exception):
@@ -282,6 +283,8 @@ class Settings(BaseSettings):
     @property
     def cors_origin_list(self) -> list[str]:
         origins = [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+        if self.database_url is None:  # local mode: HYVVE's web app on its dev server may call us
+            origins.append(LOCAL_WEB_ORIGIN)
         if self.control_plane_enabled:
             origins.append(CONTROL_PLANE_ORIGIN)
         return list(dict.fromkeys(origins))

@@ -111,6 +111,17 @@ def test_the_demo_token_is_the_demo_owner_and_runs_answer_offline(local: Service
     assert run.json()["metadata"]["role"] == "owner"
 
 
+def test_hyvves_web_app_on_its_dev_server_may_call_the_local_service(local: ServiceProcess) -> None:
+    preflight = {"origin": "http://localhost:3000", "access-control-request-method": "POST",
+                 "access-control-request-headers": "authorization,content-type"}
+    with local.client() as http:
+        allowed = http.options("/agents/validation/runs", headers=preflight)
+        other = http.options("/agents/validation/runs", headers={**preflight, "origin": "http://evil.test"})
+
+    assert allowed.headers.get("access-control-allow-origin") == "http://localhost:3000"
+    assert "access-control-allow-origin" not in other.headers
+
+
 @pytest.mark.parametrize("team", ["validation", "planning", "branding"])
 def test_every_onboarding_team_runs_for_the_demo_business(local: ServiceProcess, workdir: Path, team: str) -> None:
     business = banner_value(wait_for_banner(local), "Business").split("'")[1]
@@ -166,9 +177,10 @@ def test_a_restart_keeps_the_workspace_and_the_token(local: ServiceProcess, work
 # -- never against a real database --------------------------------------------------------------------
 
 
-def test_a_real_database_url_is_never_seeded(database_url: str, db: sa.Engine) -> None:
+def test_a_real_database_url_is_never_seeded(service_env: dict[str, str], db: sa.Engine) -> None:
     workdir = Path(tempfile.mkdtemp(prefix="agentos-real-"))
-    env = {**local_env(workdir), "DATABASE_URL": database_url}
+    # As a deployment connects: the service's least-privilege role (the schema `ai` is then the role's own).
+    env = {**local_env(workdir), "DATABASE_URL": service_env["DATABASE_URL"]}
 
     with ServiceProcess(env, cwd=workdir) as service:
         logs = wait_for_banner(service)
