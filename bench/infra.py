@@ -1,5 +1,6 @@
 """Everything a benchmark run starts, on 127.0.0.1 only, and stops again: PostgreSQL, Redis, the scripted model
-server, better-auth's JWKS, a NestJS and an OTLP stand-in, plain agno AgentOS, the service, the nginx gateway.
+server, better-auth's JWKS, a NestJS and an OTLP stand-in, plain agno AgentOS, agno AgentOS secured with its own
+auth, isolation and tracing (checked to enforce them before any load), the service, the nginx gateway.
 
 Also the /proc accounting: CPU seconds and RSS of a process and its descendants.
 """
@@ -27,7 +28,8 @@ import sqlalchemy as sa
 
 from tests.gateway_harness import Gateway, nginx_binary
 from tests.harness import ROOT, ServiceProcess, embedded_postgres, free_port
-from tests.node_side import ISSUER, JwksServer, NestJsServer, NodeSide, OtlpReceiver, create_hyvve_tables, mint
+from tests.node_side import (ISSUER, JwksServer, NestJsServer, NodeSide, OtlpReceiver, SigningKey, create_hyvve_tables,
+                             make_key, mint)
 
 MASTER_KEY = "YmVuY2htYXJrLW1hc3Rlci1rZXktMzItYnl0ZXMhISE="  # base64 of 32 bytes, this benchmark only
 SERVICE_TOKEN = "be" * 32
@@ -35,6 +37,10 @@ ADMIN_KEY = "bench-operator-key"
 MODEL_LATENCY_MS = 50
 SERVICE_SCHEMA = "ai"
 PLAIN_SCHEMA = "plain"
+SECURED_SCHEMA = "agno_secured"
+# agno's scope RBAC (agno/os/scopes.py): what a user of the secured anchor may do, and nothing more.
+SECURED_SCOPES = ["agents:read", "agents:run"]
+SECURED_USER = "bench-agno-user"
 TICKS = os.sysconf("SC_CLK_TCK")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -153,6 +159,7 @@ class Target:
     sentinel: str = "sentinel"
     approvals: str = "service"  # service: approval items; plain: agno's continue route
     via_gateway: bool = False
+    cpu_key: str = "service"  # which of Stack.cpu()'s parts is this target's server
     # Whose CPU counts when the target is several processes (replicas, workers): each with its descendants.
     cpu_pids: tuple[int, ...] = ()
 
@@ -177,6 +184,7 @@ class Stack:
     model_process: subprocess.Popen[bytes]
     redis_process: subprocess.Popen[bytes]
     plain_process: subprocess.Popen[bytes]
+    secured_process: subprocess.Popen[bytes]
     service: ServiceProcess
     gateway: Gateway
     jwks: JwksServer
@@ -186,10 +194,14 @@ class Stack:
     workspace_id: str
     user_id: str
     plain_port: int
+    secured_port: int
+    secured_token: str
     versions: dict[str, Any] = field(default_factory=dict)
     log_stats: dict[str, Any] = field(default_factory=dict)
     service_env: dict[str, str] = field(default_factory=dict)
+    secured_checks: dict[str, Any] = field(default_factory=dict)  # what check_secured observed
     plain: Target = field(init=False)
+    secured: Target = field(init=False)
     service_direct: Target = field(init=False)
     service_gateway: Target = field(init=False)
 
@@ -198,7 +210,11 @@ class Stack:
         auth = {"authorization": f"Bearer {self.token}"}
         assert self.service.process is not None
         self.plain = Target("plain agno", plain_url, self.plain_process.pid, form={"user_id": "bench-user"},
-                            sentinel="plain-sentinel", approvals="plain")
+                            sentinel="plain-sentinel", approvals="plain", cpu_key="plain")
+        # No user_id in the form: under user_isolation agno takes it from the token's sub.
+        self.secured = Target("agno secured", f"http://127.0.0.1:{self.secured_port}", self.secured_process.pid,
+                              {"authorization": f"Bearer {self.secured_token}"}, sentinel="plain-sentinel",
+                              approvals="plain", cpu_key="secured")
         self.service_direct = Target("service (direct)", self.service.base_url, self.service.process.pid, auth)
         self.service_gateway = Target("service (gateway)", self.gateway.base_url, self.service.process.pid, auth,
                                       via_gateway=True)
@@ -215,6 +231,7 @@ class Stack:
         return {
             "service": cpu_seconds(self.service.process.pid),
             "plain": cpu_seconds(self.plain_process.pid),
+            "secured": cpu_seconds(self.secured_process.pid),
             "postgres": cpu_seconds(self.pg_pid, tree=True),
             "nginx": cpu_seconds(self.gateway.process.pid, tree=True),
             "redis": cpu_seconds(self.redis_process.pid),
@@ -277,6 +294,81 @@ def _start_redis(workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
             time.sleep(0.1)
     client.close()
     return process, f"redis://127.0.0.1:{port}/0"
+
+
+def _start_agno(workdir: Path, name: str, port: int, database_url: str, model_url: str, schema: str,
+                workers: int = 1, jwks_file: Path | None = None) -> subprocess.Popen[bytes]:
+    """bench/plain_agentos.py: plain agno, or with `jwks_file` agno secured (auth, isolation, tracing)."""
+    command = [sys.executable, str(ROOT / "bench" / "plain_agentos.py"), "--port", str(port), "--db-url", database_url,
+               "--model-url", model_url, "--schema", schema, "--workers", str(workers)]
+    if jwks_file is not None:
+        command += ["--jwks-file", str(jwks_file), "--issuer", ISSUER]
+    return subprocess.Popen(command, cwd=workdir, stdout=(workdir / f"{name}.log").open("ab"), stderr=subprocess.STDOUT,
+                            env={**os.environ, "AGNO_TELEMETRY": "false", "PYTHONPATH": str(ROOT)})
+
+
+def secured_token(key: SigningKey, user: str = SECURED_USER, scopes: list[str] | None = None) -> str:
+    """A JWT the secured anchor accepts: the same EdDSA key, issuer and audience as the service's, plus scopes."""
+    return mint(key, user, expires_in=6 * 3600, scopes=SECURED_SCOPES if scopes is None else scopes)
+
+
+def check_secured(base_url: str, key: SigningKey, database_url: str) -> dict[str, Any]:
+    """Refuse to measure an anchor that does not enforce what it stands for: no token, a token from another key
+    and a token without the run scope are refused; another user can neither run in nor read a user's session;
+    the run was traced into the anchor's own tables. Returns what was observed (it goes into latest.json)."""
+    run_path = "/agents/assistant/runs"
+    form = {"message": "isolation check", "stream": "false"}
+    seen: dict[str, Any] = {}
+    with httpx.Client(base_url=base_url, timeout=60) as http:
+
+        def post(token: str | None, **extra: str) -> httpx.Response:
+            headers = {"authorization": f"Bearer {token}"} if token else {}
+            return http.post(run_path, data={**form, **extra}, headers=headers)
+
+        seen["no_token"] = post(None).status_code
+        seen["unknown_key"] = post(secured_token(make_key("EdDSA"))).status_code
+        seen["no_run_scope"] = post(secured_token(key, scopes=["agents:read"])).status_code
+        owner = post(secured_token(key, "bench-isolation-a"))
+        seen["owner_run"] = owner.status_code
+        if owner.status_code != 200 or owner.json().get("status") != "COMPLETED":
+            raise RuntimeError(f"agno secured: a valid token's run failed: {owner.status_code} {owner.text[:300]}")
+        run = owner.json()
+        other = secured_token(key, "bench-isolation-b")
+        seen["other_user_runs_in_session"] = post(other, session_id=run["session_id"]).status_code
+        seen["other_user_reads_run"] = http.get(f"{run_path}/{run['run_id']}", params={"session_id": run["session_id"]},
+                                                headers={"authorization": f"Bearer {other}"}).status_code
+    expected = {"no_token": (401,), "unknown_key": (401,), "no_run_scope": (403,),
+                "other_user_runs_in_session": (403, 404), "other_user_reads_run": (403, 404)}
+    wrong = {k: v for k, v in seen.items() if k in expected and v not in expected[k]}
+    if wrong:
+        raise RuntimeError(f"agno secured does not enforce auth/isolation: {wrong} (all seen: {seen})")
+    # agno's default span processor exports each span as it ends; allow a moment for the last one. The run's
+    # spans carry its id in their attributes (the trace row's own run_id stays empty here: with FastAPI's
+    # built-in telemetry the request span, not agno's run span, is the trace's root).
+    engine = sa.create_engine(database_url, poolclass=sa.pool.NullPool)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            with engine.connect() as conn:
+                traces = spans = 0
+                if _has_table(conn, "agno_traces") and _has_table(conn, "agno_spans"):
+                    traces = conn.execute(sa.text(f'SELECT count(*) FROM "{SECURED_SCHEMA}".agno_traces')).scalar()
+                    spans = conn.execute(sa.text(f'SELECT count(*) FROM "{SECURED_SCHEMA}".agno_spans '
+                                                 "WHERE strpos(attributes::text, :r) > 0"), {"r": run["run_id"]}).scalar()
+            if traces and spans:
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"agno secured wrote no spans of run {run['run_id']} to {SECURED_SCHEMA}.agno_spans "
+                                   f"({traces} traces, {spans} spans of the run): tracing is not on")
+            time.sleep(0.5)
+    finally:
+        engine.dispose()
+    seen.update({"traces": traces, "spans_of_run": spans})
+    return seen
+
+
+def _has_table(conn: sa.Connection, table: str) -> bool:
+    return bool(conn.execute(sa.text("SELECT to_regclass(:t)"), {"t": f"{SECURED_SCHEMA}.{table}"}).scalar())
 
 
 def _seed(database_url: str, jwks: JwksServer) -> tuple[str, str, str]:
@@ -344,14 +436,15 @@ def stack(log: Any = print, otlp: bool = True) -> Iterator[Stack]:
             token, workspace_id, user_id = _seed(database_url, jwks)
 
             plain_port = free_port()
-            plain_log = workdir / "plain.log"
-            plain_process = subprocess.Popen(
-                [sys.executable, str(ROOT / "bench" / "plain_agentos.py"), "--port", str(plain_port),
-                 "--db-url", database_url, "--model-url", model_url, "--schema", PLAIN_SCHEMA],
-                cwd=workdir, stdout=plain_log.open("ab"), stderr=subprocess.STDOUT,
-                env={**os.environ, "AGNO_TELEMETRY": "false"},
-            )
+            plain_process = _start_agno(workdir, "plain", plain_port, database_url, model_url, PLAIN_SCHEMA)
             started.append(plain_process)
+            # agno verifies against a static JWKS file (it fetches no URL): better-auth's keys, written out.
+            jwks_file = workdir / "agno-jwks.json"
+            jwks_file.write_text(json.dumps({"keys": [k.public_jwk for k in jwks.keys]}))
+            secured_port = free_port()
+            secured_process = _start_agno(workdir, "secured", secured_port, database_url, model_url, SECURED_SCHEMA,
+                                          jwks_file=jwks_file)
+            started.append(secured_process)
 
             env = {
                 "ENVIRONMENT": "production",
@@ -375,8 +468,14 @@ def stack(log: Any = print, otlp: bool = True) -> Iterator[Stack]:
             service = ServiceProcess(env, cwd=workdir)
             started.append(service)
             service.start(timeout=90)
-            _wait_http(f"http://127.0.0.1:{plain_port}/health", plain_process, 90, "plain agno", plain_log)
+            _wait_http(f"http://127.0.0.1:{plain_port}/health", plain_process, 90, "plain agno", workdir / "plain.log")
             log(f"  plain agno AgentOS on 127.0.0.1:{plain_port} (pid {plain_process.pid})")
+            _wait_http(f"http://127.0.0.1:{secured_port}/health", secured_process, 90, "agno secured",
+                       workdir / "secured.log")
+            secured_url = f"http://127.0.0.1:{secured_port}"
+            secured_checks = check_secured(secured_url, jwks.keys[0], database_url)
+            log(f"  agno secured AgentOS on {secured_url} (pid {secured_process.pid}): JWT (EdDSA, JWKS file), "
+                f"user isolation, tracing to {SECURED_SCHEMA}; enforcement checked: {secured_checks}")
             assert service.process is not None
             log(f"  service on {service.base_url} (pid {service.process.pid}, log {service.log_path})")
 
@@ -390,8 +489,10 @@ def stack(log: Any = print, otlp: bool = True) -> Iterator[Stack]:
             log(f"  nginx gateway on {gateway.base_url} -> {address}")
 
             running = Stack(workdir, database_url, pg_pid, model_url, model_process, redis_process, plain_process,
-                            service, gateway, jwks, nestjs, receiver, token, workspace_id, user_id, plain_port,
-                            {"postgres": version, "pgvector": vector}, service_env=env)
+                            secured_process, service, gateway, jwks, nestjs, receiver, token, workspace_id, user_id,
+                            plain_port, secured_port, secured_token(jwks.keys[0]),
+                            {"postgres": version, "pgvector": vector}, service_env=env,
+                            secured_checks=secured_checks)
             yield running
             for part in reversed(started):
                 _shutdown(part)
@@ -449,20 +550,19 @@ def variant(stack: Stack, patches: str) -> Iterator[Target]:
 
 
 @contextlib.contextmanager
-def plain_variant(stack: Stack, workers: int) -> Iterator[Target]:
-    """Another plain agno AgentOS on the same schema, with `workers` uvicorn worker processes."""
+def plain_variant(stack: Stack, workers: int, secured: bool = False) -> Iterator[Target]:
+    """Another plain (or, with `secured`, secured) agno AgentOS on the same schema, with `workers` uvicorn
+    worker processes."""
     port = free_port()
-    log_path = stack.workdir / f"plain-{workers}.log"
-    process = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "plain_agentos.py"), "--port", str(port), "--db-url",
-         stack.database_url, "--model-url", stack.model_url, "--schema", PLAIN_SCHEMA, "--workers", str(workers)],
-        cwd=stack.workdir, stdout=log_path.open("ab"), stderr=subprocess.STDOUT,
-        env={**os.environ, "AGNO_TELEMETRY": "false", "PYTHONPATH": str(ROOT)},
-    )
+    name = f"{'secured' if secured else 'plain'}-{workers}"
+    jwks_file = stack.workdir / "agno-jwks.json" if secured else None
+    process = _start_agno(stack.workdir, name, port, stack.database_url, stack.model_url,
+                          SECURED_SCHEMA if secured else PLAIN_SCHEMA, workers, jwks_file)
     try:
-        _wait_http(f"http://127.0.0.1:{port}/health", process, 90, "plain agno", log_path)
-        yield Target(f"plain agno x{workers} workers", f"http://127.0.0.1:{port}", process.pid,
-                     form={"user_id": "bench-user"}, sentinel="plain-sentinel", approvals="plain",
+        _wait_http(f"http://127.0.0.1:{port}/health", process, 90, name, stack.workdir / f"{name}.log")
+        base = stack.secured if secured else stack.plain
+        yield Target(f"{base.name} x{workers} workers", f"http://127.0.0.1:{port}", process.pid, base.headers,
+                     base.form, sentinel="plain-sentinel", approvals="plain", cpu_key=base.cpu_key,
                      cpu_pids=(process.pid,))
     finally:
         _stop(process)

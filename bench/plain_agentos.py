@@ -8,7 +8,15 @@ its own engine and pool) in a schema of its own. No auth, no tenancy, no gateway
 Sentinel's counterpart is agno's own human-in-the-loop: a `send_email` tool with `requires_confirmation`,
 continued by the client through `POST /agents/{id}/runs/{run_id}/continue` (agno has no approval items).
 
+With `--jwks-file` the same app becomes the second anchor, "agno secured": what a team would run instead of this
+service, with agno's own equivalents switched on. `Authorization(jwks_file=, algorithm="EdDSA", audience=,
+verify_audience=True, issuer=)` (agno 3.1's spelling of `authorization=True` + a verification key: every request's
+bearer JWT verified against a static JWKS file, agno's scope RBAC on the token's `scopes`), `user_isolation=True`
+(runs, sessions and continuations scoped to the token's `sub`) and `tracing=True` (agno's `setup_tracing` with its
+defaults: every span written to `agno_traces`/`agno_spans` in this app's own schema as it ends).
+
     python bench/plain_agentos.py --port 7801 --db-url postgresql+psycopg://... --model-url http://127.0.0.1:8011/v1
+    python bench/plain_agentos.py ... --schema agno_secured --jwks-file jwks.json --issuer https://idp.example
 """
 
 from __future__ import annotations
@@ -58,7 +66,8 @@ async def send_email(to: str, subject: str, body: str, reason: str = "", confide
     return f"email to {to} sent"
 
 
-def build_app(db_url: str, model_url: str, schema: str):  # noqa: ANN201 (FastAPI)
+def build_app(db_url: str, model_url: str, schema: str, jwks_file: str = "", issuer: str = ""):  # noqa: ANN201
+    """Plain agno; with `jwks_file` (and `issuer`, also the audience) agno's own auth, isolation and tracing."""
     from agents.teams.assistant import build_assistant
 
     db = PostgresDb(db_url=db_url, db_schema=schema, id="plain")
@@ -82,7 +91,17 @@ def build_app(db_url: str, model_url: str, schema: str):  # noqa: ANN201 (FastAP
         num_history_runs=5,
         telemetry=False,
     )
-    agent_os = AgentOS(id="plain-agno", db=db, agents=[assistant, sentinel], telemetry=False)
+    if not jwks_file:
+        agent_os = AgentOS(id="plain-agno", db=db, agents=[assistant, sentinel], telemetry=False)
+        return agent_os.get_app()
+    from agno.os.authz import Authorization
+
+    # Verify-only Authorization (no roles, no audit): the same enforcement as `authorization=True` with
+    # `AuthorizationConfig(...)`, which agno 3.1 deprecates; only this spelling can also pin the issuer.
+    authorization = Authorization(jwks_file=jwks_file, algorithm="EdDSA", audience=issuer, verify_audience=True,
+                                  issuer=issuer)
+    agent_os = AgentOS(id="agno-secured", db=db, agents=[assistant, sentinel], telemetry=False,
+                       authorization=authorization, user_isolation=True, tracing=True)
     return agent_os.get_app()
 
 
@@ -96,20 +115,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model-url", required=True, help="OpenAI-compatible base URL (the scripted server's /v1)")
     parser.add_argument("--schema", default="plain")
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (agno's default: 1)")
+    parser.add_argument("--jwks-file", default="", help="agno's JWT authorization, user isolation and tracing on")
+    parser.add_argument("--issuer", default="", help="the tokens' iss and aud (with --jwks-file)")
     args = parser.parse_args(argv)
+    if args.jwks_file and not args.issuer:
+        parser.error("--jwks-file needs --issuer")
     if args.workers == 1:
-        app = build_app(args.db_url, args.model_url, args.schema)
+        app = build_app(args.db_url, args.model_url, args.schema, args.jwks_file, args.issuer)
         uvicorn.run(app, host=args.host, port=args.port, timeout_keep_alive=75)
         return
     # Several workers: uvicorn imports the app in each, so the arguments travel in the environment.
-    os.environ["PLAIN_AGENTOS"] = f"{args.db_url}\n{args.model_url}\n{args.schema}"
+    os.environ["PLAIN_AGENTOS"] = "\n".join((args.db_url, args.model_url, args.schema, args.jwks_file, args.issuer))
     uvicorn.run("bench.plain_agentos:app_from_environment", factory=True, host=args.host, port=args.port,
                 workers=args.workers, timeout_keep_alive=75)
 
 
 def app_from_environment():  # noqa: ANN201 (FastAPI)
-    db_url, model_url, schema = os.environ["PLAIN_AGENTOS"].split("\n")
-    return build_app(db_url, model_url, schema)
+    db_url, model_url, schema, jwks_file, issuer = os.environ["PLAIN_AGENTOS"].split("\n")
+    return build_app(db_url, model_url, schema, jwks_file, issuer)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""The markdown summary of a benchmark run (bench/results/latest.md): one short table per scenario."""
+"""The markdown summary of a benchmark run (bench/results/latest.md): one short table per scenario, every ratio
+against both agno anchors: plain agno (`vs plain`) and agno secured with its own auth and tracing (`vs secured`)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def _machine(results: dict[str, Any]) -> list[str]:
         f"Run: {results['kind']}, {results['started_at']}, {results.get('total_seconds')} s. Scripted model (a test "
         f"double in its own process) answers after {results['setup']['model_latency_ms']} ms.",
         f"- plain: {results['setup']['plain']}",
+        *([f"- secured: {results['setup']['secured']}"] if results["setup"].get("secured") else []),
+        *([f"- secured, checked before any load (HTTP status per probe): {_checks(results['setup']['secured_checks'])}"]
+          if results["setup"].get("secured_checks") else []),
         f"- service: {results['setup']['service']}",
         f"- load: {results['setup']['load']}",
         *([f"- two processes: {results['setup']['two_processes']}"] if results["setup"].get("two_processes") else []),
@@ -41,11 +45,23 @@ def _machine(results: dict[str, Any]) -> list[str]:
     ]
 
 
+def _checks(checks: dict[str, Any]) -> str:
+    return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in checks.items())
+
+
+def _both(r: dict[str, Any], key: str) -> str:
+    """`x / y`: the ratio against plain agno, then against agno secured (rows without the latter: just x)."""
+    secured = r.get("ratio_secured")
+    return f"{_x(r['ratio'][key])} / {_x(secured[key])}" if secured else _x(r["ratio"][key])
+
+
 def _runs(s: dict[str, Any]) -> list[str]:
     out = [
+        "Ratios: against plain agno / against agno secured, at the same concurrency (two-process rows: against each "
+        "anchor's one-process row).", "",
         "| conc. | target | runs/s | p50 ms | p99 ms | server CPU ms/run | PostgreSQL CPU ms/run | nginx CPU ms/run | "
-        "runs/s vs plain | p50 vs plain | p99 vs plain | errors |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "runs/s vs plain / secured | p50 vs plain / secured | p99 vs plain / secured | CPU vs plain / secured | errors |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in s["rows"]:
         cpu = r["cpu_ms_per_run"]
@@ -53,7 +69,8 @@ def _runs(s: dict[str, Any]) -> list[str]:
         out.append(
             f"| {r['concurrency']} | {r['target']} | {_v(r['runs_per_s'])} | {_v(r['p50_ms'])} | {_v(r['p99_ms'])} | "
             f"{_v(r['server_cpu_ms_per_run'])} | {_v(cpu.get('postgres'))} | {_v(nginx)} | "
-            f"{_x(r['ratio']['runs_per_s'])} | {_x(r['ratio']['p50'])} | {_x(r['ratio']['p99'])} | {r['errors']} |"
+            f"{_both(r, 'runs_per_s')} | {_both(r, 'p50')} | {_both(r, 'p99')} | {_both(r, 'server_cpu')} | "
+            f"{r['errors']} |"
         )
     return out + _db(s)
 
@@ -97,6 +114,9 @@ def _streaming(s: dict[str, Any]) -> list[str]:
     out += ["", f"Gateway adds (p50, gateway minus direct): first event {_v(added['first_event_p50'], ' ms')}, "
                 f"first content {_v(added['first_content_p50'], ' ms')}, gap {_v(added['gap_p50'], ' ms')} "
                 f"(p99 gap {_v(added['gap_p99'], ' ms')})."]
+    for anchor, d in (s.get("gateway_vs_anchor_ms") or {}).items():
+        out.append(f"Service through the gateway minus {anchor} direct (p50): first event "
+                   f"{_v(d['first_event_p50'], ' ms')}, first content {_v(d['first_content_p50'], ' ms')}.")
     return out
 
 
@@ -105,13 +125,17 @@ def _session(s: dict[str, Any]) -> list[str]:
     head = " | ".join(f"turn {t} ms" for t in turns)
     out = [f"One session, sequential turns; each value is the {s['window']}; the trend is the least-squares slope "
            "over all turns.", "",
-           f"| target | turns | {head} | turn {turns[-1]} / turn {turns[0]} | vs plain (turn {turns[-1]}) | "
+           f"| target | turns | {head} | turn {turns[-1]} / turn {turns[0]} | vs plain / secured (turn {turns[-1]}) | "
            "trend ms per 100 turns | session row KB | run rows KB |",
            "|---|---|" + "---|" * len(turns) + "---|---|---|---|---|"]
+
+    def at_last(ratios: dict[Any, Any] | None) -> Any:
+        return None if ratios is None else ratios.get(turns[-1], ratios.get(str(turns[-1])))
+
     for r in s["rows"]:
         values = " | ".join(_v(r["window_ms"].get(t, r["window_ms"].get(str(t)))) for t in turns)
-        ratio_last = r["ratio"].get(turns[-1], r["ratio"].get(str(turns[-1])))
-        out.append(f"| {r['target']} | {r['turns']} | {values} | {_x(r['last_over_first'])} | {_x(ratio_last)} | "
+        ratio_last = _x(at_last(r["ratio"])) + (f" / {_x(at_last(r['ratio_secured']))}" if "ratio_secured" in r else "")
+        out.append(f"| {r['target']} | {r['turns']} | {values} | {_x(r['last_over_first'])} | {ratio_last} | "
                    f"{_v(r.get('slope_ms_per_100_turns'))} | {_v(r.get('session_row_kb'))} | {_v(r.get('run_rows_kb'))} |")
     return out
 
@@ -120,12 +144,12 @@ def _approvals(s: dict[str, Any]) -> list[str]:
     out = ["p50 / p99 in ms. Decision to completed: from sending the decision until the run is COMPLETED "
            "(service: polled every 10 ms).", "",
            "| target | flow | pause (run -> PAUSED) | decision call | decision -> completed | decisions/s | "
-           "completions/s | completions/s vs plain | errors |",
-           "|---|---|---|---|---|---|---|---|---|"]
+           "completions/s | decision -> completed p50 vs plain / secured | completions/s vs plain / secured | errors |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
     for r in s["rows"]:
         out.append(f"| {r['target']} | {r['flow']} | {_pm(r['pause'])} | {_pm(r['decision_call'])} | "
                    f"{_pm(r['decision_to_completed'])} | {_v(r['decisions_per_s'])} | {_v(r['completions_per_s'])} | "
-                   f"{_x(r['ratio']['completions_per_s'])} | {r['errors']} |")
+                   f"{_both(r, 'decision_to_completed_p50')} | {_both(r, 'completions_per_s')} | {r['errors']} |")
     return out
 
 
@@ -154,12 +178,12 @@ def _knowledge(s: dict[str, Any]) -> list[str]:
 
 def _memory(s: dict[str, Any]) -> list[str]:
     out = [s["how"] + ".", "",
-           "| target | streams open | RSS before MB | RSS open MB | KiB per stream | vs plain | RSS after close MB | "
-           "nginx KiB per stream | failed |",
+           "| target | streams open | RSS before MB | RSS open MB | KiB per stream | vs plain / secured | "
+           "RSS after close MB | nginx KiB per stream | failed |",
            "|---|---|---|---|---|---|---|---|---|"]
     for r in s["rows"]:
         out.append(f"| {r['target']} | {r['streams']} | {r['rss_before_mb']} | {r['rss_open_mb']} | "
-                   f"{_v(r['kib_per_stream'])} | {_x(r['ratio']['kib_per_stream'])} | {r['rss_after_close_mb']} | "
+                   f"{_v(r['kib_per_stream'])} | {_both(r, 'kib_per_stream')} | {r['rss_after_close_mb']} | "
                    f"{_v(r.get('nginx_kib_per_stream'))} | {r['failed']} |")
     return out
 
@@ -200,6 +224,56 @@ def _targets(results: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _met(ok: bool) -> str:
+    return "**met**" if ok else "**not met**"
+
+
+def _targets_vs_anchors(results: dict[str, Any]) -> list[str]:
+    """Issue 24's targets, one process against one, each line with the numbers it was judged on."""
+    sc = results["scenarios"]
+    lines = []
+    runs = sc.get("runs", {}).get("rows")
+    if runs:
+        top = max(r["concurrency"] for r in runs)
+        row = next(r for r in runs if r["concurrency"] == top and r["target"] == "service (gateway)")
+        secured, plain = row.get("ratio_secured") or {}, row["ratio"]
+        if secured:
+            ok = (secured.get("runs_per_s") or 0) >= 1.2 and (secured.get("p99") or 99) <= 1.0
+            lines.append(f"- vs agno secured at concurrency {top}: runs/s >= 1.2x and p99 <= 1.0x: {_met(ok)} "
+                         f"({_x(secured.get('runs_per_s'))} runs/s, {_x(secured.get('p99'))} p99)")
+        ok = (plain["runs_per_s"] or 0) >= 0.85 and (plain["server_cpu"] or 99) <= 1.25
+        lines.append(f"- vs plain agno at concurrency {top}: runs/s >= 0.85x and CPU per run <= 1.25x: {_met(ok)} "
+                     f"({_x(plain['runs_per_s'])} runs/s, {_x(plain['server_cpu'])} CPU)")
+    approvals = sc.get("approvals", {}).get("rows")
+    if approvals:
+        row = next(r for r in approvals if r["target"] == "service (gateway)")
+        p50, rate = row["ratio"]["decision_to_completed_p50"], row["ratio"]["completions_per_s"]
+        ok = (p50 or 99) <= 1.5 and (rate or 0) >= 0.8
+        lines.append(f"- approvals vs plain agno's continue: decision -> completed p50 <= 1.5x and completions/s >= "
+                     f"0.8x: {_met(ok)} ({_x(p50)} p50, {_x(rate)} completions/s)")
+    streaming = (sc.get("streaming", {}).get("gateway_vs_anchor_ms") or {}).get("plain agno")
+    if streaming:
+        added = streaming["first_content_p50"]
+        lines.append(f"- time to first token through the gateway within 5 ms of plain agno direct: "
+                     f"{_met(added is not None and added <= 5)} ({_v(added, ' ms')} p50)")
+    session = sc.get("session", {}).get("rows")
+    if session:
+        row = next(r for r in session if r["target"] == "service (gateway)")
+        turns = sc["session"]["report_turns"]
+        trends = ", ".join(f"{r['target']} {_v(r.get('slope_ms_per_100_turns'))}" for r in session)
+        lines.append(f"- turn {turns[-1]} <= 1.1x turn {turns[0]}: {_met((row['last_over_first'] or 99) <= 1.1)} "
+                     f"({_x(row['last_over_first'])}; trend ms per 100 turns: {trends})")
+    sizes = sc.get("knowledge", {}).get("sizes")
+    if sizes:
+        largest = max(sizes, key=lambda z: z["chunks"])
+        p99 = (largest.get("service_hybrid") or {}).get("p99_ms")
+        at_100k = largest["chunks"] >= 100_000
+        lines.append(f"- knowledge search p99 < 50 ms at 100k chunks: "
+                     f"{_met(at_100k and p99 is not None and p99 < 50) if at_100k else 'not measured (largest size here: ' + str(largest['chunks']) + ')'} "
+                     f"({_v(p99, ' ms')} at {largest['chunks']} chunks)")
+    return lines
+
+
 SECTIONS = (
     ("runs", "1. Non-streaming runs", _runs),
     ("streaming", "2. Streaming: gateway vs direct", _streaming),
@@ -211,11 +285,14 @@ SECTIONS = (
 
 
 def markdown(results: dict[str, Any]) -> str:
-    lines = [f"# Benchmarks: hyvve-agentos vs plain agno AgentOS ({results['kind']})", ""]
+    lines = [f"# Benchmarks: hyvve-agentos vs agno AgentOS, plain and secured ({results['kind']})", ""]
     lines += _machine(results)
     targets = _targets(results)
     if targets:
         lines += ["Targets (issue 10), measured in this run:", *targets, ""]
+    anchored = _targets_vs_anchors(results)
+    if anchored:
+        lines += ["Targets (issue 24: against both agno anchors), measured in this run:", *anchored, ""]
     for key, title, render in SECTIONS:
         scenario = results["scenarios"].get(key)
         if scenario is None:

@@ -1,4 +1,6 @@
-"""`make bench` / `python -m bench`: the service against plain agno AgentOS, on this machine, in one run.
+"""`make bench` / `python -m bench`: the service against two agno AgentOS anchors, on this machine, in one run:
+plain agno (no auth, no tracing: the floor) and agno secured (its own JWT authorization, user isolation and
+tracing: what a team would run instead). Every ratio is printed against both.
 
 Starts everything (bench/infra.py), drives each target with the same bounded load from a separate process
 (bench/load.py), and writes `bench/results/latest.{json,md}` (`--smoke`: `smoke.{json,md}`). Scenarios:
@@ -6,7 +8,7 @@ Starts everything (bench/infra.py), drives each target with the same bounded loa
 1. runs        non-streaming runs at concurrency 1, 8, 32: runs/s, p50/p99, CPU per run from /proc
 2. streaming   time to first event / first content, gaps between content events: gateway vs direct
 3. session     latency of turn 1, 50 and 200 of one session
-4. approvals   pause -> decision -> completion, decisions/s (plain agno: its continue route)
+4. approvals   pause -> decision -> completion, decisions/s (both agno anchors: agno's continue route)
 5. knowledge   the service's workspace hybrid search vs agno PgVector's, over 10k and 100k chunks
 6. memory      RSS per idle open SSE stream (500 streams waiting on a slow model)
 
@@ -116,14 +118,14 @@ def measured(stack: Stack, spec: dict[str, Any]) -> tuple[dict[str, Any], dict[s
 
 def scenario_runs(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     rows = []
-    targets = [stack.plain, stack.service_gateway, stack.service_direct]
+    targets = [stack.plain, stack.secured, stack.service_gateway, stack.service_direct]
     for concurrency, (count, deadline) in plan["levels"].items():
         for target in targets:
             spec = {"mode": "runs", "target": target.spec(), "concurrency": concurrency, "count": count,
                     "warmup": plan["warmup"] * concurrency, "deadline_s": deadline}
             result, cpu = measured(stack, spec)
             done = result["completed"]
-            server = "plain" if target is stack.plain else "service"
+            server = target.cpu_key
             row = {
                 "concurrency": concurrency, "target": target.name, "completed": done, "errors": result["error_count"],
                 "error_samples": result["errors"], "wall_s": round(result["wall_s"], 2),
@@ -137,10 +139,12 @@ def scenario_runs(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
             _say_row(row)
     if plan.get("two_processes"):
         rows += _two_processes(stack, plan)
-    plain = {r["concurrency"]: r for r in rows if r["target"] == stack.plain.name}
-    for row in rows:
-        base = plain[row["concurrency"]]
-        row["ratio"] = {"runs_per_s": ratio(row["runs_per_s"], base["runs_per_s"]),
+    # Two-process rows are compared with each anchor's one-process row at that concurrency.
+    for key, anchor in (("ratio", stack.plain), ("ratio_secured", stack.secured)):
+        base_rows = {r["concurrency"]: r for r in rows if r["target"] == anchor.name}
+        for row in rows:
+            base = base_rows[row["concurrency"]]
+            row[key] = {"runs_per_s": ratio(row["runs_per_s"], base["runs_per_s"]),
                         "p50": ratio(row["p50_ms"], base["p50_ms"]), "p99": ratio(row["p99_ms"], base["p99_ms"]),
                         "server_cpu": ratio(row["server_cpu_ms_per_run"], base["server_cpu_ms_per_run"])}
     say("  database work per run:")
@@ -153,12 +157,17 @@ def _say_row(row: dict[str, Any]) -> None:
 
 
 def _two_processes(stack: Stack, plan: dict[str, Any]) -> list[dict[str, Any]]:
-    """At the top concurrency, both sides on two processes: plain agno with two uvicorn workers, and the
+    """At the top concurrency, every side on two processes: both agno anchors with two uvicorn workers, and the
     service as docker-compose.yml deploys it, two replicas behind the gateway. Server CPU is every process's."""
     concurrency = max(plan["levels"])
     count, deadline = plan["levels"][concurrency]
     rows = []
-    for scaled in (lambda: infra.plain_variant(stack, 2), lambda: infra.variant(stack, "replicas2")):
+    variants: list[tuple[str, Callable[[], Any]]] = [
+        ("plain agno, 2 workers", lambda: infra.plain_variant(stack, 2)),
+        ("agno secured, 2 workers", lambda: infra.plain_variant(stack, 2, secured=True)),
+        ("service, 2 replicas (gateway)", lambda: infra.variant(stack, "replicas2")),
+    ]
+    for name, scaled in variants:
         with scaled() as target:
             load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 24, "warmup": 8,
                   "deadline_s": 30})  # warm both processes
@@ -172,7 +181,6 @@ def _two_processes(stack: Stack, plan: dict[str, Any]) -> list[dict[str, Any]]:
             result = load(spec, mark)
             server = target.cpu_seconds() - marks.get("start", 0.0)
             done = result["completed"]
-            name = "plain agno, 2 workers" if target.approvals == "plain" else "service, 2 replicas (gateway)"
             row = {
                 "concurrency": concurrency, "target": name, "completed": done, "errors": result["error_count"],
                 "error_samples": result["errors"], "wall_s": round(result["wall_s"], 2),
@@ -207,7 +215,7 @@ def db_work(stack: Stack, runs: int, settle_s: float) -> dict[str, Any]:
     engine = sa.create_engine(stack.database_url, poolclass=sa.pool.NullPool)
     out: dict[str, Any] = {"runs": runs}
     try:
-        for target in (stack.plain, stack.service_gateway):
+        for target in (stack.plain, stack.secured, stack.service_gateway):
             time.sleep(settle_s)
             before = _pg_stats(engine)
             result = load({"mode": "runs", "target": target.spec(), "concurrency": 4, "count": runs, "warmup": 0,
@@ -240,7 +248,7 @@ def scenario_streaming(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     stack.model_config(chunk_delay_ms=plan["chunk_delay_ms"])
     rows = []
     try:
-        for target in (stack.plain, stack.service_direct, stack.service_gateway):
+        for target in (stack.plain, stack.secured, stack.service_direct, stack.service_gateway):
             spec = {"mode": "stream", "target": target.spec(), "count": plan["count"], "warmup": plan["warmup"],
                     "deadline_s": plan["deadline_s"]}
             result = load(spec)
@@ -263,14 +271,18 @@ def scenario_streaming(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     by = {r["target"]: r for r in rows}
     direct, gateway = by[stack.service_direct.name], by[stack.service_gateway.name]
 
-    def added(key: str, q: str) -> float | None:
-        a, b = gateway[key][q], direct[key][q]
+    def added(key: str, q: str, base: dict[str, Any] = direct) -> float | None:
+        a, b = gateway[key][q], base[key][q]
         return None if a is None or b is None else round(a - b, 2)
 
     return {"chunk_delay_ms": plan["chunk_delay_ms"], "rows": rows,
             "gateway_added_ms": {"first_event_p50": added("first_event", "p50_ms"),
                                  "first_content_p50": added("first_content", "p50_ms"),
-                                 "gap_p50": added("gap", "p50_ms"), "gap_p99": added("gap", "p99_ms")}}
+                                 "gap_p50": added("gap", "p50_ms"), "gap_p99": added("gap", "p99_ms")},
+            # The service through the gateway minus each agno anchor served directly (p50 ms).
+            "gateway_vs_anchor_ms": {anchor.name: {"first_event_p50": added("first_event", "p50_ms", by[anchor.name]),
+                                                   "first_content_p50": added("first_content", "p50_ms", by[anchor.name])}
+                                     for anchor in (stack.plain, stack.secured)}}
 
 
 # -- 3. session growth ---------------------------------------------------------------------------------------------
@@ -296,7 +308,8 @@ def _session_size(stack: Stack, schema: str, session_id: str | None) -> dict[str
 
 def scenario_session(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     rows = []
-    for target, schema in ((stack.plain, infra.PLAIN_SCHEMA), (stack.service_gateway, infra.SERVICE_SCHEMA)):
+    for target, schema in ((stack.plain, infra.PLAIN_SCHEMA), (stack.secured, infra.SECURED_SCHEMA),
+                           (stack.service_gateway, infra.SERVICE_SCHEMA)):
         result = load({"mode": "session", "target": target.spec(), "turns": plan["turns"], "deadline_s": plan["deadline_s"]})
         latencies = result["latencies"]
         row: dict[str, Any] = {"target": target.name, "turns": len(latencies), "errors": result["error_count"],
@@ -314,9 +327,10 @@ def scenario_session(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
         rows.append(row)
         say(f"  {target.name:<18} turns {row['turns']}: " + ", ".join(
             f"turn {t} {row['window_ms'].get(t)} ms" for t in plan["report"]) + f"  (last/first {row['last_over_first']})")
-    plain = rows[0]
+    plain, secured = rows[0], rows[1]
     for row in rows:
         row["ratio"] = {t: ratio(row["window_ms"].get(t), plain["window_ms"].get(t)) for t in plan["report"]}
+        row["ratio_secured"] = {t: ratio(row["window_ms"].get(t), secured["window_ms"].get(t)) for t in plan["report"]}
     return {"report_turns": list(plan["report"]), "window": "median of turns t-2..t+2", "rows": rows}
 
 
@@ -325,7 +339,7 @@ def scenario_session(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
 
 def scenario_approvals(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     rows = []
-    for target in (stack.plain, stack.service_gateway):
+    for target in (stack.plain, stack.secured, stack.service_gateway):
         spec = {"mode": "approvals", "target": target.spec(), **{k: plan[k] for k in ("cycles", "batch", "concurrency", "deadline_s")}}
         result = load(spec)
         cycles = result["cycles"]
@@ -345,13 +359,14 @@ def scenario_approvals(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
         say(f"  {target.name:<18} pause p50 {row['pause']['p50_ms']} ms, decision->completed p50 "
             f"{row['decision_to_completed']['p50_ms']} ms, decisions/s {row['decisions_per_s']}, completions/s "
             f"{row['completions_per_s']}  errors {row['errors']}")
-    plain = rows[0]
-    for row in rows:
-        row["ratio"] = {
-            "pause_p50": ratio(row["pause"]["p50_ms"], plain["pause"]["p50_ms"]),
-            "decision_to_completed_p50": ratio(row["decision_to_completed"]["p50_ms"], plain["decision_to_completed"]["p50_ms"]),
-            "completions_per_s": ratio(row["completions_per_s"], plain["completions_per_s"]),
-        }
+    for key, base in (("ratio", rows[0]), ("ratio_secured", rows[1])):
+        for row in rows:
+            row[key] = {
+                "pause_p50": ratio(row["pause"]["p50_ms"], base["pause"]["p50_ms"]),
+                "decision_to_completed_p50": ratio(row["decision_to_completed"]["p50_ms"],
+                                                   base["decision_to_completed"]["p50_ms"]),
+                "completions_per_s": ratio(row["completions_per_s"], base["completions_per_s"]),
+            }
     return {"rows": rows}
 
 
@@ -383,7 +398,7 @@ def scenario_memory(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     # waits for it, having sent RunStarted. The streams are closed long before.
     stack.model_config(latency_ms=100_000)
     try:
-        for target in (stack.plain, stack.service_gateway):
+        for target in (stack.plain, stack.secured, stack.service_gateway):
             rss_before = infra.rss_bytes(target.pid)
             nginx_pid = stack.gateway.process.pid if stack.gateway.process else None
             nginx_before = sum(infra.rss_bytes(p) for p in infra.descendants(nginx_pid)) if nginx_pid else 0
@@ -416,9 +431,9 @@ def scenario_memory(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
                 f"({row['kib_per_stream']} KiB/stream), after close {row['rss_after_close_mb']} MB, failed {row['failed']}")
     finally:
         stack.model_config(latency_ms=before_config["latency_ms"])
-    plain = rows[0]
     for row in rows:
-        row["ratio"] = {"kib_per_stream": ratio(row["kib_per_stream"], plain["kib_per_stream"])}
+        row["ratio"] = {"kib_per_stream": ratio(row["kib_per_stream"], rows[0]["kib_per_stream"])}
+        row["ratio_secured"] = {"kib_per_stream": ratio(row["kib_per_stream"], rows[1]["kib_per_stream"])}
     return {"how": "foreground SSE runs (stream=true) waiting on a model that answers after 100 s; RSS of the "
                    "server process before, with all streams open (each has received RunStarted), and 3 s after closing",
             "rows": rows}
@@ -457,11 +472,15 @@ def main(argv: list[str] | None = None) -> int:
             "model_latency_ms": infra.MODEL_LATENCY_MS,
             "plain": "plain agno AgentOS (bench/plain_agentos.py): same assistant, PostgresDb defaults, no auth, "
                      "no tracing, uvicorn, one process, direct",
+            "secured": "agno secured (bench/plain_agentos.py --jwks-file): the same app with agno's own "
+                       "Authorization (JWT per request, EdDSA from a JWKS file, audience and issuer pinned, scope "
+                       "RBAC), user_isolation=True and tracing=True (agno's setup_tracing defaults, own tables in "
+                       f"schema {infra.SECURED_SCHEMA}); bearer JWTs minted with the service's key; one process, direct",
             "service": "python -m agents serve (ENVIRONMENT=production), one replica, behind nginx (gateway/nginx.conf, "
                        "rate limit lifted), better-auth JWT (EdDSA, JWKS), BYOAI key (AES-GCM) -> scripted model, "
                        "Redis, tracing to agno's tables" + ("" if args.no_otlp else " + OTLP"),
             "load": "bench/load.py in its own process (httpx.AsyncClient on uvloop)",
-            "two_processes": "at the top concurrency also: plain agno with 2 uvicorn workers, and the service as "
+            "two_processes": "at the top concurrency also: both agno anchors with 2 uvicorn workers, and the service as "
                              "docker-compose.yml runs it, 2 replicas behind the gateway (server CPU: all processes)",
         },
         "plan": {k: v for k, v in plan.items() if k in chosen},
@@ -471,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     say("starting:")
     with infra.stack(say, otlp=not args.no_otlp) as stack:
         results["machine"].update({k: v for k, v in stack.versions.items()})
+        results["setup"]["secured_checks"] = stack.secured_checks
         for name in chosen:
             say(f"\n[{name}]")
             t0 = time.monotonic()
