@@ -24,6 +24,11 @@ def _pm(summary: dict[str, Any] | None) -> str:
     return f"{summary['p50_ms']} / {summary['p99_ms']}"
 
 
+def _load(results: dict[str, Any]) -> str:
+    load = results.get("load_average_1m")
+    return f", 1-minute load average {load.get('start')} at start, {load.get('end')} at end" if load else ""
+
+
 def _machine(results: dict[str, Any]) -> list[str]:
     m = results["machine"]
     return [
@@ -31,7 +36,7 @@ def _machine(results: dict[str, Any]) -> list[str]:
         f"Python {m.get('python')}, agno {m.get('agno')}, uvicorn {m.get('uvicorn')}, PostgreSQL {m.get('postgres')} "
         f"(embedded) + pgvector {m.get('pgvector')}, Redis {m.get('redis')}, nginx {m.get('nginx')}.",
         "",
-        f"Run: {results['kind']}, {results['started_at']}, {results.get('total_seconds')} s. Scripted model (a test "
+        f"Run: {results['kind']}, {results['started_at']}, {results.get('total_seconds')} s{_load(results)}. Scripted model (a test "
         f"double in its own process) answers after {results['setup']['model_latency_ms']} ms.",
         f"- plain: {results['setup']['plain']}",
         *([f"- secured: {results['setup']['secured']}"] if results["setup"].get("secured") else []),

@@ -467,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         "kind": "smoke" if args.smoke else "full",
         "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        # Other work on the machine skews every target; the 1-minute load average says how busy it was.
+        "load_average_1m": {"start": round(os.getloadavg()[0], 2)},
         "machine": infra.machine(),
         "setup": {
             "model_latency_ms": infra.MODEL_LATENCY_MS,
@@ -504,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
             results["setup"]["otlp_spans_received"] = len(stack.otlp.spans)
     results["setup"]["service_log"] = stack.log_stats  # filled in when the stack stops
     results["total_seconds"] = round(time.monotonic() - started, 1)
+    results["load_average_1m"]["end"] = round(os.getloadavg()[0], 2)
 
     args.out.mkdir(parents=True, exist_ok=True)
     stem = "smoke" if args.smoke else "latest"
