@@ -134,7 +134,7 @@ class ContinuationWorker:
         if time.monotonic() - self._last_sweep < 5:
             return
         self._last_sweep = time.monotonic()
-        await asyncio.to_thread(self.recorder.record_missed, self.tables.metadata.schema)
+        await asyncio.to_thread(self.recorder.record_missed, self.tables.schema)
         await asyncio.to_thread(self.decisions.expire_overdue, self.expiry_grace_hours)
 
     @tenant.in_operator_scope  # the queue spans workspaces; each claimed job then runs in its own

@@ -191,7 +191,7 @@ class KnowledgeService:
             self.notify()
         return Submitted(dict(row._mapping), created)
 
-    def list(self, workspace_id: str, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def list_documents(self, workspace_id: str, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         d = self.documents
         with self.engine.connect() as conn:
             rows = conn.execute(
