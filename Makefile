@@ -35,8 +35,13 @@ constraints:
 run: install
 	$(PY) -m agents serve --host $(HOST) --port $(PORT)
 
+# Three tiers, fastest first: static checks (ruff, strict mypy on agents/), the unit tier (pure logic, seconds),
+# then the end-to-end tier (real services over HTTP). PYTEST_ARGS narrows the end-to-end tier.
 test: install
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m ruff check agents tests bench
+	$(PY) -m mypy
+	$(PY) -m pytest tests/unit -q
+	$(PY) -m pytest --ignore=tests/unit $(PYTEST_ARGS)
 
 # Against a running `make run` (local mode): agents, runs, an approval and its decision, step by step.
 # Without PORT/HOST it finds the running local service itself (.data/service.json), whatever its port.

@@ -423,7 +423,7 @@ def contract_openapi(app: FastAPI) -> dict[str, Any]:
 
 
 def _raw_openapi(app: FastAPI, get_openapi: Any) -> dict[str, Any]:
-    return get_openapi(
+    spec: dict[str, Any] = get_openapi(
         title=app.title,
         version=app.version,
         openapi_version=app.openapi_version,
@@ -434,6 +434,7 @@ def _raw_openapi(app: FastAPI, get_openapi: Any) -> dict[str, Any]:
         servers=app.servers,
         separate_input_output_schemas=app.separate_input_output_schemas,
     )
+    return spec
 
 
 def install_contract_openapi(app: FastAPI) -> None:

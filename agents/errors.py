@@ -201,6 +201,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DataError, _data_error)  # type: ignore[arg-type]
     app.add_exception_handler(RecursionError, _too_deep)  # type: ignore[arg-type]
     # Here (inside the middleware) a route's lost database still gets CORS and correlation headers.
-    app.add_exception_handler(OperationalError, _unhandled)  # type: ignore[arg-type]
-    app.add_exception_handler(PoolTimeout, _unhandled)  # type: ignore[arg-type]
+    app.add_exception_handler(OperationalError, _unhandled)
+    app.add_exception_handler(PoolTimeout, _unhandled)
     app.add_exception_handler(Exception, _unhandled)

@@ -28,7 +28,7 @@ import time
 import urllib.request
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ from sqlalchemy import Connection, Engine, text
 from agents.database.engine import DatabaseNotReady
 from agents.observability.logs import human_output
 from agents.settings import Settings
+from agents.workers import utc_now_naive
 
 if TYPE_CHECKING:
     from agents.database.embedded import EmbeddedPostgres
@@ -73,11 +74,6 @@ class LocalWorkspace:
     token: str
     token_expires_at: datetime
     token_file: Path
-
-
-def _now() -> datetime:
-    # Prisma/better-auth DateTime columns are timestamp(3) holding UTC.
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 def token_file(settings: Settings) -> Path:
@@ -214,7 +210,7 @@ def prepare(engine: Engine, settings: Settings, own_database: bool = False) -> L
                 "SELECT token, expires_at FROM sessions WHERE user_id = :user AND active_workspace_id = :ws "
                 "AND user_agent = :agent AND expires_at > :fresh ORDER BY expires_at DESC LIMIT 1"
             ),
-            {"user": owner_id, "ws": workspace_id, "agent": _BANNER_AGENT, "fresh": _now() + BANNER_TOKEN_MIN_LEFT},
+            {"user": owner_id, "ws": workspace_id, "agent": _BANNER_AGENT, "fresh": utc_now_naive() + BANNER_TOKEN_MIN_LEFT},
         ).first()
         if row is not None:
             token, expires_at = row.token, row.expires_at
@@ -258,7 +254,7 @@ def _ensure_workspace(conn: Connection, slug: str, name: str) -> str:
     conn.execute(
         text("INSERT INTO workspaces (id, name, slug, updated_at) VALUES (:id, :name, :slug, :now) "
              "ON CONFLICT (slug) DO NOTHING"),
-        {"id": str(uuid.uuid4()), "name": name, "slug": slug, "now": _now()},
+        {"id": str(uuid.uuid4()), "name": name, "slug": slug, "now": utc_now_naive()},
     )
     return str(conn.execute(text("SELECT id FROM workspaces WHERE slug = :slug"), {"slug": slug}).scalar_one())
 
@@ -269,7 +265,7 @@ def _ensure_business(conn: Connection, workspace_id: str, owner_id: str) -> None
         text("INSERT INTO businesses (id, workspace_id, user_id, name, description, industry, updated_at) "
              "VALUES (:id, :ws, :user, :name, :description, :industry, :now) ON CONFLICT (id) DO NOTHING"),
         {"id": DEMO_BUSINESS_ID, "ws": workspace_id, "user": owner_id, "name": "Demo Candle Co",
-         "description": "Hand-poured soy candles sold online", "industry": "Retail", "now": _now()},
+         "description": "Hand-poured soy candles sold online", "industry": "Retail", "now": utc_now_naive()},
     )
 
 
@@ -288,7 +284,7 @@ def _ensure_member(conn: Connection, workspace_id: str, slug: str, role: str) ->
     conn.execute(
         text("INSERT INTO users (id, email, name, updated_at) VALUES (:id, :email, :name, :now) "
              "ON CONFLICT (email) DO NOTHING"),
-        {"id": str(uuid.uuid4()), "email": email, "name": f"Demo {role.capitalize()}", "now": _now()},
+        {"id": str(uuid.uuid4()), "email": email, "name": f"Demo {role.capitalize()}", "now": utc_now_naive()},
     )
     user_id = str(conn.execute(text("SELECT id FROM users WHERE email = :email"), {"email": email}).scalar_one())
     conn.execute(
@@ -297,21 +293,21 @@ def _ensure_member(conn: Connection, workspace_id: str, slug: str, role: str) ->
             "VALUES (:id, :user, :ws, :role, :now) ON CONFLICT (user_id, workspace_id) "
             "DO UPDATE SET role = EXCLUDED.role, accepted_at = EXCLUDED.accepted_at"
         ),
-        {"id": str(uuid.uuid4()), "user": user_id, "ws": workspace_id, "role": role, "now": _now()},
+        {"id": str(uuid.uuid4()), "user": user_id, "ws": workspace_id, "role": role, "now": utc_now_naive()},
     )
     return user_id, email
 
 
 def _insert_session(conn: Connection, user_id: str, workspace_id: str, lifetime: timedelta, agent: str) -> tuple[str, datetime]:
     token = secrets.token_urlsafe(24)  # better-auth's shape: 32 URL-safe characters, no dots
-    expires_at = (_now() + lifetime).replace(microsecond=0)
+    expires_at = (utc_now_naive() + lifetime).replace(microsecond=0)
     conn.execute(
         text(
             "INSERT INTO sessions (id, user_id, token, expires_at, active_workspace_id, user_agent, updated_at) "
             "VALUES (:id, :user, :token, :expires, :ws, :agent, :now)"
         ),
         {"id": str(uuid.uuid4()), "user": user_id, "token": token, "expires": expires_at, "ws": workspace_id,
-         "agent": agent, "now": _now()},
+         "agent": agent, "now": utc_now_naive()},
     )
     return token, expires_at
 

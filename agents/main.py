@@ -9,9 +9,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import timedelta
 
 import redis
@@ -172,7 +173,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         selection = await asyncio.to_thread(selector.select, workspace_id, component_id, None, False)
         return build(kind, component_id, Models(selection), business_id)
 
-    def factory(kind: str, component_id: str):  # noqa: ANN202 (agno's factory signature)
+    def factory(kind: str, component_id: str) -> Callable[[RequestContext], Awaitable[object]]:
         needs_business = kind == "team" and TEAMS[component_id].needs_business
 
         async def build_for_request(ctx: RequestContext) -> object:
@@ -195,12 +196,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         return build_for_request
 
-    agents = [AgentFactory(id=i, db=agno_db, factory=factory("agent", i), name=e.name, description=e.description)
+    # Typed as agno takes them (its list parameters are invariant).
+    agents: list[Any] = [AgentFactory(id=i, db=agno_db, factory=factory("agent", i), name=e.name, description=e.description)
               for i, e in AGENTS.items()]
-    teams = [TeamFactory(id=i, db=agno_db, factory=factory("team", i), name=e.name, description=e.description)
+    teams: list[Any] = [TeamFactory(id=i, db=agno_db, factory=factory("team", i), name=e.name, description=e.description)
              for i, e in TEAMS.items()]
     for component in (*agents, *teams):  # what /config shows: the platform default (a workspace may bring its own)
-        component.model = platform_model(settings.default_model)  # type: ignore[attr-defined]
+        component.model = platform_model(settings.default_model)
 
     worker: ContinuationWorker | None = None
     decisions = DecisionService(engine, tables, on_decided=lambda: worker.notify() if worker else None)
@@ -342,7 +344,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # After AgentOS chose its manager (Redis with a queue): every run's owner is recorded as it registers.
     set_cancellation_manager(RecordingCancellationManager(get_cancellation_manager(), live_runs))
     install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
-    app.add_middleware(ConfigNameMiddleware, name=agent_os.name or agent_os.id)
+    app.add_middleware(ConfigNameMiddleware, name=agent_os.name or agent_os.id or "hyvve-agentos")
     # Outermost: the header size limit (before anything reads a header), the request's server span
     # (continuing `traceparent`), then its id in the response, then an answer for any exception that
     # escaped (agno's CORS and our tenancy included).

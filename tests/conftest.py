@@ -6,10 +6,9 @@ import json
 import os
 import random
 import re
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import uuid
 
 import httpx
 import pytest
@@ -17,8 +16,8 @@ import redis
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from agents.devtools.scripted_model import ScriptedModelServer
 from agents.database.service_role import create_service_role
+from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ROOT, ServiceProcess, fresh_database, postgres_server
 from tests.node_side import ISSUER, JwksServer, NestJsServer, NodeSide, OtlpReceiver, Workspace, create_hyvve_tables
 
@@ -136,10 +135,22 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
                                     "\n".join(line[:600] for line in lines)))
 
 
+UNIT_TIER = ROOT / "tests" / "unit"
+
+
+def _only_unit_tests(session: pytest.Session) -> bool:
+    """The unit tier (tests/unit/) starts no service: the session-wide checks of services have nothing to check."""
+    return all(UNIT_TIER in item.path.parents for item in session.items)
+
+
 @pytest.fixture(scope="session", autouse=True)
-def every_published_event_matches_its_schema(redis_url: str) -> Iterator[None]:
+def every_published_event_matches_its_schema(request: pytest.FixtureRequest) -> Iterator[None]:
     """Whatever the suite did, every event on the session's bus is inside its contract (contracts/events/) and
     passes HYVVE's own Zod schemas, as HYVVE's consumer validates it."""
+    if _only_unit_tests(request.session):
+        yield
+        return
+    redis_url = request.getfixturevalue("redis_url")
     yield
     from tests.hyvve_zod import hyvve_zod_violations
     from tests.test_contracts_events import bus_events, violations
@@ -152,7 +163,11 @@ def every_published_event_matches_its_schema(redis_url: str) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def secrets_never_escape(otlp: OtlpReceiver) -> Iterator[None]:
+def secrets_never_escape(request: pytest.FixtureRequest) -> Iterator[None]:
+    if _only_unit_tests(request.session):
+        yield
+        return
+    otlp: OtlpReceiver = request.getfixturevalue("otlp")
     yield
     spans = json.dumps(otlp.spans)
     for path in [*ServiceProcess.every_log, None]:

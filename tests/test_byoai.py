@@ -13,7 +13,6 @@ import subprocess
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import httpx
 import pytest
@@ -21,10 +20,10 @@ import redis
 import sqlalchemy as sa
 
 from agents.devtools.scripted_model import ScriptedModelServer
-from agents.providers.crypto import KeyCipher, KeyDecryptionError
+from agents.providers.crypto import KeyCipher
 from tests.conftest import MASTER_KEY
 from tests.harness import ServiceProcess
-from tests.node_side import NodeSide, Workspace
+from tests.node_side import NodeSide
 
 CIPHER = KeyCipher(base64.b64decode(MASTER_KEY))
 NODE_ENCRYPT = """
@@ -70,36 +69,6 @@ def test_keys_encrypted_by_nodes_crypto_decrypt() -> None:
     ).stdout
 
     assert CIPHER.decrypt(encrypted) == plaintext
-
-
-@pytest.mark.parametrize(
-    ("mangle", "reason"),
-    [
-        (lambda blob: blob[:60], "too short"),
-        (lambda blob: blob[:-1] + bytes([blob[-1] ^ 1]), "does not authenticate"),
-        (lambda blob: blob[:80] + bytes([blob[80] ^ 1]) + blob[81:], "does not authenticate"),
-    ],
-    ids=["truncated", "tampered-ciphertext", "tampered-tag"],
-)
-def test_broken_ciphertexts_give_a_clear_error_without_key_material(mangle, reason: str) -> None:
-    blob = base64.b64decode(CIPHER.encrypt("sk-secret-value"))
-
-    with pytest.raises(KeyDecryptionError, match=reason) as raised:
-        CIPHER.decrypt(base64.b64encode(mangle(blob)).decode())
-
-    assert "sk-secret-value" not in str(raised.value)
-
-
-def test_a_wrong_master_key_does_not_decrypt() -> None:
-    other = KeyCipher(b"\x01" * 32)
-
-    with pytest.raises(KeyDecryptionError, match="wrong master key"):
-        other.decrypt(CIPHER.encrypt("sk-secret-value"))
-
-
-def test_not_base64_is_a_clear_error() -> None:
-    with pytest.raises(KeyDecryptionError, match="not base64"):
-        CIPHER.decrypt("%%% not base64 %%%")
 
 
 # -- the workspace's key reaches the provider --------------------------------------------------------------

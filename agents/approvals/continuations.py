@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -30,10 +27,11 @@ from agno.run.base import RunStatus
 
 from agents.approvals.decisions import GRANTED, DecisionService
 from agents.approvals.pauses import PauseRecorder
-from agents.database.agno_db import HyvvePostgresDb
 from agents.database import tenant
+from agents.database.agno_db import HyvvePostgresDb
 from agents.database.tables import ServiceTables
 from agents.observability.context import set_request_context
+from agents.workers import Wakeup, process_owner
 
 log = logging.getLogger(__name__)
 _tracer = trace.get_tracer(__name__)
@@ -66,30 +64,24 @@ class ContinuationWorker:
         self.expiry_grace_hours = expiry_grace_hours
         self.lease = lease
         self.concurrency = max(1, concurrency)
-        # Unique per process start: a restarted container keeps its hostname and often its pid.
-        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        self.wake = asyncio.Event()
+        self.owner = process_owner()
+        self.wakeup = Wakeup()
         self._last_sweep = 0.0
         self._last_renewal = 0.0
 
     def notify(self) -> None:
         """Called from any thread when a decision was made here: continue without waiting for the poll."""
-        try:
-            loop = self._loop
-        except AttributeError:
-            return
-        loop.call_soon_threadsafe(self.wake.set)
+        self.wakeup.notify()
 
     async def run(self, stop: asyncio.Event, poll_seconds: float = 0.5) -> None:
-        self._loop = asyncio.get_running_loop()
+        self.wakeup.bind()
         running: set[asyncio.Task[None]] = set()
 
         def finished(task: asyncio.Task[None]) -> None:
             running.discard(task)
-            self.wake.set()  # a free slot: claim the next one now
+            self.wakeup.notify()  # a free slot: claim the next one now
 
         while not stop.is_set():
-            self.wake.clear()
             try:
                 await self._renew(bool(running))
                 free = self.concurrency - len(running)
@@ -103,10 +95,7 @@ class ContinuationWorker:
                 await self._sweep()
             except Exception:  # keep the worker alive through database hiccups
                 log.exception("continuation worker iteration failed")
-            waiters = [asyncio.create_task(self.wake.wait()), asyncio.create_task(stop.wait())]
-            await asyncio.wait(waiters, timeout=poll_seconds, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
-                waiter.cancel()
+            await self.wakeup.wait(stop, poll_seconds)
         if running:  # let what was claimed finish; a lease left behind is taken over after it expires
             await asyncio.wait(running)
 
@@ -134,7 +123,7 @@ class ContinuationWorker:
         if time.monotonic() - self._last_sweep < 5:
             return
         self._last_sweep = time.monotonic()
-        await asyncio.to_thread(self.recorder.record_missed, self.tables.metadata.schema)
+        await asyncio.to_thread(self.recorder.record_missed, self.tables.schema)
         await asyncio.to_thread(self.decisions.expire_overdue, self.expiry_grace_hours)
 
     @tenant.in_operator_scope  # the queue spans workspaces; each claimed job then runs in its own

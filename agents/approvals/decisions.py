@@ -19,12 +19,12 @@ from opentelemetry import trace
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.sql import func
 
-from agents.approvals.pauses import utcnow
 from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
 from agents.observability.metrics import METERS
+from agents.workers import utc_now_naive
 
 log = logging.getLogger(__name__)
 _tracer = trace.get_tracer(__name__)
@@ -104,7 +104,7 @@ class DecisionService:
                 current = conn.execute(select(ledger).where(*scope)).first()
                 return Outcome(False, dict(current._mapping) if current else None)
             decided = dict(row._mapping)
-            now = utcnow()
+            now = utc_now_naive()
             resolution = {"decision": status, "notes": notes, "decidedBy": decided_by, "source": source}
             resolved = conn.execute(
                 _RESOLVE_ITEM_SQL,

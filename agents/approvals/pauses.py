@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC
 from typing import Any
 
 from opentelemetry import trace
@@ -27,6 +27,7 @@ from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
 from agents.observability.context import request_context
 from agents.observability.metrics import METERS
+from agents.workers import utc_now_naive
 
 log = logging.getLogger(__name__)
 _tracer = trace.get_tracer(__name__)
@@ -65,11 +66,6 @@ _INSERT_ITEM_SQL = text(
     )
     """
 )
-
-
-def utcnow() -> datetime:
-    """Prisma's DateTime columns are `timestamp(3)` holding UTC."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 class PauseRecorder:
@@ -117,7 +113,7 @@ class PauseRecorder:
         found = assess(tool_name, tool_args, agent_name, role)
         auto = found.score >= auto_at and not found.external
         review = "auto" if auto else "quick" if found.score >= quick_at else "full"
-        now = utcnow()
+        now = utc_now_naive()
         # The HYVVE item takes agno's approval id: the id a client sees in the pause is the one to decide.
         item_id = str(pause["id"])
 
@@ -136,9 +132,9 @@ class PauseRecorder:
                 tool_name=tool_name,
                 status="auto_approved" if auto else "pending",
                 decided_by="auto" if auto else None,
-                decided_at=now.replace(tzinfo=timezone.utc) if auto else None,
+                decided_at=now.replace(tzinfo=UTC) if auto else None,
                 decision_source="auto_approve_threshold" if auto else None,
-                due_at=(now + found.due_in).replace(tzinfo=timezone.utc),
+                due_at=(now + found.due_in).replace(tzinfo=UTC),
                 continuation="queued" if auto else "none",
             )
             .on_conflict_do_nothing(index_elements=[ledger.c.agno_approval_id])

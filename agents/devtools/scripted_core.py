@@ -49,7 +49,7 @@ class Conversation:
     texts: list[str] = field(default_factory=list)  # the text of every message, for token counts
 
 
-def make_rule(match: str, reply: str | None = None, tool_call: dict | None = None, times: int | None = None) -> Rule:
+def make_rule(match: str, reply: str | None = None, tool_call: dict[str, Any] | None = None, times: int | None = None) -> Rule:
     if (reply is None) == (tool_call is None):
         raise ValueError("a rule needs exactly one of 'reply' or 'tool_call'")
     if tool_call is not None and not isinstance(tool_call.get("name"), str):
@@ -148,7 +148,7 @@ def decide(state: ScriptState, conv: Conversation) -> Reply:
         name = found.group(1)
         if name not in conv.tools:
             return Reply(text=f"Tool {name} is not available.")
-        rest, args = conv.user_text[found.end() :].lstrip(), {}
+        rest, args = conv.user_text[found.end() :].lstrip(), dict[str, Any]()
         if rest.startswith("{"):
             try:
                 args, _ = json.JSONDecoder().raw_decode(rest)  # tolerate trailing prose after the JSON

@@ -364,14 +364,14 @@ class ScriptedModelServer:
         return self.anthropic_base_url + "/"
 
     def add_rule(
-        self, match: str, reply: str | None = None, tool_call: dict | None = None, times: int | None = None
+        self, match: str, reply: str | None = None, tool_call: dict[str, Any] | None = None, times: int | None = None
     ) -> None:
         self.state.add_rule(make_rule(match, reply, tool_call, times))
 
-    def add_fault(self, fault: dict) -> None:
+    def add_fault(self, fault: dict[str, Any]) -> None:
         self.state.add_fault(fault)
 
-    def requests(self) -> list[dict]:
+    def requests(self) -> list[dict[str, Any]]:
         return self.state.requests()
 
     def reset(self) -> None:

@@ -58,11 +58,11 @@ class DecisionConsumer:
                 await asyncio.sleep(1)
 
     async def poll_once(self, block_ms: int = 1000) -> int:
-        _, reclaimed, _ = await self.redis.xautoclaim(
+        claimed: list[Any] = await self.redis.xautoclaim(
             MAIN_STREAM, self.group, self.name, min_idle_time=self.reclaim_idle_ms, start_id="0-0", count=50
         )
-        fresh = await self.redis.xreadgroup(self.group, self.name, {MAIN_STREAM: ">"}, count=50, block=block_ms)
-        entries = list(reclaimed) + [entry for _, stream_entries in fresh or [] for entry in stream_entries]
+        fresh: Any = await self.redis.xreadgroup(self.group, self.name, {MAIN_STREAM: ">"}, count=50, block=block_ms)
+        entries = list(claimed[1]) + [entry for _, stream_entries in fresh or [] for entry in stream_entries]
         for entry_id, fields in entries:
             if await asyncio.to_thread(self._handle, fields):
                 await self.redis.xack(MAIN_STREAM, self.group, entry_id)
@@ -71,6 +71,9 @@ class DecisionConsumer:
     def _handle(self, fields: dict[Any, Any]) -> bool:
         """True when the entry is done with (handled, or not ours); False leaves it pending for a retry."""
         raw = fields.get(b"event") or fields.get("event")
+        if raw is None:
+            log.warning("event consumer: skipping a malformed entry")
+            return True
         try:
             event = json.loads(raw)
             status = DECISION_EVENTS.get(event.get("type"))

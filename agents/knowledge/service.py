@@ -14,8 +14,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import os
-import socket
 import threading
 import time
 import uuid
@@ -32,13 +30,20 @@ from agno.knowledge.embedder.openai import OpenAIEmbedder
 from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.knowledge.embedders import (
-    DIMENSIONS, LOCAL, OPENAI, OPENAI_MODEL, EmbedderChoice, local_embedder, openai_embedder,
+    DIMENSIONS,
+    LOCAL,
+    OPENAI,
+    OPENAI_MODEL,
+    EmbedderChoice,
+    local_embedder,
+    openai_embedder,
 )
-from agents.knowledge.sources import SourceError, fetch_url, read_chunks
 from agents.knowledge.hyvve_pages import SOURCE, HyvvePages
+from agents.knowledge.sources import SourceError, fetch_url, read_chunks
 from agents.knowledge.store import DOCUMENT, Chunk, WorkspaceVectors
 from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, SelectionError
+from agents.workers import Wakeup, process_owner
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +96,10 @@ class KnowledgeService:
         schema = tables.metadata.schema or "ai"
         self.stores = {name: WorkspaceVectors(engine, schema, name, dims) for name, dims in DIMENSIONS.items()}
         self.pages = HyvvePages(engine, OPENAI_MODEL)  # HYVVE's KB pages: read, never written
-        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        self.owner = process_owner()
         self._openai: dict[str, tuple[float, str, EmbedderChoice | None]] = {}
         self._lock = threading.Lock()
-        self._wake: asyncio.Event | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self.wakeup = Wakeup()
 
     def create_tables(self) -> None:
         for store in self.stores.values():
@@ -191,7 +195,7 @@ class KnowledgeService:
             self.notify()
         return Submitted(dict(row._mapping), created)
 
-    def list(self, workspace_id: str, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def list_documents(self, workspace_id: str, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         d = self.documents
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -284,11 +288,10 @@ class KnowledgeService:
 
     def notify(self) -> None:
         """Wake the worker of this process (any thread): a document was submitted here."""
-        if self._loop is not None and self._wake is not None:
-            self._loop.call_soon_threadsafe(self._wake.set)
+        self.wakeup.notify()
 
     async def run(self, stop: asyncio.Event, poll_seconds: float = 2.0) -> None:
-        self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
+        self.wakeup.bind()
         while not stop.is_set():
             try:
                 job = await asyncio.to_thread(self._claim)
@@ -298,11 +301,7 @@ class KnowledgeService:
                     continue
             except Exception:  # keep the worker alive through database hiccups
                 log.exception("knowledge ingestion iteration failed")
-            self._wake.clear()
-            waiters = [asyncio.create_task(self._wake.wait()), asyncio.create_task(stop.wait())]
-            await asyncio.wait(waiters, timeout=poll_seconds, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
-                waiter.cancel()
+            await self.wakeup.wait(stop, poll_seconds)
 
     @tenant.in_operator_scope  # the queue spans workspaces; the claimed document's work does not
     def _claim(self) -> dict[str, Any] | None:

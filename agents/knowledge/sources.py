@@ -102,7 +102,7 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # RFC 8215; its operator picks where the IPv4 sits
 _NAT64_LOCAL_96 = ipaddress.ip_network("64:ff9b:1::/96")
 _IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
-_UNSPECIFIED = ipaddress.ip_address("0.0.0.0")
+_UNSPECIFIED = ipaddress.IPv4Address("0.0.0.0")
 
 
 def _embedded_ipv4(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:

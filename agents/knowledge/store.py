@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Computed, Engine, and_, func, literal, select, text
+from sqlalchemy import Column, Computed, Engine, Select, Table, and_, func, literal, select, text
 from sqlalchemy.dialects.postgresql import REGCONFIG as _REGCONFIG
 from sqlalchemy.dialects.postgresql import TSVECTOR, insert
 from sqlalchemy.sql.elements import ColumnElement
@@ -79,7 +79,7 @@ class WorkspaceVectors(PgVector):
         )
         self._iterative_scan = False
 
-    def get_table_v1(self):  # noqa: ANN201 (agno's signature)
+    def get_table_v1(self) -> Table:
         table = super().get_table_v1()
         if "content_tsv" not in table.c:
             table.append_column(
@@ -181,7 +181,7 @@ class WorkspaceVectors(PgVector):
         query_vector: list[float],
         limit: int,
         filters: dict[str, Any] | list[FilterExpr] | None,
-    ):  # noqa: ANN201 (a SQLAlchemy Select)
+    ) -> Select[Any]:
         t = self.table
         scope = and_(self._scope(workspace_id), *self._filters(filters))
 
@@ -247,7 +247,7 @@ class WorkspaceVectors(PgVector):
     async def async_search(self, *args: Any, **kwargs: Any) -> list[Document]:
         raise UnscopedSearchError("use search_workspace(workspace_id, ...)")
 
-    vector_search = keyword_search = hybrid_search = search  # type: ignore[assignment]
+    vector_search = keyword_search = hybrid_search = search
 
 
 def _at_least(version: str, wanted: tuple[int, int]) -> bool:

@@ -25,11 +25,11 @@ import base64
 import hashlib
 import hmac
 import time
-from urllib.parse import unquote
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
+from urllib.parse import unquote
 
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, text
@@ -37,6 +37,7 @@ from sqlalchemy import Engine, text
 from agents.errors import ApiError
 from agents.middleware.jwt_verifier import ControlPlaneVerifier, JwtVerifier, TokenRejected, looks_like_jwt
 from agents.middleware.principal import ADMIN_SCOPE, SERVICE_USER, Principal
+from agents.workers import utc_now_naive
 
 WORKSPACE_CLAIMS = ("workspaceId", "workspace_id", "activeWorkspaceId")
 SESSION_COOKIES = ("__Secure-hyvve.session_token", "hyvve.session_token")  # HYVVE's better-auth cookie prefix
@@ -100,7 +101,7 @@ class CredentialResolver:
         service_token: str | None,
         admin_key: str | None,
         cache_seconds: float,
-        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc).replace(tzinfo=None),
+        clock: Callable[[], datetime] = utc_now_naive,
         cookie_secret: str | None = None,
         cookie_origins: tuple[str, ...] = (),
         control_plane: ControlPlaneVerifier | None = None,
@@ -283,7 +284,7 @@ def session_cookie(header: str | None) -> str | None:
 
 def _naive_utc(moment: datetime) -> datetime:
     # Prisma's DateTime is `timestamp(3)` holding UTC; a timestamptz column comes back aware.
-    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def _bearer(authorization: str | None) -> str:

@@ -94,7 +94,7 @@ class JwksCache:
 def _parse_jwk(jwk: dict[str, Any]) -> _Key | None:
     if not isinstance(jwk, dict) or not jwk.get("kid") or jwk.get("use", "sig") != "sig":
         return None
-    kty, crv = jwk.get("kty"), jwk.get("crv")
+    kty, crv = str(jwk.get("kty")), jwk.get("crv")
     algorithm = jwk.get("alg") or _DEFAULT_ALG.get((kty, crv)) or _DEFAULT_ALG.get((kty, None))
     if algorithm not in ALLOWED_ALGORITHMS:
         return None

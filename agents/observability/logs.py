@@ -48,8 +48,8 @@ class AccessLogPathOnly(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         # uvicorn logs '%s - "%s %s HTTP/%s" %d' with (client, method, path?query, http version, status)
-        if isinstance(record.args, tuple) and len(record.args) == 5 and isinstance(record.args[2], str):
-            client, method, target, version, status = record.args
+        if isinstance(record.args, tuple) and len(record.args) == 5 and isinstance(target := record.args[2], str):
+            client, method, _, version, status = record.args
             record.args = (client, method, target.split("?", 1)[0], version, status)
         return True
 

@@ -24,7 +24,7 @@ import os
 import threading
 import time
 from collections import OrderedDict, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from opentelemetry import trace
@@ -181,9 +181,11 @@ class TraceTableExporter(SpanExporter):
     def _prepare(self) -> tuple[Any, Any]:
         traces = self.db._get_table(table_type="traces", create_table_if_not_found=True)
         spans = self.db._get_table(table_type="spans", create_table_if_not_found=True)
+        if traces is None or spans is None:
+            raise RuntimeError("agno could not create its traces and spans tables")
         upsert = insert(traces)
         new, old = upsert.excluded, traces.c
-        level = self.db._get_trace_component_level_expr
+        level: Callable[..., Any] = self.db._get_trace_component_level_expr
         end, start = func.greatest(old.end_time, new.end_time), func.least(old.start_time, new.start_time)
         upsert = upsert.on_conflict_do_update(  # agno's PostgresDb.upsert_trace, for many rows at once
             index_elements=["trace_id"],

@@ -33,7 +33,7 @@ class ModelAdmissionMiddleware:
         starts_a_run = scope["type"] == "http" and scope.get("method") == "POST" and not WEB_RUNS.match(scope["path"])
         match = RUN_STARTS.match(scope["path"]) if starts_a_run else None
         principal = scope.get("state", {}).get("principal") if match else None
-        if isinstance(principal, Principal):
+        if match is not None and isinstance(principal, Principal):
             override = Headers(scope=scope).get("x-model") or None
             try:
                 scope["state"]["model_selection"] = await asyncio.to_thread(

@@ -78,13 +78,17 @@ def _gemini(spec: ModelSpec) -> Model:
 
 
 def _deepseek(spec: ModelSpec) -> Model:
-    return DeepSeek(id=spec.model_id, api_key=spec.api_key, timeout=spec.timeout, max_retries=spec.max_retries,
-                    **({"base_url": spec.base_url} if spec.base_url else {}))
+    model = DeepSeek(id=spec.model_id, api_key=spec.api_key, timeout=spec.timeout, max_retries=spec.max_retries)
+    if spec.base_url:  # else agno's default, DeepSeek's own API
+        model.base_url = spec.base_url
+    return model
 
 
 def _openrouter(spec: ModelSpec) -> Model:
-    return OpenRouter(id=spec.model_id, api_key=spec.api_key, timeout=spec.timeout, max_retries=spec.max_retries,
-                      **({"base_url": spec.base_url} if spec.base_url else {}))
+    model = OpenRouter(id=spec.model_id, api_key=spec.api_key, timeout=spec.timeout, max_retries=spec.max_retries)
+    if spec.base_url:
+        model.base_url = spec.base_url
+    return model
 
 
 def _openai_compatible(spec: ModelSpec) -> Model:

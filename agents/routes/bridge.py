@@ -26,7 +26,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timezone
 from typing import Any, Literal
 
@@ -161,7 +161,13 @@ def get_bridge_router(starter: RunStarter, resolver: CredentialResolver, wait_se
     return router
 
 
-def _routes(router: APIRouter, kind: Kind, start: Any, read: Any, follow: Any) -> None:
+def _routes(
+    router: APIRouter,
+    kind: Kind,
+    start: Callable[[Kind, str, BridgeRunRequest, Principal], Awaitable[AgentRunResponse]],
+    read: Callable[[str, str, Principal], Awaitable[AgentRunResponse]],
+    follow: Callable[[str, str, Principal], Awaitable[StreamingResponse]],
+) -> None:
     noun = kind[:-1]
 
     @router.post(f"/{kind}/{{component_id}}/runs", response_model=AgentRunResponse,
@@ -198,7 +204,8 @@ async def _bridge_events(
                 # once it has settled.
                 while _response(component_id, run).status not in TERMINAL and not _paused(run):
                     await asyncio.sleep(STORED_POLL_SECONDS)
-                    run = await run_in_threadpool(reread) or run
+                    settled = await run_in_threadpool(reread)
+                    run = settled or run
                 yield _final(component_id, run_id, run)
                 return
             async for _, frame in get_event_stream().tail(run_id):
@@ -251,7 +258,7 @@ def _response(component_id: str, run: dict[str, Any]) -> AgentRunResponse:
         runId=run["run_id"],
         agentId=component_id,
         sessionId=run.get("session_id"),
-        status=status,  # type: ignore[arg-type]
+        status=status,
         content=None if status == "failed" else content,
         data=data or None,
         error=content if status == "failed" else None,

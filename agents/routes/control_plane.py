@@ -101,13 +101,13 @@ def get_control_plane_router(
         if component_id not in components(kind):
             raise ApiError(404, "not_found", f"No {kind} {component_id!r}")
         workspace = await workspace_of(principal, workspace_id)
-        component: Any = await build(kind, component_id, workspace)  # type: ignore[arg-type]
+        component: Any = await build(kind, component_id, workspace)
         # What a run in the workspace carries (tenancy.py), with the operator as the role.
         component.dependencies = {"workspace_id": workspace, "user_id": None, "role": "admin",
                                   "correlation_id": principal.correlation_id}
         evaluate = _EVALS[body.eval_type]
         judged = body.eval_type in (EvalType.ACCURACY, EvalType.AGENT_AS_JUDGE)
-        eval_run = await evaluate(  # type: ignore[operator]
+        eval_run = await evaluate(
             eval_run_input=body, db=agno_db, agent=component if kind == "agent" else None,
             team=component if kind == "team" else None,
             # The judge is the workspace's own model: an eval spends the workspace's keys, never ours unasked.
@@ -130,7 +130,7 @@ def get_control_plane_router(
         limit: int = Query(default=20, ge=1, le=200), page: int = Query(default=1, ge=1),
     ) -> PaginatedResponse[ContentResponseSchema]:
         workspace = await workspace_of(principal, workspace_id)
-        rows, total = await run_in_threadpool(knowledge.list, workspace, limit, (page - 1) * limit)
+        rows, total = await run_in_threadpool(knowledge.list_documents, workspace, limit, (page - 1) * limit)
         return PaginatedResponse(
             data=[_content(row) for row in rows],
             meta=PaginationInfo(page=page, limit=limit, total_count=total, total_pages=-(-total // limit)),

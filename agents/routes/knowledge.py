@@ -103,7 +103,7 @@ def _workspace(principal: Principal) -> str:
     return principal.workspace_id
 
 
-_NO_WORKSPACE = {400: {"description": "workspace_required: an operator acting within no workspace"}}
+_NO_WORKSPACE: dict[int | str, dict[str, Any]] = {400: {"description": "workspace_required: an operator acting within no workspace"}}
 
 
 def get_knowledge_router(service: KnowledgeService) -> APIRouter:
@@ -158,7 +158,7 @@ def get_knowledge_router(service: KnowledgeService) -> APIRouter:
         offset: int = Query(default=0, ge=0),
     ) -> KnowledgeDocumentList:
         """The workspace's documents, newest first."""
-        rows, total = await run_in_threadpool(service.list, _workspace(principal), limit, offset)
+        rows, total = await run_in_threadpool(service.list_documents, _workspace(principal), limit, offset)
         return KnowledgeDocumentList(data=[KnowledgeDocument(**r) for r in rows], total=total, limit=limit, offset=offset)
 
     @router.get("/knowledge/documents/{document_id}", response_model=KnowledgeDocument)

@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
 import time
-import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -33,8 +30,9 @@ from agno.run.base import RunStatus
 from agno.run.team import RunErrorEvent as TeamRunErrorEvent
 from agno.session import AgentSession, TeamSession
 
-from agents.database.tenant import operator_scope, workspace_scope
 from agents.database.tables import ServiceTables
+from agents.database.tenant import operator_scope, workspace_scope
+from agents.workers import process_owner
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +52,7 @@ class RunLeases:
     def __init__(self, tables: ServiceTables, lease_seconds: float) -> None:
         self.table = tables.run_leases
         self.lease = timedelta(seconds=lease_seconds)
-        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.owner = process_owner()
         self.held: set[str] = set()  # runs this process already leased: agno stores a run several times
 
     def hold(self, conn: Connection, run: dict[str, Any], session_id: str | None) -> None:
@@ -129,7 +127,7 @@ class RunReconciler:
                 log.exception("run reconciler iteration failed")
             try:
                 await asyncio.wait_for(stop.wait(), period)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     async def fail(self, claimed: dict[str, Any]) -> None:

@@ -179,7 +179,7 @@ class RunStarter:
             dependencies["client_context"] = request.context  # data for the run; identity keys stay ours
         metadata = {**dependencies, "credential": principal.credential}
         session_state = {**(request.state or {}), "workspace_id": principal.workspace_id, "user_id": principal.user_id}
-        arguments = dict(
+        arguments: dict[str, Any] = dict(
             input=request.message, run_id=run_id, session_id=session_id, user_id=principal.agno_user_id,
             dependencies=dependencies, metadata=metadata, session_state=session_state,
         )
