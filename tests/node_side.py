@@ -346,7 +346,7 @@ class NestJsServer:
                     status, answer = 404, _nest_error(404, f"Cannot {self.command} {self.path}")
                 self.reply(answer, status)
 
-            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle  # noqa: N815
+            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle
 
         self._httpd = _serve(Handler)
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"

@@ -96,22 +96,21 @@ def accepts(route: Route, credential: Credential) -> bool:
     """Whether every guard on the route lets the credential through."""
     if route.public:
         return True
+    member_roles_ok = not route.roles or RUNNING_ROLES <= route.roles
     authenticated = False
     for guard in route.guards:
         if guard in NEUTRAL_GUARDS:
             continue
         if credential is Credential.SERVICE_TOKEN:
+            # AuthGuard, TenantGuard (no user on the request), RolesGuard with roles, API keys, unknown guards: no.
             if guard not in SERVICE_GUARDS and not (guard == "RolesGuard" and not route.roles):
-                return False  # AuthGuard, TenantGuard (no user), RolesGuard with roles, API keys, unknown guards
+                return False
+            authenticated = authenticated or guard in SERVICE_GUARDS
         elif guard in SESSION_GUARDS:
             authenticated = True
-        elif guard == "TenantGuard" and authenticated:
-            continue
-        elif guard == "RolesGuard" and authenticated and (not route.roles or RUNNING_ROLES <= route.roles):
-            continue
-        else:
+        elif not authenticated or not (guard == "TenantGuard" or (guard == "RolesGuard" and member_roles_ok)):
             return False
-    return bool(route.guards)  # a route with no guard at all is not one we would trust either way
+    return authenticated  # a route no guard authenticates is not one we would send a credential to
 
 
 def find(routes: list[Route], wanted: HyvveRoute) -> Route | None:
