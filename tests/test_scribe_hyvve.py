@@ -7,9 +7,11 @@ approved note is refused with a clear message and nothing is sent or saved; with
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -25,14 +27,21 @@ def _member(service: ServiceProcess, workspace: Workspace, role: str = "member")
     return service.client(headers={"authorization": f"Bearer {workspace[role].session_token}"})
 
 
-def _save_and_approve(service: ServiceProcess, db: sa.Engine, workspace: Workspace, word: str) -> dict:
-    note = {"title": "Supplier", "content": f"Our flour supplier is Moinho {word}.", "reason": "asked",
-            "confidence": 90}
+def _note(word: str) -> dict[str, str]:
+    return {"title": "Supplier", "content": f"Our flour supplier is Moinho {word}."}
+
+
+def _save_and_approve(
+    service: ServiceProcess, db: sa.Engine, workspace: Workspace, word: str, before_decision: Any = None
+) -> dict:
+    note = {**_note(word), "reason": "asked", "confidence": 90}
     with _member(service, workspace) as http:
         run = http.post("/agents/scribe/runs", data={
             "message": f"call save_to_knowledge {json.dumps(note)}", "stream": "false"}).json()
         assert run["status"] == "PAUSED", run
         item = item_for_run(db, run["run_id"])
+        if before_decision is not None:
+            before_decision(run)
         assert item["preview_data"]["toolName"] == "save_to_knowledge"
         assert http.get("/knowledge/documents").json()["total"] == 0  # nothing saved before the decision
     with _member(service, workspace, "owner") as owner:
@@ -59,6 +68,31 @@ def test_with_hyvve_an_approved_note_is_refused_because_hyvve_takes_kb_pages_onl
         states = conn.execute(sa.text("SELECT state FROM ai.agentos_actions WHERE run_id = :r"),
                               {"r": done["run_id"]}).scalars().all()
     assert states == ["refused"]
+
+
+def test_an_action_left_started_by_a_dead_process_is_taken_over_and_finished_once(
+    service: ServiceProcess, node: NodeSide, db: sa.Engine, nestjs: NestJsServer, scripted
+) -> None:
+    workspace = node.workspace(roles=("owner", "member"))
+    word = "zq" + uuid.uuid4().hex[:10]
+
+    def dead_process_claimed_it(run: dict) -> None:  # its lease ran out: the process that claimed it is gone
+        key = hashlib.sha256(json.dumps([run["run_id"], "save_to_knowledge", _note(word)], sort_keys=True).encode())
+        with db.begin() as conn:
+            conn.execute(sa.text(
+                "INSERT INTO ai.agentos_actions (action_key, workspace_id, run_id, tool_name, arguments, state, "
+                "lease_owner, lease_until) VALUES (:k, :ws, :r, 'save_to_knowledge', CAST(:a AS jsonb), 'started', "
+                "'dead-replica:1', now() - interval '1 minute')"),
+                {"k": key.hexdigest(), "ws": workspace.id, "r": run["run_id"], "a": json.dumps(_note(word))})
+
+    done = _save_and_approve(service, db, workspace, word, before_decision=dead_process_claimed_it)
+
+    assert "was not carried out" in done["content"] and "POST /kb/pages" in done["content"]
+    with db.connect() as conn:
+        rows = conn.execute(sa.text("SELECT state, lease_owner FROM ai.agentos_actions WHERE run_id = :r"),
+                            {"r": done["run_id"]}).all()
+    assert len(rows) == 1 and rows[0].state == "refused" and rows[0].lease_owner != "dead-replica:1"
+    assert nestjs.actions_for(word) == []
 
 
 def test_the_stand_in_kb_page_route_takes_a_member_session_and_refuses_the_service_token(
