@@ -113,8 +113,8 @@ class Settings(BaseSettings):
     run_idempotency_window_seconds: int = Field(default=900, ge=1)
     run_wait_seconds: float = Field(default=120, gt=0)
 
-    # NestJS, for tools that act on HYVVE (`POST {HYVVE_API_URL}/api/agent-actions`). Unset: actions are
-    # only recorded by this service (local mode).
+    # NestJS (no path prefix: `{HYVVE_API_URL}/kb/pages`), for tools that act on HYVVE through the routes in
+    # agents/hyvve_api.py. Unset (local mode): approved actions are carried out or recorded by this service.
     hyvve_api_url: str | None = None
     # Redis consumer group reading decisions from hyvve:events:main.
     events_consumer_group: str = "hyvve-agentos"

@@ -90,8 +90,8 @@ def jwks() -> Iterator[JwksServer]:
 
 
 @pytest.fixture(scope="session")
-def nestjs() -> Iterator[NestJsServer]:
-    server = NestJsServer()
+def nestjs(db: sa.Engine) -> Iterator[NestJsServer]:
+    server = NestJsServer(db)
     yield server
     server.stop()
 

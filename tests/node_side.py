@@ -200,9 +200,9 @@ class NodeSide:
 
 
 class _JsonHandler(BaseHTTPRequestHandler):
-    def reply(self, body: Any) -> None:
+    def reply(self, body: Any, status: int = 200) -> None:
         payload = json.dumps(body).encode()
-        self.send_response(200)
+        self.send_response(status)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(payload)))
         self.end_headers()
@@ -303,37 +303,98 @@ def mint(
 
 # -- NestJS, as the tools' side effects see it --------------------------------------------------------------
 
+# CreatePageDto (apps/api/src/kb/pages/dto/create-page.dto.ts); NestJS's ValidationPipe forbids other fields.
+_PAGE_FIELDS = {"workspaceId", "title", "parentId", "content", "isTemplate", "templateCategory"}
+_PAGE_ROLES = {"owner", "admin", "member"}  # @Roles on PagesController.createPage
+
 
 class NestJsServer:
-    """`POST /api/agent-actions`: records every action an approved tool carries out."""
+    """HYVVE's NestJS as our tools may reach it: only the routes agents/hyvve_api.py names, with HYVVE's guards.
 
-    def __init__(self) -> None:
+    `POST /kb/pages`: AuthGuard (a live `sessions.token` as Bearer), TenantGuard (workspace from the body or the
+    session; accepted membership of a live workspace), RolesGuard (owner, admin, member), CreatePageDto. Any other
+    path is NestJS's 404. Every request is kept in `actions`, whatever the answer. While `holding` is set, a request
+    is recorded and then never answered (NestJS hangs).
+    """
+
+    def __init__(self, engine: sa.Engine | None = None) -> None:
+        self.engine = engine  # HYVVE's database, for the guards; without it every credential is refused
         self.actions: list[dict[str, Any]] = []
-        # While `holding` is set, an action is recorded and then never answered (NestJS hangs).
+        self.pages: list[dict[str, Any]] = []
         self.holding = threading.Event()
         self._released = threading.Event()
         server = self
 
         class Handler(_JsonHandler):
-            def do_POST(self) -> None:  # noqa: N802
-                body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
-                server.actions.append(
-                    {
-                        "path": self.path,
-                        "body": body,
-                        "workspace_id": self.headers.get("x-workspace-id"),
-                        "user_id": self.headers.get("x-user-id"),
-                        "authorization": self.headers.get("authorization"),
-                        "idempotency_key": self.headers.get("idempotency-key"),
-                    }
-                )
+            def _handle(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                try:
+                    body = json.loads(self.rfile.read(length) or b"{}") if length else {}
+                except ValueError:
+                    body = None
+                server.actions.append({
+                    "method": self.command, "path": self.path, "body": body,
+                    "authorization": self.headers.get("authorization"),
+                    "idempotency_key": self.headers.get("idempotency-key"),
+                })
                 if server.holding.is_set():
                     server._released.wait()
                     return
-                self.reply({"ok": True, "id": uuid.uuid4().hex})
+                if (self.command, self.path.split("?")[0]) == ("POST", "/kb/pages"):
+                    status, answer = server._create_page(self.headers.get("authorization"), body)
+                else:
+                    status, answer = 404, _nest_error(404, f"Cannot {self.command} {self.path}")
+                self.reply(answer, status)
+
+            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle
 
         self._httpd = _serve(Handler)
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def _create_page(self, authorization: str | None, body: Any) -> tuple[int, dict[str, Any]]:
+        scheme, _, token = (authorization or "").partition(" ")
+        session = self._session(token) if scheme == "Bearer" and token else None
+        if session is None:
+            return 401, _nest_error(401, "Invalid or expired authentication token")
+        if not isinstance(body, dict):
+            return 400, _nest_error(400, "Invalid JSON body")
+        workspace_id = body.get("workspaceId") or session["active_workspace_id"]
+        if not workspace_id:
+            return 400, _nest_error(400, "Workspace context required.")
+        role = self._role(session["user_id"], workspace_id)
+        if role is None:
+            return 403, _nest_error(403, "Access denied. You are not a member of this workspace.")
+        if role not in _PAGE_ROLES:
+            return 403, _nest_error(403, f"Insufficient permissions. Your role: {role}")
+        problems = [f"property {name} should not exist" for name in body if name not in _PAGE_FIELDS]
+        title, content = body.get("title"), body.get("content")
+        if not isinstance(title, str) or len(title) > 500:
+            problems.append("title must be a string of at most 500 characters")
+        if content is not None and not (isinstance(content, dict) and content.get("type") == "doc"
+                                        and isinstance(content.get("content"), list)):
+            problems.append('Content root must be type "doc"')
+        if problems:
+            return 400, _nest_error(400, problems)
+        page = {"id": uuid.uuid4().hex, "workspaceId": workspace_id, "title": title, "content": content,
+                "ownerId": session["user_id"]}
+        self.pages.append(page)
+        return 201, page
+
+    def _session(self, token: str) -> dict[str, Any] | None:
+        if self.engine is None:
+            return None
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.text("SELECT user_id, active_workspace_id FROM sessions "
+                                       "WHERE token = :t AND expires_at > now()"), {"t": token}).first()
+        return dict(row._mapping) if row else None
+
+    def _role(self, user_id: str, workspace_id: str) -> str | None:
+        assert self.engine is not None
+        with self.engine.connect() as conn:
+            return conn.execute(sa.text(
+                "SELECT m.role FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id "
+                "WHERE m.user_id = :u AND m.workspace_id = :w AND w.deleted_at IS NULL"),
+                {"u": user_id, "w": workspace_id}).scalar()
 
     def actions_for(self, marker: str) -> list[dict[str, Any]]:
         return [a for a in self.actions if marker in json.dumps(a["body"])]
@@ -341,6 +402,12 @@ class NestJsServer:
     def stop(self) -> None:
         self._released.set()  # held requests end unanswered
         self._httpd.shutdown()
+
+
+def _nest_error(status: int, message: Any) -> dict[str, Any]:
+    """NestJS's error body (HttpException): {statusCode, message, error}."""
+    names = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found"}
+    return {"statusCode": status, "message": message, "error": names[status]}
 
 
 # -- an OpenTelemetry collector, as the service's OTLP exporter sees it --------------------------------------

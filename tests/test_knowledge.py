@@ -23,7 +23,6 @@ from agents.knowledge.store import WorkspaceVectors
 from agents.providers.crypto import KeyCipher
 from tests.harness import ServiceProcess
 from tests.node_side import NodeSide, Workspace
-from tests.test_approvals import item_for_run, wait_for_run
 
 
 def marker() -> str:
@@ -304,32 +303,6 @@ def test_agents_search_only_their_own_workspace(
             messages = json.dumps(request["body"].get("messages", []))
             if a.id not in messages and "door code" in messages:
                 assert False, "workspace B's model saw workspace A's document"
-
-
-def test_scribe_saves_a_note_only_after_approval(
-    service: ServiceProcess, node: NodeSide, db: sa.Engine, scripted
-) -> None:
-    ws = node.workspace(roles=("owner", "member"))
-    word = marker()
-    note = {"title": "Supplier", "content": f"Our flour supplier is Moinho {word}.", "reason": "asked", "confidence": 90}
-    with member(service, ws) as http:
-        run = http.post("/agents/scribe/runs", data={
-            "message": f"call save_to_knowledge {json.dumps(note)}", "stream": "false"}).json()
-        assert run["status"] == "PAUSED"
-        item = item_for_run(db, run["run_id"])
-        assert item["preview_data"]["toolName"] == "save_to_knowledge"
-        assert http.get("/knowledge/documents").json()["total"] == 0  # nothing saved before the decision
-
-    with member(service, ws, "owner") as owner:
-        decided = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"})
-        assert decided.status_code == 200, decided.text
-    with member(service, ws) as http:
-        done = wait_for_run(http, run, component="agents/scribe")
-        assert "Saved 'Supplier' to the knowledge base" in done["content"]
-        documents = http.get("/knowledge/documents").json()["data"]
-        assert [d["name"] for d in documents] == ["Supplier"]
-        wait_indexed(http, documents[0]["id"])
-        assert query(http, word)[0]["document_id"] == documents[0]["id"]
 
 
 def test_a_workspace_with_its_own_openai_key_embeds_with_it(

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ServiceProcess
 from tests.node_side import NestJsServer, Workspace
-from tests.test_approvals import email_request, item_for_run, wait_for_run
+from tests.test_approvals import acted, email_request, item_for_run, wait_for_run
 
 LONG_MESSAGE = " ".join(f"word{i}" for i in range(30))
 
@@ -128,7 +128,7 @@ def test_a_run_paused_on_one_replica_is_approved_and_continued_through_the_other
     assert decided.status_code == 200
     with replica_b.client(headers=member_headers(workspace)) as http:
         wait_for_run(http, paused)
-    assert len(nestjs.actions_for(marker)) == 1
+    assert len(acted(db, marker)) == 1
 
 
 def test_native_run_routes_accept_json_bodies(client: httpx.Client, scripted) -> None:

@@ -1,15 +1,20 @@
-"""How an approved tool acts on HYVVE, at most once.
+"""How an approved tool acts, at most once.
 
 Each call is keyed by (run, action, arguments) in the `agentos_actions` ledger before anything happens:
 a second execution of the same approved call (a continuation retried after a crash, a duplicate
-continue) finds the key and returns the recorded result instead of acting twice. The action itself goes
-to NestJS (`HYVVE_API_URL`) with the service token, the run's verified workspace and user, and the key
-as `Idempotency-Key`. Without `HYVVE_API_URL` (local mode) the ledger row is the record of the action.
+continue) finds the key and returns the recorded result instead of acting twice.
+
+Where the action goes:
+- without `HYVVE_API_URL` (local mode): this service carries it out (`execute`, e.g. Scribe's note into our
+  knowledge service) or the ledger row is the record of it;
+- with `HYVVE_API_URL`: the HYVVE route the tool names (agents/hyvve_api.py), with the credential HYVVE's guard
+  on that route accepts, and the key as `Idempotency-Key`. An approved action runs in the continuation worker,
+  where the only credential held is the service token: a route that takes only a member's own session is
+  refused, as is a tool with no HYVVE route. Refusals are recorded in the ledger like any outcome.
 
 While an action is `started`, its process holds a lease on the row and renews it. A process that died
-there (before the POST, or waiting for its answer) stops renewing: once the lease has run out, the
-next execution takes the row over and sends the action again with the same key, which NestJS
-deduplicates. So the action happens once, not zero times. A live owner's action is never re-sent.
+there stops renewing: once the lease has run out, the next execution takes the row over and carries the
+action out again with the same key. A live owner's action is never repeated.
 
 Tools read the workspace and user only from the run context; failures return to the agent as text.
 """
@@ -32,6 +37,7 @@ from sqlalchemy.sql import func
 from agno.run import RunContext
 
 from agents.database.tables import ServiceTables
+from agents.hyvve_api import Credential, HyvveRoute
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +63,16 @@ class ActionGateway:
         self.lease = lease
 
     async def perform(
-        self, run_context: RunContext, action: str, arguments: dict[str, Any], execute: LocalAction | None = None
+        self,
+        run_context: RunContext,
+        action: str,
+        arguments: dict[str, Any],
+        execute: LocalAction | None = None,
+        route: HyvveRoute | None = None,
+        body: dict[str, Any] | None = None,
     ) -> str:
-        """Carry out an approved action at most once: through NestJS, or with `execute` when this service
-        owns the state it changes (e.g. the workspace's knowledge base)."""
+        """Carry out an approved action at most once: on HYVVE through `route` (with `body`) when HYVVE_API_URL
+        is set, else here with `execute` (or only recorded)."""
         verified = run_context.dependencies or {}
         workspace_id, user_id = verified.get("workspace_id"), verified.get("user_id")
         if not workspace_id:
@@ -72,12 +84,18 @@ class ActionGateway:
         claimed = await asyncio.to_thread(self._claim, key, workspace_id, run_context.run_id, action, arguments)
         if not claimed and not await asyncio.to_thread(self._take_over, key):
             return await asyncio.to_thread(self._earlier_outcome, key, action)
+        refusal = self._refusal(action, route) if self.api_url else None
+        if refusal is not None:
+            await asyncio.to_thread(self._finish, key, "refused", refusal)
+            return refusal
         renewing = asyncio.create_task(self._renew(key))
         try:
-            if execute is not None:
+            if self.api_url and route is not None:
+                result = await self._send(route, body or {}, key, action)
+            elif execute is not None:
                 result = await execute(workspace_id, user_id)
             else:
-                result = await self._execute(workspace_id, user_id, action, arguments, key)
+                result = f"{action} done (recorded by the agent service; no HYVVE API is configured)."
         except (httpx.HTTPError, ValueError) as exc:
             await asyncio.to_thread(self._finish, key, "failed", str(exc))
             return f"'{action}' failed: {type(exc).__name__}. Nothing was changed; tell the user."
@@ -86,20 +104,23 @@ class ActionGateway:
         await asyncio.to_thread(self._finish, key, "done", result)
         return result
 
-    async def _execute(self, workspace_id: str, user_id: str | None, action: str, arguments: dict[str, Any], key: str) -> str:
-        if not self.api_url:
-            return f"{action} done (recorded by the agent service; no HYVVE API is configured)."
-        headers = {
-            "authorization": f"Bearer {self.service_token}",
-            "x-workspace-id": workspace_id,
-            "idempotency-key": key,
-        }
-        if user_id:
-            headers["x-user-id"] = user_id
+    def _refusal(self, action: str, route: HyvveRoute | None) -> str | None:
+        """Why HYVVE cannot be asked to carry out `action`, or None when it can."""
+        if route is None:
+            return (f"'{action}' was not carried out: no HYVVE route carries out this action. "
+                    "Nothing was changed; tell the user.")
+        if route.credential is Credential.MEMBER_SESSION:
+            return (f"'{action}' was not carried out: HYVVE's {route.method} {route.path} accepts only a signed-in "
+                    "member's own session, and an approved action runs after the decision, when this service holds "
+                    "no member credential. Nothing was changed; tell the user to add it in HYVVE themselves.")
+        return None
+
+    async def _send(self, route: HyvveRoute, body: dict[str, Any], key: str, action: str) -> str:
+        # Only service-token routes get here (_refusal); HYVVE's guards read nothing but Authorization, and
+        # TenantGuard takes the workspace from the body the tool built.
+        headers = {"authorization": f"Bearer {self.service_token}", "idempotency-key": key}
         async with httpx.AsyncClient(timeout=30) as client:
-            response = await client.post(
-                f"{self.api_url}/api/agent-actions", json={"action": action, "arguments": arguments}, headers=headers
-            )
+            response = await client.request(route.method, route.url(str(self.api_url)), json=body, headers=headers)
         response.raise_for_status()
         return f"{action} done: {response.text[:500]}"
 
@@ -202,8 +223,13 @@ def configure(gateway: ActionGateway) -> None:
 
 
 async def perform_action(
-    run_context: RunContext, action: str, arguments: dict[str, Any], execute: LocalAction | None = None
+    run_context: RunContext,
+    action: str,
+    arguments: dict[str, Any],
+    execute: LocalAction | None = None,
+    route: HyvveRoute | None = None,
+    body: dict[str, Any] | None = None,
 ) -> str:
     if _gateway is None:
         return f"'{action}' was not carried out: actions are not configured in this process."
-    return await _gateway.perform(run_context, action, arguments, execute)
+    return await _gateway.perform(run_context, action, arguments, execute, route, body)

@@ -4,6 +4,9 @@ notes to them after approval.
 Searching is agno's `search_knowledge_base` tool over WorkspaceKnowledge, scoped to the run's verified
 workspace (agents/knowledge/retrieval.py). Adding a note changes what every member's agents will read,
 so it is a state-changing tool: `requires_confirmation`, an approval item, and then exactly once.
+With HYVVE_API_URL set the note is meant to become a HYVVE KB page (`POST /kb/pages`); HYVVE accepts that only
+with the member's own session, which the service does not hold once the approval is decided, so the tool says
+so and saves nothing (agents/hyvve_api.py). In local mode it goes into this service's knowledge base.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from agno.run import RunContext
 from agno.tools import tool
 
 from agents.events.run_events import announce_run_started
+from agents.hyvve_api import TOOL_ROUTES, tiptap_document
 from agents.knowledge.retrieval import workspace_knowledge
 from agents.knowledge.service import knowledge_service
 from agents.teams.actions import perform_action
@@ -50,7 +54,10 @@ async def save_to_knowledge(run_context: RunContext, title: str, content: str, r
             return f"The knowledge base already has this note (document {submitted.document['id']})."
         return f"Saved '{title}' to the knowledge base (document {submitted.document['id']}); it is being indexed."
 
-    return await perform_action(run_context, "save_to_knowledge", {"title": title, "content": content}, execute=add)
+    workspace_id = (run_context.dependencies or {}).get("workspace_id")
+    page = {"workspaceId": workspace_id, "title": title[:500], "content": tiptap_document(content)}  # CreatePageDto
+    return await perform_action(run_context, "save_to_knowledge", {"title": title, "content": content}, execute=add,
+                                route=TOOL_ROUTES["save_to_knowledge"], body=page)
 
 
 def build_scribe(models: Models, db: BaseDb) -> Agent:
