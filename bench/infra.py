@@ -149,8 +149,8 @@ class Target:
     pid: int
     headers: dict[str, str] = field(default_factory=dict)
     form: dict[str, str] = field(default_factory=dict)
-    agent: str = "assistant"
-    sentinel: str = "sentinel"
+    agent: str = "scribe"
+    pausing: str = "scribe"  # the agent whose save_to_knowledge pauses for approval
     approvals: str = "service"  # service: approval items; plain: agno's continue route
     via_gateway: bool = False
     # Whose CPU counts when the target is several processes (replicas, workers): each with its descendants.
@@ -163,7 +163,7 @@ class Target:
 
     def spec(self) -> dict[str, Any]:
         return {"base_url": self.base_url, "headers": self.headers, "form": self.form, "agent": self.agent,
-                "sentinel": self.sentinel, "approvals": self.approvals}
+                "pausing": self.pausing, "approvals": self.approvals}
 
 
 @dataclass
@@ -198,7 +198,7 @@ class Stack:
         auth = {"authorization": f"Bearer {self.token}"}
         assert self.service.process is not None
         self.plain = Target("plain agno", plain_url, self.plain_process.pid, form={"user_id": "bench-user"},
-                            sentinel="plain-sentinel", approvals="plain")
+                            pausing="plain-notes", approvals="plain")
         self.service_direct = Target("service (direct)", self.service.base_url, self.service.process.pid, auth)
         self.service_gateway = Target("service (gateway)", self.gateway.base_url, self.service.process.pid, auth,
                                       via_gateway=True)
@@ -462,7 +462,7 @@ def plain_variant(stack: Stack, workers: int) -> Iterator[Target]:
     try:
         _wait_http(f"http://127.0.0.1:{port}/health", process, 90, "plain agno", log_path)
         yield Target(f"plain agno x{workers} workers", f"http://127.0.0.1:{port}", process.pid,
-                     form={"user_id": "bench-user"}, sentinel="plain-sentinel", approvals="plain",
+                     form={"user_id": "bench-user"}, pausing="plain-notes", approvals="plain",
                      cpu_pids=(process.pid,))
     finally:
         _stop(process)

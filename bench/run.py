@@ -455,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": infra.machine(),
         "setup": {
             "model_latency_ms": infra.MODEL_LATENCY_MS,
-            "plain": "plain agno AgentOS (bench/plain_agentos.py): same assistant, PostgresDb defaults, no auth, "
+            "plain": "plain agno AgentOS (bench/plain_agentos.py): same Scribe agent, PostgresDb defaults, no auth, "
                      "no tracing, uvicorn, one process, direct",
             "service": "python -m agents serve (ENVIRONMENT=production), one replica, behind nginx (gateway/nginx.conf, "
                        "rate limit lifted), better-auth JWT (EdDSA, JWKS), BYOAI key (AES-GCM) -> scripted model, "

@@ -50,7 +50,7 @@ def tenant(node: NodeSide, service: ServiceProcess):
         yield workspace, http
 
 
-def run(http: httpx.Client, message: str, model: str | None = None, component: str = "agents/assistant") -> httpx.Response:
+def run(http: httpx.Client, message: str, model: str | None = None, component: str = "agents/scribe") -> httpx.Response:
     headers = {"x-model": model} if model else {}
     return http.post(f"/{component}/runs", data={"message": message, "stream": "false"}, headers=headers)
 
@@ -145,7 +145,7 @@ def test_concurrent_runs_of_two_workspaces_never_swap_keys(node: NodeSide, servi
     def one(i: int) -> str:
         tag, _, token = tenants[i % 2]
         response = httpx.post(
-            f"{service.base_url}/agents/assistant/runs",
+            f"{service.base_url}/agents/scribe/runs",
             data={"message": f"tenant {tag} run {i}", "stream": "false"},
             headers={"authorization": f"Bearer {token}"},
             timeout=60,
@@ -197,7 +197,7 @@ def test_override_preference_and_default_are_chosen_in_that_order(tenant, node: 
         "bmv-team": {"providerId": deepseek, "model": "deepseek-reasoner"}})
     assert used(team="validation") == (f"Bearer {deepseek_key}", "deepseek-reasoner")
     assert used(team="planning") == (f"Bearer {openai_key}", "gpt-4o-mini")  # bmp-team has none
-    assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # the assistant has no HYVVE preference key
+    assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # Scribe has no HYVVE preference key
     assert used("openai:gpt-4.1") == (f"Bearer {openai_key}", "gpt-4.1")  # the request's override
 
 
@@ -242,7 +242,7 @@ def test_no_usable_model_fails_fast(service_env: dict[str, str], node: NodeSide,
 
     with ServiceProcess({**service_env, "ALLOW_PLATFORM_MODEL": "false"}) as service:
         response = httpx.post(
-            f"{service.base_url}/agents/assistant/runs", data={"message": "hi", "stream": "false"},
+            f"{service.base_url}/agents/scribe/runs", data={"message": "hi", "stream": "false"},
             headers={"authorization": f"Bearer {workspace['member'].session_token}"},
         )
         logs = service.logs()
@@ -301,7 +301,7 @@ def test_usage_is_metered_exactly_under_concurrency_and_the_limit_refuses_the_ne
     token = workspace["member"].session_token
 
     def one(i: int) -> int:
-        return httpx.post(f"{service.base_url}/agents/assistant/runs", data={"message": f"count me {i}", "stream": "false"},
+        return httpx.post(f"{service.base_url}/agents/scribe/runs", data={"message": f"count me {i}", "stream": "false"},
                           headers={"authorization": f"Bearer {token}"}, timeout=60).status_code
 
     with ThreadPoolExecutor(16) as pool:
