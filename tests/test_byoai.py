@@ -178,24 +178,27 @@ def test_override_preference_and_default_are_chosen_in_that_order(tenant, node: 
     node.provider(workspace.id, "openrouter", CIPHER.encrypt(router_key), "meta/llama-3")
     business = node.business(workspace)
 
-    def used(model: str | None = None, team: str | None = None) -> tuple[str, str]:
+    def used(model: str | None = None, team: str | None = None, agent: str = "scribe") -> tuple[str, str]:
         marker = uuid.uuid4().hex
         if team:
             response = http.post(f"/teams/{team}/runs", data={
                 "message": f"which model {marker}", "stream": "false",
                 "factory_input": json.dumps({"business_id": business})})
         else:
-            response = run(http, f"which model {marker}", model=model)
+            response = run(http, f"which model {marker}", model=model, component=f"agents/{agent}")
         assert response.status_code == 200, response.text
         sent = sent_for(scripted, marker)[0]
         return sent["authorization"], sent["body"]["model"]
 
     assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # the first valid config (the older one is invalid)
     assert used(team="validation") == (f"Bearer {openai_key}", "gpt-4o-mini")
-    # HYVVE's settings page stores preferences under its agent ids: bmv-team is the validation team.
+    # HYVVE's settings page stores preferences under its agent ids: bmv-team is the validation team,
+    # approval-router the approval agent.
     node.workspace_settings(workspace.id, agent_model_preferences={
-        "bmv-team": {"providerId": deepseek, "model": "deepseek-reasoner"}})
+        "bmv-team": {"providerId": deepseek, "model": "deepseek-reasoner"},
+        "approval-router": {"providerId": deepseek, "model": "deepseek-chat"}})
     assert used(team="validation") == (f"Bearer {deepseek_key}", "deepseek-reasoner")
+    assert used(agent="approval") == (f"Bearer {deepseek_key}", "deepseek-chat")
     assert used(team="planning") == (f"Bearer {openai_key}", "gpt-4o-mini")  # bmp-team has none
     assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # Scribe has no HYVVE preference key
     assert used("openai:gpt-4.1") == (f"Bearer {openai_key}", "gpt-4.1")  # the request's override

@@ -769,7 +769,8 @@ def test_dual_members_agent_is_given_only_the_active_workspaces_memories(
 ) -> None:
     me, other = _me_and_other(tenants, direction)
 
-    run = me.http.post(f"/agents/{AGENT}/runs", data={"message": "what do you remember about me?", "stream": "false"})
+    # Sentinel (`approval`) keeps the user's memories, as HYVVE's does.
+    run = me.http.post("/agents/approval/runs", data={"message": "what do you remember about me?", "stream": "false"})
 
     assert run.status_code == 200, run.text
     prompts = json.dumps([r["body"].get("messages") for r in scripted.requests()])

@@ -166,6 +166,7 @@ def build_approval(models: Models, db: BaseDb) -> Agent:
             "remind them that a rejection needs a reason.",
             "Be brief and structured: bullet points or a short table.",
         ],
+        enable_agentic_memory=True,  # as HYVVE's: the user's memories (agno's user id is workspace and user)
         add_history_to_context=True,
         num_history_runs=5,
         markdown=True,
