@@ -1,7 +1,7 @@
 """`python -m agents demo` (`make demo`): a guided tour of a running service, over its public HTTP API.
 
 Each step prints what it calls and what came back; the first failing step ends the demo with exit code 1.
-Steps: list the agents, run the assistant, stream a run, ask Sentinel for an action that needs approval,
+Steps: list the agents, run Scribe, stream a run, ask Scribe for an action that needs approval (a note),
 show the approval item, approve it as the workspace owner, follow the run to completion, show the usage.
 
 Against local mode (`make run` with no DATABASE_URL) it needs nothing: the token is the demo owner's,
@@ -20,14 +20,15 @@ from typing import Any
 
 import httpx
 
-# An email leaves the platform: it is never auto-approved, so the item stays pending until someone decides.
-EMAIL = {
-    "to": "ada@example.com",
-    "subject": "Your invoice",
-    "body": "Hi Ada, your invoice is attached.",
-    "reason": "Ada asked for her invoice",
-    "confidence": 90,
+# A note for the knowledge base, asked for by the owner with a modest confidence: its score (82) stays under the
+# auto-approve threshold (85), so the item waits until someone decides.
+NOTE = {
+    "title": "Returns policy",
+    "content": "Customers may return a candle within 30 days, unburnt.",
+    "reason": "The owner asked to record the returns policy",
+    "confidence": 50,
 }
+PLAIN_AGENT = "scribe"
 RUN_TIMEOUT = 60.0
 
 
@@ -82,12 +83,12 @@ class Demo:
         for agent in agents:
             _say(f"   {agent.get('id', '?'):<10} {agent.get('name', '')}: {_short(agent.get('description') or '', 90)}")
         ids = {a.get("id") for a in agents}
-        if not {"assistant", "sentinel"} <= ids:
-            raise StepFailed(f"expected the assistant and sentinel agents, got {sorted(map(str, ids))}")
+        if not {"approval", "scribe"} <= ids:
+            raise StepFailed(f"expected the approval and scribe agents, got {sorted(map(str, ids))}")
 
-    def run_assistant(self) -> None:
-        self.title("Run the assistant: POST /agents/assistant/runs  message='What can you do for my shop?' stream=false")
-        run = _json(self.http.post("/agents/assistant/runs",
+    def run_plain(self) -> None:
+        self.title("Run Scribe: POST /agents/scribe/runs  message='What can you do for my shop?' stream=false")
+        run = _json(self.http.post(f"/agents/{PLAIN_AGENT}/runs",
                                    data={"message": "What can you do for my shop?", "stream": "false"}))
         _say(f"   run {run.get('run_id')}  status {run.get('status')}")
         _say(f"   answer: {_short(run.get('content'))}")
@@ -96,11 +97,11 @@ class Demo:
         self.runs.append(run)
 
     def stream_run(self) -> None:
-        self.title("Stream a run: POST /agents/assistant/runs  message='Stream a hello' stream=true (server-sent events)")
+        self.title("Stream a run: POST /agents/scribe/runs  message='Stream a hello' stream=true (server-sent events)")
         kinds: list[str] = []
         content: list[str] = []
         final: dict[str, Any] = {}
-        with self.http.stream("POST", "/agents/assistant/runs", data={"message": "Stream a hello", "stream": "true"}) as response:
+        with self.http.stream("POST", f"/agents/{PLAIN_AGENT}/runs", data={"message": "Stream a hello", "stream": "true"}) as response:
             if response.status_code != 200:
                 response.read()
                 raise StepFailed(f"the stream answered {response.status_code}: {_short(response.text, 300)}")
@@ -121,13 +122,13 @@ class Demo:
             raise StepFailed("the stream did not deliver content and end with RunCompleted")
         if final.get("run_id"):
             self.runs.append({"run_id": final["run_id"], "session_id": final.get("session_id"),
-                              "agent": "assistant", "metrics": final.get("metrics")})
+                              "agent": PLAIN_AGENT, "metrics": final.get("metrics")})
 
     def ask_for_action(self) -> dict[str, Any]:
-        message = f"call send_email {json.dumps(EMAIL)}"
-        self.title("Ask Sentinel to send an email (an action that needs approval): POST /agents/sentinel/runs")
+        message = f"call save_to_knowledge {json.dumps(NOTE)}"
+        self.title("Ask Scribe to save a note (an action that needs approval): POST /agents/scribe/runs")
         _say(f"   message: {message}")
-        run = _json(self.http.post("/agents/sentinel/runs", data={"message": message, "stream": "false"}))
+        run = _json(self.http.post(f"/agents/{PLAIN_AGENT}/runs", data={"message": message, "stream": "false"}))
         tools = run.get("tools") or []
         approval_id = next((t.get("approval_id") for t in tools if t.get("approval_id")), None)
         _say(f"   run {run.get('run_id')}  status {run.get('status')}  approval id {approval_id}")
@@ -155,7 +156,7 @@ class Demo:
             raise StepFailed(f"expected approved, got {item['status']}")
 
     def follow(self, run: dict[str, Any]) -> None:
-        path = f"/agents/sentinel/runs/{run['run_id']}"
+        path = f"/agents/{PLAIN_AGENT}/runs/{run['run_id']}"
         self.title(f"Follow the run until it completes: GET {path}?session_id=...")
         deadline = time.monotonic() + RUN_TIMEOUT
         current: dict[str, Any] = {}
@@ -168,9 +169,9 @@ class Demo:
         _say(f"   answer: {_short(current.get('content'))}")
         if current.get("status") != "COMPLETED":
             raise StepFailed(f"the run did not complete within {RUN_TIMEOUT:.0f}s")
-        if "send_email done" not in str(current.get("content")):
+        if not str(current.get("content")).startswith("Tool save_to_knowledge returned:"):
             raise StepFailed("the approved action's result is not in the answer")
-        self.runs.append({**current, "agent": "sentinel"})
+        self.runs.append({**current, "agent": PLAIN_AGENT})
 
     def usage(self) -> None:
         self.title("Usage: each run's metrics (GET /agents/{id}/runs/{run_id})")
@@ -178,7 +179,7 @@ class Demo:
         for run in self.runs:
             metrics = run.get("metrics")
             if not metrics and run.get("run_id"):
-                agent = run.get("agent") or run.get("agent_id") or "assistant"
+                agent = run.get("agent") or run.get("agent_id") or PLAIN_AGENT
                 fetched = _json(self.http.get(f"/agents/{agent}/runs/{run['run_id']}",
                                               params={"session_id": run.get("session_id")}))
                 metrics = fetched.get("metrics")
@@ -227,7 +228,7 @@ def run_demo(url: str, token: str | None) -> int:
         demo = Demo(http)
         try:
             demo.list_agents()
-            demo.run_assistant()
+            demo.run_plain()
             demo.stream_run()
             paused = demo.ask_for_action()
             demo.show_item(paused["approval_id"])

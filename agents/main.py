@@ -74,7 +74,7 @@ from agents.runs.ownership import LiveRuns, RecordingCancellationManager, RunOwn
 from agents.runs.start import RunClaims, RunStarter
 from agents.runs.reconciler import RunLeases, RunReconciler
 from agents.settings import Settings, load_settings
-from agents.teams import actions, business
+from agents.teams import actions, approval, business
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
 from agents.transport import (
     HeaderSizeLimitMiddleware, JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
@@ -221,6 +221,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                               owner=worker.owner, lease=timedelta(seconds=settings.approval_lease_seconds))
     )
     business.configure(business.BusinessDirectory(engine))
+    approval.configure(approval.ApprovalQueue(engine))
     knowledge_base = knowledge.KnowledgeService(
         engine, tables, selector, embedder_mode=settings.knowledge_embedder,
         allow_private_urls=settings.knowledge_allow_private_urls, max_bytes=settings.knowledge_max_bytes,

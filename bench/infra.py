@@ -155,8 +155,8 @@ class Target:
     pid: int
     headers: dict[str, str] = field(default_factory=dict)
     form: dict[str, str] = field(default_factory=dict)
-    agent: str = "assistant"
-    sentinel: str = "sentinel"
+    agent: str = "scribe"
+    pausing: str = "scribe"  # the agent whose save_to_knowledge pauses for approval
     approvals: str = "service"  # service: approval items; plain: agno's continue route
     via_gateway: bool = False
     cpu_key: str = "service"  # which of Stack.cpu()'s parts is this target's server
@@ -170,7 +170,7 @@ class Target:
 
     def spec(self) -> dict[str, Any]:
         return {"base_url": self.base_url, "headers": self.headers, "form": self.form, "agent": self.agent,
-                "sentinel": self.sentinel, "approvals": self.approvals}
+                "pausing": self.pausing, "approvals": self.approvals}
 
 
 @dataclass
@@ -210,10 +210,10 @@ class Stack:
         auth = {"authorization": f"Bearer {self.token}"}
         assert self.service.process is not None
         self.plain = Target("plain agno", plain_url, self.plain_process.pid, form={"user_id": "bench-user"},
-                            sentinel="plain-sentinel", approvals="plain", cpu_key="plain")
+                            pausing="plain-notes", approvals="plain", cpu_key="plain")
         # No user_id in the form: under user_isolation agno takes it from the token's sub.
         self.secured = Target("agno secured", f"http://127.0.0.1:{self.secured_port}", self.secured_process.pid,
-                              {"authorization": f"Bearer {self.secured_token}"}, sentinel="plain-sentinel",
+                              {"authorization": f"Bearer {self.secured_token}"}, pausing="plain-notes",
                               approvals="plain", cpu_key="secured")
         self.service_direct = Target("service (direct)", self.service.base_url, self.service.process.pid, auth)
         self.service_gateway = Target("service (gateway)", self.gateway.base_url, self.service.process.pid, auth,
@@ -316,7 +316,7 @@ def check_secured(base_url: str, key: SigningKey, database_url: str) -> dict[str
     """Refuse to measure an anchor that does not enforce what it stands for: no token, a token from another key
     and a token without the run scope are refused; another user can neither run in nor read a user's session;
     the run was traced into the anchor's own tables. Returns what was observed (it goes into latest.json)."""
-    run_path = "/agents/assistant/runs"
+    run_path = "/agents/scribe/runs"
     form = {"message": "isolation check", "stream": "false"}
     seen: dict[str, Any] = {}
     with httpx.Client(base_url=base_url, timeout=60) as http:
@@ -562,7 +562,7 @@ def plain_variant(stack: Stack, workers: int, secured: bool = False) -> Iterator
         _wait_http(f"http://127.0.0.1:{port}/health", process, 90, name, stack.workdir / f"{name}.log")
         base = stack.secured if secured else stack.plain
         yield Target(f"{base.name} x{workers} workers", f"http://127.0.0.1:{port}", process.pid, base.headers,
-                     base.form, sentinel="plain-sentinel", approvals="plain", cpu_key=base.cpu_key,
+                     base.form, pausing="plain-notes", approvals="plain", cpu_key=base.cpu_key,
                      cpu_pids=(process.pid,))
     finally:
         _stop(process)

@@ -157,14 +157,15 @@ async def session(spec: Json) -> Json:
 
 # -- 4. approvals: pause -> decision -> completion ---------------------------------------------------------------
 
-EMAIL = {"to": "ada@example.com", "subject": "Your invoice", "body": "Hi Ada, your invoice is attached.",
-         "reason": "Ada asked for her invoice", "confidence": 90}
+# A modest confidence keeps the score under the auto-approve threshold (85) for an owner too: always pending.
+NOTE = {"title": "Returns policy", "content": "Customers may return a candle within 30 days.",
+        "reason": "The owner asked to record it", "confidence": 50}
 
 
 async def _pause(http: httpx.AsyncClient, target: Json, i: int) -> tuple[Json, float]:
-    message = "call send_email " + json.dumps({**EMAIL, "subject": f"Invoice {i}"})
+    message = "call save_to_knowledge " + json.dumps({**NOTE, "title": f"Returns policy {i}"})
     started = time.perf_counter()
-    response = await http.post(_run_path(target, target["sentinel"]), data=_form(target, message, False))
+    response = await http.post(_run_path(target, target["pausing"]), data=_form(target, message, False))
     elapsed = time.perf_counter() - started
     body = response.json() if response.headers.get("content-type", "").startswith("application/json") else {}
     if response.status_code != 200 or body.get("status") != "PAUSED":
@@ -182,7 +183,7 @@ async def _decide(http: httpx.AsyncClient, target: Json, run: Json) -> float:
         ok = response.status_code == 200 and response.json().get("status") == "approved"
     else:
         tools = [{**tool, "confirmed": True} for tool in run["tools"]]
-        response = await http.post(f"{_run_path(target, target['sentinel'])}/{run['run_id']}/continue",
+        response = await http.post(f"{_run_path(target, target['pausing'])}/{run['run_id']}/continue",
                                    data={"tools": json.dumps(tools), "session_id": run["session_id"], "stream": "false",
                                          **(target.get("form") or {})})
         ok = response.status_code == 200 and response.json().get("status") == "COMPLETED"
@@ -192,7 +193,7 @@ async def _decide(http: httpx.AsyncClient, target: Json, run: Json) -> float:
 
 
 async def _wait_completed(http: httpx.AsyncClient, target: Json, run: Json, deadline: float, interval: float) -> None:
-    path = f"{_run_path(target, target['sentinel'])}/{run['run_id']}"
+    path = f"{_run_path(target, target['pausing'])}/{run['run_id']}"
     while time.monotonic() < deadline:
         response = await http.get(path, params={"session_id": run["session_id"]})
         if response.status_code == 200 and response.json().get("status") == "COMPLETED":

@@ -1,12 +1,11 @@
 """Plain agno AgentOS: the baseline every benchmark ratio is measured against.
 
-The same agent as the service (`agents.teams.assistant.build_assistant`: instructions, tools, history,
-memory), on `OpenAIChat` against the scripted model server, stored in agno's `PostgresDb` (agno's defaults:
+The same agent as the service (`agents.teams.scribe.build_scribe`: instructions, tools, history), on `OpenAIChat` against the scripted model server, stored in agno's `PostgresDb` (agno's defaults:
 its own engine and pool) in a schema of its own. No auth, no tenancy, no gateway, no tracing, no metering:
 `AgentOS(telemetry=False)` served by uvicorn with its defaults, in one process.
 
-Sentinel's counterpart is agno's own human-in-the-loop: a `send_email` tool with `requires_confirmation`,
-continued by the client through `POST /agents/{id}/runs/{run_id}/continue` (agno has no approval items).
+The approval scenario's counterpart is agno's own human-in-the-loop: a `save_to_knowledge` tool with
+`requires_confirmation` (Scribe's, without its approval item and ledger), continued by the client through `POST /agents/{id}/runs/{run_id}/continue` (agno has no approval items).
 
 With `--jwks-file` the same app becomes the second anchor, "agno secured": what a team would run instead of this
 service, with agno's own equivalents switched on. `Authorization(jwks_file=, algorithm="EdDSA", audience=,
@@ -35,11 +34,11 @@ from agno.models.openai import OpenAIChat  # noqa: E402
 from agno.os import AgentOS  # noqa: E402
 from agno.tools import tool  # noqa: E402
 
-PLAIN_SENTINEL_ID = "plain-sentinel"
+PLAIN_NOTES_ID = "plain-notes"
 
 
 class PlainModels:
-    """What `build_assistant` asks of `agents.teams.registry.Models`: one model, no fallback chain."""
+    """What `build_scribe` asks of `agents.teams.registry.Models`: one model, no fallback chain."""
 
     def __init__(self, model_url: str) -> None:
         self.model_url = model_url
@@ -53,46 +52,42 @@ class PlainModels:
 
 
 @tool(requires_confirmation=True)
-async def send_email(to: str, subject: str, body: str, reason: str = "", confidence: int = 50) -> str:
-    """Send an email from the workspace to a customer or partner.
+async def save_to_knowledge(title: str, content: str, reason: str = "", confidence: int = 50) -> str:
+    """Add a note to the workspace's knowledge base, where every agent of the workspace can find it.
 
     Args:
-        to: the recipient's email address.
-        subject: the subject line.
-        body: the plain-text body.
-        reason: why this email should be sent, in one sentence a busy owner understands.
-        confidence: 0-100, how sure you are this email is right to send as written.
+        title: a short title for the note.
+        content: the note, in markdown.
+        reason: why this belongs in the knowledge base, in one sentence.
+        confidence: 0-100, how sure you are the note is correct and worth keeping.
     """
-    return f"email to {to} sent"
+    return f"saved '{title}'"
 
 
 def build_app(db_url: str, model_url: str, schema: str, jwks_file: str = "", issuer: str = ""):  # noqa: ANN201
     """Plain agno; with `jwks_file` (and `issuer`, also the audience) agno's own auth, isolation and tracing."""
-    from agents.teams.assistant import build_assistant
+    from agents.teams.scribe import build_scribe
 
     db = PostgresDb(db_url=db_url, db_schema=schema, id="plain")
     models = PlainModels(model_url)
-    assistant = build_assistant(models, db)  # type: ignore[arg-type]
+    scribe = build_scribe(models, db)  # type: ignore[arg-type]
     # The service's pre-hook announces runs on HYVVE's bus; plain agno has no bus.
-    assistant.pre_hooks = None
-    sentinel = Agent(
-        id=PLAIN_SENTINEL_ID,
-        name="Sentinel (plain agno HITL)",
+    scribe.pre_hooks = None
+    notes = Agent(
+        id=PLAIN_NOTES_ID,
+        name="Notes (plain agno HITL)",
         model=models.primary(),
         db=db,
-        tools=[send_email],
+        tools=[save_to_knowledge],
         instructions=[
-            "You carry out actions for a small business: emails, pipeline changes.",
-            "Every action is reviewed by a human before it happens. Always give a short reason and an honest "
-            "confidence (0-100) with each action.",
-            "If an action is rejected, say so plainly and do not retry it.",
+            "Add a note only when the user asks you to remember or record something; it is reviewed before it is saved.",
         ],
         add_history_to_context=True,
         num_history_runs=5,
         telemetry=False,
     )
     if not jwks_file:
-        agent_os = AgentOS(id="plain-agno", db=db, agents=[assistant, sentinel], telemetry=False)
+        agent_os = AgentOS(id="plain-agno", db=db, agents=[scribe, notes], telemetry=False)
         return agent_os.get_app()
     from agno.os.authz import Authorization
 
@@ -100,7 +95,7 @@ def build_app(db_url: str, model_url: str, schema: str, jwks_file: str = "", iss
     # `AuthorizationConfig(...)`, which agno 3.1 deprecates; only this spelling can also pin the issuer.
     authorization = Authorization(jwks_file=jwks_file, algorithm="EdDSA", audience=issuer, verify_audience=True,
                                   issuer=issuer)
-    agent_os = AgentOS(id="agno-secured", db=db, agents=[assistant, sentinel], telemetry=False,
+    agent_os = AgentOS(id="agno-secured", db=db, agents=[scribe, notes], telemetry=False,
                        authorization=authorization, user_isolation=True, tracing=True)
     return agent_os.get_app()
 

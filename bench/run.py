@@ -472,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": infra.machine(),
         "setup": {
             "model_latency_ms": infra.MODEL_LATENCY_MS,
-            "plain": "plain agno AgentOS (bench/plain_agentos.py): same assistant, PostgresDb defaults, no auth, "
+            "plain": "plain agno AgentOS (bench/plain_agentos.py): same Scribe agent, PostgresDb defaults, no auth, "
                      "no tracing, uvicorn, one process, direct",
             "secured": "agno secured (bench/plain_agentos.py --jwks-file): the same app with agno's own "
                        "Authorization (JWT per request, EdDSA from a JWKS file, audience and issuer pinned, scope "

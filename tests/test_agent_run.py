@@ -23,7 +23,7 @@ def test_run_reaches_the_model_over_http_and_its_session_is_stored(
     client: httpx.Client, scripted: ScriptedModelServer, db: sa.Engine
 ) -> None:
     response = client.post(
-        "/agents/assistant/runs",
+        "/agents/scribe/runs",
         data={"message": "How do I price my candles?", "stream": "false", "session_id": "s-run-stored"},
     )
 
@@ -41,14 +41,14 @@ def test_run_reaches_the_model_over_http_and_its_session_is_stored(
             sa.text("SELECT agent_id, session_type FROM ai.agno_sessions WHERE session_id = :id"),
             {"id": "s-run-stored"},
         ).one()
-    assert row.agent_id == "assistant"
+    assert row.agent_id == "scribe"
     assert row.session_type == "agent"
 
 
 def test_second_turn_sends_the_first_turn_as_history(client: httpx.Client, scripted: ScriptedModelServer) -> None:
     for message in ("My shop sells candles.", "What do I sell?"):
         response = client.post(
-            "/agents/assistant/runs", data={"message": message, "stream": "false", "session_id": "s-history"}
+            "/agents/scribe/runs", data={"message": message, "stream": "false", "session_id": "s-history"}
         )
         assert response.status_code == 200, response.text
 
@@ -58,7 +58,7 @@ def test_second_turn_sends_the_first_turn_as_history(client: httpx.Client, scrip
 
 
 def test_streamed_run_delivers_content_events_and_completes(client: httpx.Client, scripted: ScriptedModelServer) -> None:
-    response = client.post("/agents/assistant/runs", data={"message": "stream me a hello", "stream": "true"})
+    response = client.post("/agents/scribe/runs", data={"message": "stream me a hello", "stream": "true"})
 
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/event-stream")
@@ -74,7 +74,7 @@ def test_streamed_run_delivers_content_events_and_completes(client: httpx.Client
 def test_provider_error_fails_the_run_without_leaking_the_key(client: httpx.Client, scripted: ScriptedModelServer) -> None:
     scripted.add_fault({"status": 500, "count": 3})  # the first try and both retries
 
-    response = client.post("/agents/assistant/runs", data={"message": "this will fail", "stream": "false"})
+    response = client.post("/agents/scribe/runs", data={"message": "this will fail", "stream": "false"})
 
     # agno answers a failed run with the run record, its status ERROR.
     assert response.json()["status"] == "ERROR"
@@ -84,8 +84,8 @@ def test_provider_error_fails_the_run_without_leaking_the_key(client: httpx.Clie
 def test_run_answers_leave_out_the_system_prompt_unless_asked(
     client: httpx.Client, admin: httpx.Client, scripted: ScriptedModelServer
 ) -> None:
-    answer = client.post("/agents/assistant/runs", data={"message": "Short answer please", "stream": "false"})
-    asked = client.post("/agents/assistant/runs?system_prompt=true",
+    answer = client.post("/agents/scribe/runs", data={"message": "Short answer please", "stream": "false"})
+    asked = client.post("/agents/scribe/runs?system_prompt=true",
                         data={"message": "And the prompt", "stream": "false"})
 
     assert answer.status_code == 200, answer.text
@@ -93,7 +93,7 @@ def test_run_answers_leave_out_the_system_prompt_unless_asked(
     assert run["content"] == "Scripted reply: Short answer please"
     assert [m["role"] for m in run["messages"]] == ["user", "assistant"]
     assert "system" in [m["role"] for m in asked.json()["messages"]]
-    path = f"/agents/assistant/runs/{run['run_id']}?session_id={run['session_id']}"
+    path = f"/agents/scribe/runs/{run['run_id']}?session_id={run['session_id']}"
     read_back = client.get(path)
     assert read_back.status_code == 200, read_back.text
     assert "system" not in [m["role"] for m in read_back.json()["messages"]]

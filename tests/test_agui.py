@@ -121,7 +121,7 @@ def test_info_lists_the_dashboard_agent_to_a_cookie_signed_in_browser(copilotkit
 
     assert result["status"] == "connected"
     assert "dashboard_gateway" in result["agents"]
-    assert {"assistant", "sentinel"} <= set(result["agents"])
+    assert {"approval", "scribe"} <= set(result["agents"])
 
 
 def test_a_run_streams_text_and_dashboard_state_to_run_finished(copilotkit, workspace: Workspace) -> None:
@@ -158,15 +158,14 @@ def test_a_frontend_tool_call_round_trips_through_the_browser(copilotkit) -> Non
 def test_an_approval_pause_reaches_copilotkit_as_an_interrupt(
     copilotkit, gateway: Gateway, workspace: Workspace
 ) -> None:
-    action = {"to": "ada@example.com", "subject": "Invoice", "body": "Attached.", "reason": "Ada asked",
-              "confidence": 10}
-    result = copilotkit(agentId="sentinel", message=f"call send_email {json.dumps(action)}")
+    action = {"title": "Supplier terms", "content": "Net 30.", "reason": "Ada asked", "confidence": 10}
+    result = copilotkit(agentId="scribe", message=f"call save_to_knowledge {json.dumps(action)}")
 
     assert result["error"] is None
     interrupts = [e for e in result["events"] if e["type"] == "CUSTOM" and e["name"] == "on_interrupt"]
     assert len(interrupts) == 1
     value = json.loads(interrupts[0]["value"])
-    assert value["type"] == "approval_required" and value["tools"][0]["toolName"] == "send_email"
+    assert value["type"] == "approval_required" and value["tools"][0]["toolName"] == "save_to_knowledge"
     assert _types(result)[-1] == "RUN_FINISHED"
     # The interrupt names the HYVVE approval item that waits for a decision.
     owner = {"authorization": f"Bearer {workspace['owner'].session_token}"}
@@ -178,7 +177,7 @@ def test_an_approval_pause_reaches_copilotkit_as_an_interrupt(
     answer = {"id": "t1", "role": "tool", "toolCallId": value["tools"][0]["toolCallId"],
               "content": json.dumps({"accepted": True})}
     resumed = _agui(gateway, browser(workspace["member"].session_token), {
-        "method": "agent/run", "params": {"agentId": "sentinel"},
+        "method": "agent/run", "params": {"agentId": "scribe"},
         "body": _run_input("", thread_id=result["threadId"], messages=[answer])})
     assert resumed.status_code == 409, resumed.text
     again = httpx.get(f"{gateway.base_url}/approval-items/{value['approvalIds'][0]}", headers=owner, timeout=30)

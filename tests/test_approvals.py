@@ -1,6 +1,8 @@
 """Approvals: a paused tool call becomes a HYVVE approval item; the decision resumes the run exactly once.
 
-Real PostgreSQL, Redis and HTTP; the tools' side effects are counted at a stand-in NestJS server.
+Real PostgreSQL, Redis and HTTP. The paused call is Scribe's `save_to_knowledge`; whether the approved call was
+carried out, and how often, is read from the service's action ledger (`ai.agentos_actions`: one row per approved
+call, keyed by run, action and arguments, with its outcome), whatever the action's outcome on HYVVE.
 """
 
 from __future__ import annotations
@@ -26,26 +28,50 @@ from tests.harness import ServiceProcess, free_port, fresh_database
 from tests.node_side import NestJsServer, NodeSide, Workspace, create_hyvve_tables
 
 
-# Sentinel's tools have no HYVVE route (agents/hyvve_api.py): an approved call is refused, once, in the ledger.
-REFUSED = "no HYVVE route carries out this action"
+NOTE_AGENT = "agents/scribe"  # Scribe's save_to_knowledge pauses for approval
 
 
-def acted(db: sa.Engine, marker: str) -> list[dict[str, Any]]:
-    """The calls of `marker` the action ledger took (carried out or refused): one per approved call."""
+def note_arguments(marker: str, content: str | None = None) -> dict[str, str]:
+    """What save_to_knowledge acts on (its arguments without the assessment's reason and confidence)."""
+    return {"title": f"Supplier terms {marker}", "content": content or f"Supplier {marker} invoices net 30."}
+
+
+def note_request(marker: str, confidence: int, reason: str = "The owner asked to record the supplier terms",
+                 content: str | None = None) -> str:
+    args = {**note_arguments(marker, content), "reason": reason, "confidence": confidence}
+    return f"call save_to_knowledge {json.dumps(args)}"
+
+
+def actions_for(db: sa.Engine, marker: str) -> list[dict[str, Any]]:
+    """The approved save_to_knowledge calls for `marker` that were carried out (the ledger's finished rows, whatever
+    their outcome: done here, or refused or failed by HYVVE)."""
     with db.connect() as conn:
-        rows = conn.execute(sa.text("SELECT workspace_id, state FROM ai.agentos_actions WHERE arguments::text LIKE :m"),
-                            {"m": f"%{marker}%"}).all()
-    return [dict(row._mapping) for row in rows]
+        rows = conn.execute(
+            sa.text("SELECT * FROM ai.agentos_actions WHERE tool_name = 'save_to_knowledge' AND state <> 'started' "
+                    "AND arguments->>'title' = :title"), {"title": note_arguments(marker)["title"]}
+        ).mappings().all()
+    return [dict(r) for r in rows]
 
 
-def email_request(marker: str, confidence: int, reason: str = "The customer asked for the invoice") -> str:
-    args = {"to": f"{marker}@example.test", "subject": "Your invoice", "body": f"Invoice {marker}",
-            "reason": reason, "confidence": confidence}
-    return f"call send_email {json.dumps(args)}"
+def acted(db: sa.Engine, marker: str, content: str) -> bool:
+    """The call for `marker` was carried out exactly once, and the run's answer reports its outcome."""
+    done = actions_for(db, marker)
+    return len(done) == 1 and str(done[0]["result"]) in content
 
 
-def start_run(http: httpx.Client, message: str, component: str = "agents/sentinel") -> dict[str, Any]:
-    response = http.post(f"/{component}/runs", data={"message": message, "stream": "false"})
+def business_request(marker: str, confidence: int = 90) -> str:
+    """An onboarding team's save_to_business (a team's own tool that pauses), marked in its content."""
+    args = {"section": "market_sizing", "content": f"TAM 4.2bn ({marker})", "reason": "Sources checked",
+            "confidence": confidence}
+    return f"call save_to_business {json.dumps(args)}"
+
+
+def start_run(http: httpx.Client, message: str, component: str = NOTE_AGENT, business_id: str | None = None
+              ) -> dict[str, Any]:
+    form = {"message": message, "stream": "false"}
+    if business_id is not None:  # an onboarding team's run is about one business of the workspace
+        form["factory_input"] = json.dumps({"business_id": business_id})
+    response = http.post(f"/{component}/runs", data=form)
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -64,7 +90,7 @@ def item_for_run(db: sa.Engine, run_id: str, timeout: float = 10) -> dict[str, A
     raise AssertionError(f"no approval item for run {run_id}")
 
 
-def wait_for_run(http: httpx.Client, run: dict[str, Any], status: str = "COMPLETED", component: str = "agents/sentinel",
+def wait_for_run(http: httpx.Client, run: dict[str, Any], status: str = "COMPLETED", component: str = NOTE_AGENT,
                  timeout: float = 30) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     current: dict[str, Any] = {}
@@ -124,7 +150,7 @@ def test_pause_writes_one_approval_item_the_way_hyvve_does(
     marker = uuid.uuid4().hex[:10]
     started = datetime.utcnow()
 
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
 
     assert run["status"] == "PAUSED"
     item = item_for_run(db, run["run_id"])
@@ -136,28 +162,31 @@ def test_pause_writes_one_approval_item_the_way_hyvve_does(
     assert item["source_module"] == "agentos" and item["source_id"] == run["run_id"]
     assert item["requested_by"] == workspace["member"].user_id
     assert item["assigned_to_id"] == workspace["owner"].user_id
-    assert "send email" in item["title"] and "The customer asked for the invoice" in item["description"]
-    assert item["preview_data"]["toolName"] == "send_email"
-    assert item["preview_data"]["arguments"]["to"] == f"{marker}@example.test"
+    assert "save to knowledge" in item["title"] and "The owner asked to record the supplier terms" in item["description"]
+    assert item["preview_data"]["toolName"] == "save_to_knowledge"
+    assert item["preview_data"]["arguments"] == note_arguments(marker)
     assert sum(f["weight"] for f in item["confidence_factors"]) == pytest.approx(1.0)
     assert {f["factor"] for f in item["confidence_factors"]} == {"action_risk", "requester_role", "amounts",
                                                                    "agent_confidence"}
-    assert item["confidence_score"] == 60 and item["ai_recommendation"] == "review"
-    assert item["priority"] == "high"
-    assert abs(item["due_at"] - (started + timedelta(hours=24))) < timedelta(minutes=1)
+    # A note inside HYVVE asked for by a member: 0.4 * 80 + 0.25 * 60 + 0.15 * 100 + 0.2 * 90.
+    assert item["confidence_score"] == 80 and item["ai_recommendation"] == "review"
+    assert item["priority"] == "medium"
+    assert abs(item["due_at"] - (started + timedelta(hours=48))) < timedelta(minutes=1)
     kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.requested", "agent.confirmation.requested"})}
     assert {"approval.item.requested", "agent.confirmation.requested"} <= kinds
-    assert acted(db, marker) == []
+    assert actions_for(db, marker) == []
 
 
 @pytest.mark.parametrize(
-    ("confidence", "score", "status", "recommendation", "review"),
-    [(10, 44, "pending", "full_review", "full"), (90, 60, "pending", "review", "quick")],
+    ("confidence", "content", "score", "status", "recommendation", "review"),
+    [(10, "Refunds above $4,800 need the owner.", 52, "pending", "full_review", "full"),
+     (90, None, 80, "pending", "review", "quick")],
 )
 def test_items_are_routed_by_the_workspace_thresholds(
-    client: httpx.Client, db: sa.Engine, scripted, confidence: int, score: int, status: str, recommendation: str, review: str
+    client: httpx.Client, db: sa.Engine, scripted, confidence: int, content: str | None, score: int, status: str,
+    recommendation: str, review: str
 ) -> None:
-    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence))
+    run = start_run(client, note_request(uuid.uuid4().hex[:10], confidence, content=content))
 
     item = item_for_run(db, run["run_id"])
     assert (item["confidence_score"], item["status"], item["ai_recommendation"]) == (score, status, recommendation)
@@ -167,17 +196,15 @@ def test_items_are_routed_by_the_workspace_thresholds(
 def test_score_at_the_auto_approve_threshold_runs_the_action_at_once(
     owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
 ) -> None:
-    # A reversible change inside HYVVE, asked for by the owner: 0.4 * 80 + 0.25 * 100 + 0.15 * 100 + 0.2 * 100.
+    # A note inside HYVVE, asked for by the owner: 0.4 * 80 + 0.25 * 100 + 0.15 * 100 + 0.2 * 100.
     marker = uuid.uuid4().hex[:10]
-    args = {"deal_id": marker, "stage": "won", "reason": "Signed contract received", "confidence": 100}
 
-    run = start_run(owner, f"call update_deal_stage {json.dumps(args)}")
+    run = start_run(owner, note_request(marker, confidence=100, reason="The owner dictated it"))
 
     item = item_for_run(db, run["run_id"])
     assert item["status"] == "auto_approved" and item["confidence_score"] == 92
     assert item["resolution"]["decision"] == "auto_approved"
-    wait_for_run(owner, run)
-    assert len(acted(db, marker)) == 1
+    assert acted(db, marker, wait_for_run(owner, run)["content"])
     kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.auto_approved"})}
     assert "approval.item.auto_approved" in kinds
 
@@ -187,9 +214,8 @@ def test_a_member_claiming_full_confidence_does_not_get_the_action_auto_approved
 ) -> None:
     # The attack: the model (or text injected into it) says "confidence": 100.
     marker = uuid.uuid4().hex[:10]
-    args = {"deal_id": marker, "stage": "lost", "reason": "Trust me", "confidence": 100}
 
-    run = start_run(client, f"call update_deal_stage {json.dumps(args)}")
+    run = start_run(client, note_request(marker, confidence=100, reason="Trust me"))
 
     assert run["status"] == "PAUSED"
     item = item_for_run(db, run["run_id"])
@@ -199,38 +225,18 @@ def test_a_member_claiming_full_confidence_does_not_get_the_action_auto_approved
     role = next(f for f in item["confidence_factors"] if f["factor"] == "requester_role")
     assert "member" in role["explanation"]
     time.sleep(1)
-    assert acted(db, marker) == []
+    assert actions_for(db, marker) == []
 
 
 def test_money_in_an_action_lowers_its_score(client: httpx.Client, db: sa.Engine, scripted) -> None:
-    plain = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
-    args = {"to": "ada@example.test", "subject": "Refund", "body": "We refund you $4,800 today.", "reason": "asked",
-            "confidence": 90}
-    money = start_run(client, f"call send_email {json.dumps(args)}")
+    plain = start_run(client, note_request(uuid.uuid4().hex[:10], confidence=90))
+    money = start_run(client, note_request(uuid.uuid4().hex[:10], confidence=90,
+                                           content="We refund Ada $4,800 today."))
 
     plain_item, money_item = item_for_run(db, plain["run_id"]), item_for_run(db, money["run_id"])
     amounts = next(f for f in money_item["confidence_factors"] if f["factor"] == "amounts")
     assert amounts["concerning"] is True
     assert money_item["confidence_score"] < plain_item["confidence_score"]
-
-
-def test_an_action_that_leaves_the_platform_is_never_auto_approved(
-    service: ServiceProcess, node: NodeSide, db: sa.Engine, nestjs: NestJsServer, scripted
-) -> None:
-    # Even for the owner, at full confidence, in a workspace that auto-approves everything it can.
-    lenient = node.workspace(roles=("owner", "member"))
-    node.workspace_settings(lenient.id, auto_approve_threshold=0, quick_review_threshold=0)
-    marker = uuid.uuid4().hex[:10]
-    with service.client(headers={"authorization": f"Bearer {lenient['owner'].session_token}"}) as http:
-        run = start_run(http, email_request(marker, confidence=100))
-
-    assert run["status"] == "PAUSED"
-    item = item_for_run(db, run["run_id"])
-    assert item["status"] == "pending" and item["preview_data"]["reviewType"] != "auto"
-    risk = next(f for f in item["confidence_factors"] if f["factor"] == "action_risk")
-    assert risk["concerning"] and "outside" in risk["explanation"]
-    time.sleep(1)
-    assert acted(db, marker) == []
 
 
 def test_workspace_settings_move_the_threshold(
@@ -244,12 +250,11 @@ def test_workspace_settings_move_the_threshold(
             {"id": str(uuid.uuid4()), "ws": lenient.id},
         )
     marker = uuid.uuid4().hex[:10]
-    args = {"deal_id": marker, "stage": "won", "reason": "Signed", "confidence": 90}
     with service.client(headers={"authorization": f"Bearer {lenient['member'].session_token}"}) as http:
-        run = start_run(http, f"call update_deal_stage {json.dumps(args)}")  # score 80: >= 60 here
+        run = start_run(http, note_request(marker, confidence=90))  # score 80: >= 60 here
         assert item_for_run(db, run["run_id"])["status"] == "auto_approved"
-        wait_for_run(http, run)
-    assert len(acted(db, marker)) == 1
+        finished = wait_for_run(http, run)
+    assert acted(db, marker, finished["content"])
 
 
 # -- decisions over HTTP ----------------------------------------------------------------------------------
@@ -260,7 +265,7 @@ def test_approve_over_http_runs_the_tool_once_and_completes_the_run(
     workspace: Workspace, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
 
     decided = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve", "notes": "Looks right"})
@@ -268,10 +273,8 @@ def test_approve_over_http_runs_the_tool_once_and_completes_the_run(
     assert decided.status_code == 200, decided.text
     assert decided.json()["status"] == "approved"
     finished = wait_for_run(client, run)
-    assert REFUSED in finished["content"]
-    sent = acted(db, marker)
-    assert len(sent) == 1
-    assert sent[0]["workspace_id"] == workspace.id and sent[0]["state"] == "refused"
+    assert acted(db, marker, finished["content"])
+    assert actions_for(db, marker)[0]["workspace_id"] == workspace.id
     row = item_for_run(db, run["run_id"])
     assert row["status"] == "approved" and row["resolved_by_id"] == workspace["owner"].user_id
     assert row["resolved_at"] is not None and row["resolution"]["notes"] == "Looks right"
@@ -284,15 +287,15 @@ def test_reject_over_http_never_runs_the_tool_and_tells_the_agent(
     client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
 
     decided = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "reject", "notes": "Wrong amount"})
 
     assert decided.json()["status"] == "rejected"
     finished = wait_for_run(client, run)
-    assert REFUSED not in finished["content"]
-    assert acted(db, marker) == []
+    assert "rejected" in finished["content"].lower()
+    assert actions_for(db, marker) == []
     assert item_for_run(db, run["run_id"])["status"] == "rejected"
     kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"agent.confirmation.denied"})}
     assert "agent.confirmation.denied" in kinds
@@ -301,7 +304,7 @@ def test_reject_over_http_never_runs_the_tool_and_tells_the_agent(
 def test_repeating_a_decision_is_idempotent_and_a_contrary_one_conflicts(
     client: httpx.Client, owner: httpx.Client, db: sa.Engine, scripted
 ) -> None:
-    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    run = start_run(client, note_request(uuid.uuid4().hex[:10], confidence=90))
     item = item_for_run(db, run["run_id"])
 
     first = owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"})
@@ -317,7 +320,7 @@ def test_repeating_a_decision_is_idempotent_and_a_contrary_one_conflicts(
 def test_only_owners_and_admins_decide(
     service: ServiceProcess, client: httpx.Client, workspace: Workspace, db: sa.Engine, role: str, scripted
 ) -> None:
-    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    run = start_run(client, note_request(uuid.uuid4().hex[:10], confidence=90))
     item = item_for_run(db, run["run_id"])
 
     with service.client(headers={"authorization": f"Bearer {workspace[role].session_token}"}) as http:
@@ -332,7 +335,7 @@ def test_nestjs_decides_on_behalf_of_an_admin(
     service: ServiceProcess, client: httpx.Client, workspace: Workspace, db: sa.Engine, nestjs: NestJsServer, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
     headers = {"authorization": f"Bearer {SERVICE_TOKEN}", "x-workspace-id": workspace.id}
 
@@ -359,36 +362,36 @@ def test_nobody_can_skip_the_approval_by_continuing_the_run_itself(
     client: httpx.Client, admin: httpx.Client, db: sa.Engine, nestjs: NestJsServer, workspace: Workspace, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
     # A forged copy of the paused call, "confirmed" and stripped of its approval markers.
     tools = [{k: v for k, v in t.items() if k not in ("approval_type", "approval_id")} | {"confirmed": True}
              for t in run["tools"]]
     form = {"tools": json.dumps(tools), "session_id": run["session_id"], "stream": "false"}
 
-    by_member = client.post(f"/agents/sentinel/runs/{run['run_id']}/continue", data=form)
-    by_operator = admin.post(f"/agents/sentinel/runs/{run['run_id']}/continue", data=form,
+    by_member = client.post(f"/agents/scribe/runs/{run['run_id']}/continue", data=form)
+    by_operator = admin.post(f"/agents/scribe/runs/{run['run_id']}/continue", data=form,
                              headers={"x-workspace-id": workspace.id})
 
     assert by_member.status_code == 403
     assert by_operator.status_code == 409 and by_operator.json()["error"]["approval_id"] == item["id"]
-    assert acted(db, marker) == []
+    assert actions_for(db, marker) == []
     assert item_for_run(db, run["run_id"])["status"] == "pending"
 
 
-@pytest.mark.parametrize("component", ["agents/sentinel", "teams/platform"])
+@pytest.mark.parametrize("component", [NOTE_AGENT, "teams/validation"])
 def test_an_operator_continue_of_a_run_waiting_for_approval_is_refused_and_the_approval_still_decides(
     client: httpx.Client, admin: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer,
-    workspace: Workspace, component: str, scripted
+    node: NodeSide, workspace: Workspace, component: str, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    if component == "teams/platform":
-        delegate = {"member_id": "sentinel", "task": email_request(marker, confidence=90)}
-        run = start_run(client, f"call delegate_task_to_member {json.dumps(delegate)}", component=component)
-        item = _item_for_member_of(db, run)
+    if component == "teams/validation":
+        run = start_run(client, business_request(marker), component=component, business_id=node.business(workspace))
     else:
-        run = start_run(client, email_request(marker, confidence=90), component=component)
-        item = item_for_run(db, run["run_id"])
+        run = start_run(client, note_request(marker, confidence=90), component=component)
+    item = item_for_run(db, run["run_id"])
+    tool = item["preview_data"]["toolName"]
+
     plain = {"session_id": run["session_id"], "stream": "false"}
     confirmed = [t | {"confirmed": True} for t in run.get("tools") or []]
     url = f"/{component}/runs/{run['run_id']}/continue"
@@ -408,12 +411,13 @@ def test_an_operator_continue_of_a_run_waiting_for_approval_is_refused_and_the_a
     assert reattached.status_code == 200
     current = client.get(f"/{component}/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()
     assert current["status"] == "PAUSED"
-    assert acted(db, marker) == []
+    assert actions_for(db, marker) == []  # (a team's save_to_business has no ledger row either)
 
     assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
     finished = wait_for_run(client, run, component=component)
-    assert REFUSED in finished["content"]
-    assert len(acted(db, marker)) == 1
+    assert finished["content"].startswith(f"Tool {tool} returned:")
+    if component == NOTE_AGENT:
+        assert acted(db, marker, finished["content"])
 
 
 # -- decisions from the event bus ------------------------------------------------------------------------------
@@ -425,7 +429,7 @@ def test_decisions_made_in_hyvve_arrive_as_events(
     kind: str, runs_tool: bool, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
     # NestJS updates the row itself, then publishes.
     with db.begin() as conn:
@@ -435,7 +439,7 @@ def test_decisions_made_in_hyvve_arrive_as_events(
     publish_decision(redis_url, item, kind, workspace["owner"].user_id)
 
     wait_for_run(client, run)
-    assert len(acted(db, marker)) == (1 if runs_tool else 0)
+    assert len(actions_for(db, marker)) == (1 if runs_tool else 0)
     with db.connect() as conn:  # who decided, and why, from HYVVE's payload (a cancellation: cancelledById, reason)
         decided = conn.execute(sa.text("SELECT decided_by, decision_notes FROM ai.agentos_approvals "
                                        "WHERE approval_item_id = :id"), {"id": item["id"]}).one()
@@ -445,7 +449,7 @@ def test_decisions_made_in_hyvve_arrive_as_events(
 def test_an_event_for_another_workspace_does_not_decide(
     client: httpx.Client, db: sa.Engine, redis_url: str, workspace: Workspace, scripted
 ) -> None:
-    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    run = start_run(client, note_request(uuid.uuid4().hex[:10], confidence=90))
     item = item_for_run(db, run["run_id"])
 
     publish_decision(redis_url, {**item, "workspace_id": str(uuid.uuid4())}, "approved", workspace["owner"].user_id)
@@ -465,7 +469,7 @@ def test_twenty_concurrent_approvals_and_a_duplicate_event_run_the_tool_once(
     redis_url: str, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
     headers = {"authorization": f"Bearer {workspace['owner'].session_token}"}
 
@@ -481,7 +485,7 @@ def test_twenty_concurrent_approvals_and_a_duplicate_event_run_the_tool_once(
     assert set(statuses) == {200}
     wait_for_run(client, run)
     time.sleep(1)
-    assert len(acted(db, marker)) == 1
+    assert len(actions_for(db, marker)) == 1
     granted = [e for e in events_of(redis_url, item["id"]) if e["type"] == "agent.confirmation.granted"]
     assert len(granted) == 1
 
@@ -493,7 +497,7 @@ def test_a_paused_run_survives_a_killed_service_and_another_replica_resumes_it(
     member = {"authorization": f"Bearer {workspace['member'].session_token}"}
     first = ServiceProcess(service_env).start()
     with first.client(headers=member) as http:
-        run = start_run(http, email_request(marker, confidence=90))
+        run = start_run(http, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
     first.process.kill()  # type: ignore[union-attr]
     first.wait_exit()
@@ -502,7 +506,7 @@ def test_a_paused_run_survives_a_killed_service_and_another_replica_resumes_it(
         owner = {"authorization": f"Bearer {workspace['owner'].session_token}"}
         assert http.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}, headers=owner).status_code == 200
         wait_for_run(http, run)
-    assert len(acted(db, marker)) == 1
+    assert len(actions_for(db, marker)) == 1
 
 
 def test_a_continuation_whose_worker_died_is_taken_over_without_repeating_the_action(
@@ -510,7 +514,7 @@ def test_a_continuation_whose_worker_died_is_taken_over_without_repeating_the_ac
 ) -> None:
     # A replica claimed the continuation and died: its lease runs out and another one finishes the run.
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
     with db.begin() as conn:
         conn.execute(
@@ -522,29 +526,56 @@ def test_a_continuation_whose_worker_died_is_taken_over_without_repeating_the_ac
 
     wait_for_run(client, run)
 
-    assert len(acted(db, marker)) == 1
+    assert len(actions_for(db, marker)) == 1
+
+
+def test_an_action_left_started_by_a_dead_process_is_taken_over_and_carried_out_once(
+    client: httpx.Client, owner: httpx.Client, db: sa.Engine, workspace: Workspace, scripted
+) -> None:
+    # A replica claimed the action (ledger `started`) and was killed before recording its outcome: its lease has
+    # run out, so the continuation takes the row over and carries the action out with the same key, once.
+    marker = uuid.uuid4().hex[:10]
+    run = start_run(client, note_request(marker, confidence=90))
+    item = item_for_run(db, run["run_id"])
+    _claimed_by(db, workspace, run["run_id"], marker, owner="dead-replica:1", lease="now() - interval '1 second'")
+
+    assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
+
+    finished = wait_for_run(client, run)
+    assert acted(db, marker, finished["content"])
+    assert _action_states(db, run["run_id"]) != ["started"] and len(_action_states(db, run["run_id"])) == 1
+    with db.connect() as conn:
+        continuation = conn.execute(sa.text("SELECT continuation FROM ai.agentos_approvals "
+                                            "WHERE approval_item_id = :i"), {"i": item["id"]}).scalar()
+    assert continuation == "done"
+
+
+def _claimed_by(db: sa.Engine, workspace: Workspace, run_id: str, marker: str, owner: str, lease: str) -> None:
+    """The ledger row another process wrote when it claimed the approved save_to_knowledge call for `marker`."""
+    arguments = note_arguments(marker)
+    key = hashlib.sha256(json.dumps([run_id, "save_to_knowledge", arguments], sort_keys=True).encode()).hexdigest()
+    with db.begin() as conn:
+        conn.execute(
+            sa.text("INSERT INTO ai.agentos_actions (action_key, workspace_id, run_id, tool_name, arguments, state, "
+                    f"lease_owner, lease_until) VALUES (:k, :ws, :r, 'save_to_knowledge', CAST(:a AS jsonb), 'started', "
+                    f":owner, {lease})"),
+            {"k": key, "ws": workspace.id, "r": run_id, "a": json.dumps(arguments), "owner": owner},
+        )
 
 
 def test_an_action_another_live_process_is_sending_is_not_sent_again(
     client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, workspace: Workspace, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
-    arguments = {"to": f"{marker}@example.test", "subject": "Your invoice", "body": f"Invoice {marker}"}
-    key = hashlib.sha256(json.dumps([run["run_id"], "send_email", arguments], sort_keys=True).encode()).hexdigest()
-    with db.begin() as conn:  # another replica claimed it and is still renewing its lease
-        conn.execute(
-            sa.text("INSERT INTO ai.agentos_actions (action_key, workspace_id, run_id, tool_name, arguments, state, "
-                    "lease_owner, lease_until) VALUES (:k, :ws, :r, 'send_email', CAST(:a AS jsonb), 'started', "
-                    "'live-replica:1', now() + interval '1 hour')"),
-            {"k": key, "ws": workspace.id, "r": run["run_id"], "a": json.dumps(arguments)},
-        )
+    # another replica claimed it and is still renewing its lease
+    _claimed_by(db, workspace, run["run_id"], marker, owner="live-replica:1", lease="now() + interval '1 hour'")
 
     assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
 
-    finished = wait_for_run(client, run)
-    assert REFUSED not in finished["content"]
+    wait_for_run(client, run)
+    assert actions_for(db, marker) == []
     assert _action_states(db, run["run_id"]) == ["started"]
 
 
@@ -575,7 +606,7 @@ def _wait_for_all(http: httpx.Client, runs: list[dict[str, Any]], timeout: float
     """Seconds until every run is COMPLETED (fails after `timeout`)."""
     started, waiting = time.monotonic(), list(runs)
     while waiting and time.monotonic() - started < timeout:
-        waiting = [r for r in waiting if http.get(f"/agents/sentinel/runs/{r['run_id']}",
+        waiting = [r for r in waiting if http.get(f"/agents/scribe/runs/{r['run_id']}",
                                                   params={"session_id": r["session_id"]}).json().get("status") != "COMPLETED"]
         time.sleep(0.1)
     assert not waiting, f"{len(waiting)} of {len(runs)} runs not completed after {timeout} s"
@@ -586,7 +617,7 @@ def test_approvals_decided_together_continue_side_by_side(
     client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, scripted
 ) -> None:
     markers = [uuid.uuid4().hex[:10] for _ in range(8)]
-    runs = [start_run(client, email_request(marker, confidence=90)) for marker in markers]
+    runs = [start_run(client, note_request(marker, confidence=90)) for marker in markers]
     items = [item_for_run(db, run["run_id"]) for run in runs]
     scripted.state.latency_ms = 1500  # every continuation waits this long for the model's last answer
 
@@ -595,7 +626,7 @@ def test_approvals_decided_together_continue_side_by_side(
 
     elapsed = _wait_for_all(client, runs, timeout=30)
     assert elapsed < 6, f"8 continuations took {elapsed:.1f} s: one after another would take 12 s"
-    assert all(len(acted(db, marker)) == 1 for marker in markers)
+    assert all(len(actions_for(db, marker)) == 1 for marker in markers)
 
 
 def test_two_replicas_continuing_a_batch_of_approvals_act_once_each(
@@ -603,7 +634,7 @@ def test_two_replicas_continuing_a_batch_of_approvals_act_once_each(
     scripted
 ) -> None:
     markers = [uuid.uuid4().hex[:10] for _ in range(16)]
-    runs = [start_run(client, email_request(marker, confidence=90)) for marker in markers]
+    runs = [start_run(client, note_request(marker, confidence=90)) for marker in markers]
     items = [item_for_run(db, run["run_id"]) for run in runs]
     scripted.state.latency_ms = 300
     owner = {"authorization": f"Bearer {workspace['owner'].session_token}"}
@@ -618,42 +649,18 @@ def test_two_replicas_continuing_a_batch_of_approvals_act_once_each(
             owners = conn.execute(sa.text("SELECT DISTINCT lease_owner FROM ai.agentos_approvals "
                                           "WHERE approval_item_id = ANY(:ids)"), {"ids": [i["id"] for i in items]}).all()
 
-    assert all(len(acted(db, marker)) == 1 for marker in markers)
+    assert all(len(actions_for(db, marker)) == 1 for marker in markers)
     assert len(owners) == 2  # both replicas took part
 
 
 # -- teams, expiry, Redis outages, tenancy ----------------------------------------------------------------------
 
 
-def test_a_team_members_paused_tool_goes_through_the_same_flow(
-    client: httpx.Client, owner: httpx.Client, db: sa.Engine, nestjs: NestJsServer, scripted
-) -> None:
-    marker = uuid.uuid4().hex[:10]
-    delegate = {"member_id": "sentinel", "task": email_request(marker, confidence=90)}
-
-    run = start_run(client, f"call delegate_task_to_member {json.dumps(delegate)}", component="teams/platform")
-
-    assert run["status"] == "PAUSED"
-    item = _item_for_member_of(db, run)
-    assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
-    finished = wait_for_run(client, run, component="teams/platform")
-    assert REFUSED in finished["content"]
-    assert len(acted(db, marker)) == 1
-
-
-def _item_for_member_of(db: sa.Engine, team_run: dict[str, Any]) -> dict[str, Any]:
-    with db.connect() as conn:
-        member_run = conn.execute(
-            sa.text("SELECT run_id FROM ai.agno_runs WHERE parent_run_id = :r"), {"r": team_run["run_id"]}
-        ).scalar()
-    return item_for_run(db, member_run)
-
-
 def test_an_approval_left_past_its_due_time_ends_the_run(
     client: httpx.Client, db: sa.Engine, nestjs: NestJsServer, redis_url: str, scripted
 ) -> None:
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
     with db.begin() as conn:  # time passes
         conn.execute(sa.text("UPDATE ai.agentos_approvals SET due_at = now() - interval '1 minute' WHERE approval_item_id = :i"),
@@ -663,14 +670,14 @@ def test_an_approval_left_past_its_due_time_ends_the_run(
 
     row = item_for_run(db, run["run_id"])
     assert row["status"] == "cancelled" and row["resolution"]["decision"] == "expired"
-    assert acted(db, marker) == []
+    assert actions_for(db, marker) == []
     assert "approval.item.expired" in {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.expired"})}
 
 
 def test_another_workspace_can_neither_see_nor_resolve_the_item(
     service: ServiceProcess, client: httpx.Client, node: NodeSide, db: sa.Engine, scripted
 ) -> None:
-    run = start_run(client, email_request(uuid.uuid4().hex[:10], confidence=90))
+    run = start_run(client, note_request(uuid.uuid4().hex[:10], confidence=90))
     item = item_for_run(db, run["run_id"])
     other = node.workspace(roles=("owner",))
 
@@ -710,7 +717,7 @@ def _pause_while_redis_is_down(service_env, database_url, db, workspace, url, bu
         bus.terminate()
         bus.wait(10)
 
-        run = start_run(http, email_request(uuid.uuid4().hex[:10], confidence=90))
+        run = start_run(http, note_request(uuid.uuid4().hex[:10], confidence=90))
 
         assert run["status"] == "PAUSED"
         item = item_for_run(db, run["run_id"])
@@ -740,7 +747,7 @@ def test_a_decision_event_left_unacknowledged_by_a_dead_replica_is_taken_over(
     bus.delete("hyvve:events:main")
     bus.xgroup_create("hyvve:events:main", "hyvve-agentos", id="$", mkstream=True)
     marker = uuid.uuid4().hex[:10]
-    run = start_run(client, email_request(marker, confidence=90))
+    run = start_run(client, note_request(marker, confidence=90))
     item = item_for_run(db, run["run_id"])
     publish_decision(url, item, "approved", workspace["owner"].user_id)
     # A replica reads the decision and dies before acknowledging it.
@@ -750,22 +757,21 @@ def test_a_decision_event_left_unacknowledged_by_a_dead_replica_is_taken_over(
     with ServiceProcess(env):
         wait_for_run(client, run)
 
-    assert len(acted(db, marker)) == 1
+    assert len(actions_for(db, marker)) == 1
     assert bus.xpending("hyvve:events:main", "hyvve-agentos")["pending"] == 0
 
 
 def test_a_streaming_client_sees_the_pause_with_the_approval_id_and_follows_the_run(
     client: httpx.Client, owner: httpx.Client, db: sa.Engine, scripted
 ) -> None:
-    response = client.post(
-        "/agents/sentinel/runs", data={"message": email_request(uuid.uuid4().hex[:10], confidence=90), "stream": "true"}
-    )
+    run_marker = uuid.uuid4().hex[:10]
+    response = client.post("/agents/scribe/runs", data={"message": note_request(run_marker, confidence=90), "stream": "true"})
     events = [json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")]
     paused = next(e for e in events if e.get("event") == "RunPaused")
     approval_id = paused["tools"][0]["approval_id"]
     run = {"run_id": paused["run_id"], "session_id": paused["session_id"]}
 
     assert item_for_run(db, run["run_id"])["id"] == approval_id
-    assert client.get(f"/agents/sentinel/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()["status"] == "PAUSED"
+    assert client.get(f"/agents/scribe/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()["status"] == "PAUSED"
     assert owner.post(f"/approval-items/{approval_id}/resolve", json={"decision": "approve"}).status_code == 200
-    assert REFUSED in wait_for_run(client, run)["content"]
+    assert acted(db, run_marker, wait_for_run(client, run)["content"])

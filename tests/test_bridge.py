@@ -61,22 +61,22 @@ def nest(service: ServiceProcess, workspace: Workspace) -> AgentOSService:
 
 
 def test_a_run_answers_with_the_agent_run_response_nestjs_expects(nest: AgentOSService, workspace: Workspace, scripted) -> None:
-    response = nest.run("assistant", "Draft a welcome note", workspace["member"].user_id)
+    response = nest.run("scribe", "Draft a welcome note", workspace["member"].user_id)
 
     assert response.status_code == 200, response.text
     run = response.json()
-    assert run["status"] == "completed" and run["agentId"] == "assistant"
+    assert run["status"] == "completed" and run["agentId"] == "scribe"
     assert run["content"] == "Scripted reply: Draft a welcome note"
     assert run["metadata"]["model"] == "gpt-4o-mini" and run["metadata"]["tokensUsed"] > 0
-    again = nest.get("assistant", run["runId"]).json()
+    again = nest.get("scribe", run["runId"]).json()
     assert (again["status"], again["content"], again["sessionId"]) == ("completed", run["content"], run["sessionId"])
 
 
 def test_a_streamed_run_sends_start_chunks_and_end(nest: AgentOSService, workspace: Workspace, scripted) -> None:
-    started = nest.run("assistant", "stream this please", workspace["member"].user_id, stream=True).json()
+    started = nest.run("scribe", "stream this please", workspace["member"].user_id, stream=True).json()
 
     assert started["status"] == "running"
-    events = nest.stream("assistant", started["runId"])
+    events = nest.stream("scribe", started["runId"])
 
     kinds = [e["type"] for e in events]
     assert kinds[0] == "start" and kinds[-1] == "end" and "chunk" in kinds
@@ -87,23 +87,23 @@ def test_a_streamed_run_sends_start_chunks_and_end(nest: AgentOSService, workspa
 def test_a_failing_run_ends_the_stream_with_an_error_event(nest: AgentOSService, workspace: Workspace, scripted) -> None:
     scripted.add_fault({"status": 500, "count": 3})
 
-    started = nest.run("assistant", "this fails", workspace["member"].user_id, stream=True).json()
-    events = nest.stream("assistant", started["runId"])
+    started = nest.run("scribe", "this fails", workspace["member"].user_id, stream=True).json()
+    events = nest.stream("scribe", started["runId"])
 
     assert events[-1]["type"] == "error" and events[-1]["error"]
-    assert nest.get("assistant", started["runId"]).json()["status"] == "failed"
+    assert nest.get("scribe", started["runId"]).json()["status"] == "failed"
 
 
 def test_an_action_needing_approval_is_pending_with_its_approval_id(nest: AgentOSService, workspace: Workspace, scripted) -> None:
-    args = {"to": "a@example.test", "subject": "Hi", "body": "Hello", "reason": "asked", "confidence": 90}
+    args = {"title": "Supplier terms", "content": "Net 30.", "reason": "asked", "confidence": 90}
 
-    run = nest.run("sentinel", f"call send_email {json.dumps(args)}", workspace["member"].user_id).json()
+    run = nest.run("scribe", f"call save_to_knowledge {json.dumps(args)}", workspace["member"].user_id).json()
 
     assert run["status"] == "pending" and run["data"]["approvalId"]
 
 
 def test_teams_are_reachable_the_same_way(nest: AgentOSService, workspace: Workspace, scripted) -> None:
-    response = nest.run("platform", "hello team", workspace["member"].user_id, kind="teams")
+    response = nest.run("pm_team", "hello team", workspace["member"].user_id, kind="teams")
 
     assert response.status_code == 200 and response.json()["status"] == "completed"
 
@@ -122,7 +122,7 @@ def test_client_errors_are_4xx_so_nestjs_does_not_retry(
     user = str(uuid.uuid4()) if change.get("user") else workspace["member"].user_id
     params = {"model": change["model"]} if "model" in change else None
 
-    response = nest.run(change.get("agent", "assistant"), "hi", user, params=params)
+    response = nest.run(change.get("agent", "scribe"), "hi", user, params=params)
 
     # NestJS's AgentOSService reads {statusCode, message, error}: the message reaches HYVVE's logs and users.
     body = response.json()
@@ -135,7 +135,7 @@ def test_a_body_naming_another_workspace_is_refused(service: ServiceProcess, wor
     nest = AgentOSService(service.base_url, workspace.id)
     body = {"message": "hi", "userId": workspace["member"].user_id, "metadata": {"workspaceId": other.id}}
 
-    response = httpx.post(f"{nest.base}/agents/assistant/runs", json=body, headers=nest.headers("c"))
+    response = httpx.post(f"{nest.base}/agents/scribe/runs", json=body, headers=nest.headers("c"))
 
     assert response.status_code == 403 and response.json()["code"] == "forbidden"
 
@@ -143,12 +143,12 @@ def test_a_body_naming_another_workspace_is_refused(service: ServiceProcess, wor
 def test_another_workspace_cannot_read_the_run(
     service: ServiceProcess, nest: AgentOSService, workspace: Workspace, node: NodeSide, scripted
 ) -> None:
-    run = nest.run("assistant", "private", workspace["member"].user_id).json()
+    run = nest.run("scribe", "private", workspace["member"].user_id).json()
     other = node.workspace(roles=("owner",))
 
     outsider = AgentOSService(service.base_url, other.id)
 
-    assert outsider.get("assistant", run["runId"]).status_code == 404
+    assert outsider.get("scribe", run["runId"]).status_code == 404
 
 
 def test_onboarding_teams_need_a_business_of_the_workspace(
@@ -170,7 +170,7 @@ def test_an_unusable_correlation_id_is_a_400_before_any_run(
     body = {"message": "hi", "userId": workspace["member"].user_id,
             "metadata": {"workspaceId": workspace.id, "correlationId": correlation_id}}
 
-    response = httpx.post(f"{nest.base}/agents/assistant/runs", json=body, headers=nest.headers("c"))
+    response = httpx.post(f"{nest.base}/agents/scribe/runs", json=body, headers=nest.headers("c"))
 
     assert response.status_code == 400, response.text
     assert "correlationId" in response.json()["message"]
@@ -199,8 +199,8 @@ def test_a_streamed_run_is_refused_with_503_while_redis_is_down_never_accepted_a
                 bus.terminate()
                 bus.wait(10)
 
-                refused = http.post("/bridge/v1/agents/assistant/runs", json={"message": "stream me", "stream": True})
-                plain = http.post("/bridge/v1/agents/assistant/runs", json={"message": "no stream"})
+                refused = http.post("/bridge/v1/agents/scribe/runs", json={"message": "stream me", "stream": True})
+                plain = http.post("/bridge/v1/agents/scribe/runs", json={"message": "no stream"})
 
                 assert refused.status_code == 503, refused.text
                 assert refused.headers["retry-after"] and refused.json()["code"] == "unavailable"
@@ -211,10 +211,10 @@ def test_a_streamed_run_is_refused_with_503_while_redis_is_down_never_accepted_a
                 assert stored == 0, "a refused run was stored"
 
                 bus = start_redis()
-                accepted = http.post("/bridge/v1/agents/assistant/runs", json={"message": "stream me", "stream": True})
+                accepted = http.post("/bridge/v1/agents/scribe/runs", json={"message": "stream me", "stream": True})
                 assert accepted.status_code == 200, accepted.text
                 run_id = accepted.json()["runId"]
-                with http.stream("GET", f"/bridge/v1/agents/assistant/runs/{run_id}/stream") as events:
+                with http.stream("GET", f"/bridge/v1/agents/scribe/runs/{run_id}/stream") as events:
                     last = [line for line in events.iter_lines() if line.startswith("data: ")][-1]
                 assert json.loads(last[6:])["type"] == "end"
         finally:
@@ -234,11 +234,11 @@ def test_a_retried_start_with_the_same_correlation_id_starts_nothing_new(
     # NestJS times out on a slow model and posts the same request again (same correlationId): one run.
     scripted.state.latency_ms = 1500
     marker = uuid.uuid4().hex[:10]
-    args = {"to": "a@example.test", "subject": marker, "body": "Hello", "reason": "asked", "confidence": 90}
+    args = {"title": marker, "content": "Net 30.", "reason": "asked", "confidence": 90}
     correlation_id = str(uuid.uuid4())
-    body = {"message": f"call send_email {json.dumps(args)}", "userId": workspace["member"].user_id,
+    body = {"message": f"call save_to_knowledge {json.dumps(args)}", "userId": workspace["member"].user_id,
             "metadata": {"workspaceId": workspace.id, "correlationId": correlation_id}}
-    url = f"{nest.base}/agents/sentinel/runs"
+    url = f"{nest.base}/agents/scribe/runs"
 
     with pytest.raises(httpx.TimeoutException):
         httpx.post(url, json=body, headers=nest.headers(correlation_id), timeout=0.5)
@@ -257,8 +257,8 @@ def test_a_retried_start_with_the_same_correlation_id_starts_nothing_new(
 
 
 def test_another_correlation_id_is_another_run(nest: AgentOSService, workspace: Workspace, scripted) -> None:
-    first = nest.run("assistant", "same words", workspace["member"].user_id).json()
-    second = nest.run("assistant", "same words", workspace["member"].user_id).json()
+    first = nest.run("scribe", "same words", workspace["member"].user_id).json()
+    second = nest.run("scribe", "same words", workspace["member"].user_id).json()
 
     assert first["runId"] != second["runId"]
 
@@ -277,7 +277,7 @@ def test_a_refused_start_claims_nothing_so_its_retry_is_decided_afresh(
     correlation_id = str(uuid.uuid4())
     body = {"message": "after the reset", "userId": workspace["member"].user_id,
             "metadata": {"workspaceId": workspace.id, "correlationId": correlation_id}}
-    url = f"{nest.base}/agents/assistant/runs"
+    url = f"{nest.base}/agents/scribe/runs"
 
     refused = httpx.post(url, json=body, headers=nest.headers(correlation_id), timeout=30)
     again = httpx.post(url, json=body, headers=nest.headers(correlation_id), timeout=30)

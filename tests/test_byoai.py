@@ -49,7 +49,7 @@ def tenant(node: NodeSide, service: ServiceProcess):
         yield workspace, http
 
 
-def run(http: httpx.Client, message: str, model: str | None = None, component: str = "agents/assistant") -> httpx.Response:
+def run(http: httpx.Client, message: str, model: str | None = None, component: str = "agents/scribe") -> httpx.Response:
     headers = {"x-model": model} if model else {}
     return http.post(f"/{component}/runs", data={"message": message, "stream": "false"}, headers=headers)
 
@@ -114,7 +114,7 @@ def test_concurrent_runs_of_two_workspaces_never_swap_keys(node: NodeSide, servi
     def one(i: int) -> str:
         tag, _, token = tenants[i % 2]
         response = httpx.post(
-            f"{service.base_url}/agents/assistant/runs",
+            f"{service.base_url}/agents/scribe/runs",
             data={"message": f"tenant {tag} run {i}", "stream": "false"},
             headers={"authorization": f"Bearer {token}"},
             timeout=60,
@@ -147,26 +147,29 @@ def test_override_preference_and_default_are_chosen_in_that_order(tenant, node: 
     node.provider(workspace.id, "openrouter", CIPHER.encrypt(router_key), "meta/llama-3")
     business = node.business(workspace)
 
-    def used(model: str | None = None, team: str | None = None) -> tuple[str, str]:
+    def used(model: str | None = None, team: str | None = None, agent: str = "scribe") -> tuple[str, str]:
         marker = uuid.uuid4().hex
         if team:
             response = http.post(f"/teams/{team}/runs", data={
                 "message": f"which model {marker}", "stream": "false",
                 "factory_input": json.dumps({"business_id": business})})
         else:
-            response = run(http, f"which model {marker}", model=model)
+            response = run(http, f"which model {marker}", model=model, component=f"agents/{agent}")
         assert response.status_code == 200, response.text
         sent = sent_for(scripted, marker)[0]
         return sent["authorization"], sent["body"]["model"]
 
     assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # the first valid config (the older one is invalid)
     assert used(team="validation") == (f"Bearer {openai_key}", "gpt-4o-mini")
-    # HYVVE's settings page stores preferences under its agent ids: bmv-team is the validation team.
+    # HYVVE's settings page stores preferences under its agent ids: bmv-team is the validation team,
+    # approval-router the approval agent.
     node.workspace_settings(workspace.id, agent_model_preferences={
-        "bmv-team": {"providerId": deepseek, "model": "deepseek-reasoner"}})
+        "bmv-team": {"providerId": deepseek, "model": "deepseek-reasoner"},
+        "approval-router": {"providerId": deepseek, "model": "deepseek-chat"}})
     assert used(team="validation") == (f"Bearer {deepseek_key}", "deepseek-reasoner")
+    assert used(agent="approval") == (f"Bearer {deepseek_key}", "deepseek-chat")
     assert used(team="planning") == (f"Bearer {openai_key}", "gpt-4o-mini")  # bmp-team has none
-    assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # the assistant has no HYVVE preference key
+    assert used() == (f"Bearer {openai_key}", "gpt-4o-mini")  # Scribe has no HYVVE preference key
     assert used("openai:gpt-4.1") == (f"Bearer {openai_key}", "gpt-4.1")  # the request's override
 
 
@@ -211,7 +214,7 @@ def test_no_usable_model_fails_fast(service_env: dict[str, str], node: NodeSide,
 
     with ServiceProcess({**service_env, "ALLOW_PLATFORM_MODEL": "false"}) as service:
         response = httpx.post(
-            f"{service.base_url}/agents/assistant/runs", data={"message": "hi", "stream": "false"},
+            f"{service.base_url}/agents/scribe/runs", data={"message": "hi", "stream": "false"},
             headers={"authorization": f"Bearer {workspace['member'].session_token}"},
         )
         logs = service.logs()
@@ -270,7 +273,7 @@ def test_usage_is_metered_exactly_under_concurrency_and_the_limit_refuses_the_ne
     token = workspace["member"].session_token
 
     def one(i: int) -> int:
-        return httpx.post(f"{service.base_url}/agents/assistant/runs", data={"message": f"count me {i}", "stream": "false"},
+        return httpx.post(f"{service.base_url}/agents/scribe/runs", data={"message": f"count me {i}", "stream": "false"},
                           headers={"authorization": f"Bearer {token}"}, timeout=60).status_code
 
     with ThreadPoolExecutor(16) as pool:

@@ -182,7 +182,7 @@ def test_a_uuid_column_where_the_service_writes_free_text_is_a_mismatch(hyvve_db
            "ALTER TABLE approval_items ALTER COLUMN requested_by TYPE uuid USING requested_by::uuid")
 
     assert check_hyvve_schema(hyvve_db) == [
-        "token_usage.agent_id: expected text, found uuid",  # holds agent ids such as 'assistant'
+        "token_usage.agent_id: expected text, found uuid",  # holds agent ids such as 'scribe'
         "approval_items.requested_by: expected text, found uuid",  # 'service' when NestJS acts for nobody
     ]
 

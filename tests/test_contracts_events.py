@@ -28,7 +28,7 @@ from agents.events.envelope import MAIN_STREAM
 from tests.harness import ServiceProcess
 from tests.hyvve_zod import hyvve_zod_violations
 from tests.node_side import NodeSide, Workspace
-from tests.test_approvals import email_request, item_for_run, publish_decision, start_run, wait_for_run
+from tests.test_approvals import note_request, item_for_run, publish_decision, start_run, wait_for_run
 from tests.test_byoai import CIPHER, secret_key
 
 CONTRACTS = Path(__file__).resolve().parents[1] / "contracts"
@@ -115,7 +115,7 @@ def _run_completed_event() -> dict[str, Any]:
         "id": str(uuid.uuid4()), "type": "agent.run.completed", "source": "agentos",
         "timestamp": "2026-01-02T03:04:05.678Z", "correlationId": "c", "tenantId": "ws", "userId": "user",
         "version": "1.0",
-        "data": {"runId": "r", "agentId": "assistant", "agentName": "HYVVE Assistant", "output": {"content": "hi"},
+        "data": {"runId": "r", "agentId": "scribe", "agentName": "Scribe", "output": {"content": "hi"},
                  "durationMs": 12, "tokensUsed": 40, "triggeredBy": "user"},
     }
 
@@ -162,12 +162,6 @@ def tenant(node: NodeSide, service: ServiceProcess) -> Iterator[tuple[Workspace,
         yield workspace, member, owner
 
 
-def _deal_request(marker: str) -> str:
-    args = {"deal_id": f"deal-{marker}", "stage": "won", "reason": "Signed today", "confidence": 100}
-    # Asked for by the owner: 0.4 * 80 + 0.25 * 100 + 0.15 * 100 + 0.2 * 100 = 92, auto-approved.
-    return f"call update_deal_stage {json.dumps(args)}"
-
-
 def _exercise_every_flow(
     tenant: tuple[Workspace, httpx.Client, httpx.Client], node: NodeSide, db: sa.Engine, redis_url: str,
     service: ServiceProcess, scripted,
@@ -176,33 +170,34 @@ def _exercise_every_flow(
     workspace, member, owner = tenant
     ids: dict[str, str] = {}
 
-    ids["completed"] = start_run(member, "hello contracts", component="agents/assistant")["run_id"]
+    ids["completed"] = start_run(member, "hello contracts", component="agents/scribe")["run_id"]
     scripted.add_fault({"status": 500, "count": 3})  # the first try and both retries
-    failed = member.post("/agents/assistant/runs", data={"message": "this fails", "stream": "false"}).json()
+    failed = member.post("/agents/scribe/runs", data={"message": "this fails", "stream": "false"}).json()
     assert failed["status"] == "ERROR"
     ids["failed"] = failed["run_id"]
     scripted.reset()
 
-    approved = start_run(member, email_request(uuid.uuid4().hex[:8], confidence=90))
+    approved = start_run(member, note_request(uuid.uuid4().hex[:8], confidence=90))
     ids["approved"] = item_for_run(db, approved["run_id"])["id"]
     assert owner.post(f"/approval-items/{ids['approved']}/resolve", json={"decision": "approve"}).status_code == 200
     wait_for_run(member, approved)
 
-    rejected = start_run(member, email_request(uuid.uuid4().hex[:8], confidence=90))
+    rejected = start_run(member, note_request(uuid.uuid4().hex[:8], confidence=90))
     ids["rejected"] = item_for_run(db, rejected["run_id"])["id"]
     assert owner.post(f"/approval-items/{ids['rejected']}/resolve", json={"decision": "reject", "notes": "No"}).status_code == 200
 
-    auto = start_run(owner, _deal_request(uuid.uuid4().hex[:8]))
+    # Asked for by the owner: 0.4 * 80 + 0.25 * 100 + 0.15 * 100 + 0.2 * 100 = 92, auto-approved.
+    auto = start_run(owner, note_request(uuid.uuid4().hex[:8], confidence=100))
     ids["auto_approved"] = item_for_run(db, auto["run_id"])["id"]
 
-    cancelled = start_run(member, email_request(uuid.uuid4().hex[:8], confidence=90))
+    cancelled = start_run(member, note_request(uuid.uuid4().hex[:8], confidence=90))
     item = item_for_run(db, cancelled["run_id"])
     ids["cancelled"] = item["id"]
     with db.begin() as conn:  # NestJS updates the row itself, then publishes
         conn.execute(sa.text("UPDATE approval_items SET status = 'cancelled' WHERE id = :id"), {"id": item["id"]})
     publish_decision(redis_url, item, "cancelled", workspace["owner"].user_id)
 
-    expired = start_run(member, email_request(uuid.uuid4().hex[:8], confidence=90))
+    expired = start_run(member, note_request(uuid.uuid4().hex[:8], confidence=90))
     ids["expired"] = item_for_run(db, expired["run_id"])["id"]
     with db.begin() as conn:  # time passes (the service runs with APPROVAL_EXPIRY_GRACE_HOURS=0)
         conn.execute(sa.text("UPDATE ai.agentos_approvals SET due_at = now() - interval '1 minute' "
@@ -213,7 +208,7 @@ def _exercise_every_flow(
     ids["limit"] = node.provider(limited.id, "openai", CIPHER.encrypt(secret_key("contracts")), "gpt-4o-mini", 300)
     with service.client(headers={"authorization": f"Bearer {limited['member'].session_token}"}) as http:
         for i in range(12):  # ~60 tokens each
-            if http.post("/agents/assistant/runs", data={"message": f"count {i}", "stream": "false"}).status_code == 429:
+            if http.post("/agents/scribe/runs", data={"message": f"count {i}", "stream": "false"}).status_code == 429:
                 break
     return ids
 

@@ -18,7 +18,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance, response
 from agents.contracts import OPENAPI_PATH
 from tests.harness import ServiceProcess
 from tests.node_side import NodeSide
-from tests.test_approvals import email_request, start_run
+from tests.test_approvals import note_request, start_run
 
 CONFIG = schemathesis.Config.from_dict(
     {
@@ -61,7 +61,7 @@ def fuzz_member(node: NodeSide, service: ServiceProcess, model_server) -> Iterat
     token = workspace["member"].session_token
     model_server.reset()
     with service.client(headers={"authorization": f"Bearer {token}"}) as http:
-        start_run(http, email_request("fuzz", confidence=10))
+        start_run(http, note_request("fuzz", confidence=10))
     MEMBER["token"] = token
     yield token
     MEMBER.clear()
@@ -84,7 +84,7 @@ def test_every_operation_answers_inside_its_contract(case, service: ServiceProce
 
 DEEP = "[" * 5000 + "]" * 5000  # JSON nested 5,000 levels
 HUGE = "99999999999999999999"  # past PostgreSQL's bigint
-RUN = "/agents/assistant/runs"
+RUN = "/agents/scribe/runs"
 
 
 def _json(raw: str) -> dict[str, object]:

@@ -20,7 +20,7 @@ from agents.middleware.route_policy import Access, find_rule
 from tests.conftest import SERVICE_TOKEN
 from tests.harness import ServiceProcess
 from tests.node_side import Workspace
-from tests.test_approvals import email_request, item_for_run, start_run
+from tests.test_approvals import note_request, item_for_run, start_run
 from tests.test_contracts_events import CONTRACTS, FORMATS
 
 SSE_SCHEMA = json.loads((CONTRACTS / "sse" / "bridge-stream-event.schema.json").read_text())
@@ -89,28 +89,28 @@ def test_every_operation_states_its_access_credential_and_error_body() -> None:
 
 
 def test_a_json_run_request_gets_the_run_the_contract_describes(client: httpx.Client, scripted) -> None:
-    response = client.post("/agents/assistant/runs", json={"message": "hello contract", "stream": False})
+    response = client.post("/agents/scribe/runs", json={"message": "hello contract", "stream": False})
 
     run = assert_in_contract("POST", "/agents/{agent_id}/runs", response)
     assert run["status"] == "COMPLETED" and run["content"] == "Scripted reply: hello contract"
-    read = client.get(f"/agents/assistant/runs/{run['run_id']}", params={"session_id": run["session_id"]})
+    read = client.get(f"/agents/scribe/runs/{run['run_id']}", params={"session_id": run["session_id"]})
     assert read.status_code == 200, read.text
     assert assert_in_contract("GET", "/agents/{agent_id}/runs/{run_id}", read)["run_id"] == run["run_id"]
-    listed = client.get("/agents/assistant/runs", params={"session_id": run["session_id"]})
+    listed = client.get("/agents/scribe/runs", params={"session_id": run["session_id"]})
     assert [r["run_id"] for r in assert_in_contract("GET", "/agents/{agent_id}/runs", listed)] == [run["run_id"]]
 
 
 def test_a_team_run_and_a_background_run_match_the_contract(client: httpx.Client, scripted) -> None:
-    team = client.post("/teams/platform/runs", json={"message": "hello team", "stream": False})
-    background = client.post("/agents/assistant/runs", json={"message": "later", "stream": False, "background": True})
+    team = client.post("/teams/pm_team/runs", json={"message": "hello team", "stream": False})
+    background = client.post("/agents/scribe/runs", json={"message": "later", "stream": False, "background": True})
 
-    assert assert_in_contract("POST", "/teams/{team_id}/runs", team)["team_id"] == "platform"
+    assert assert_in_contract("POST", "/teams/{team_id}/runs", team)["team_id"] == "pm_team"
     assert background.status_code == 202, background.text
     assert assert_in_contract("POST", "/agents/{agent_id}/runs", background)["status"] in ("PENDING", "RUNNING", "COMPLETED")
 
 
 def test_a_paused_run_names_the_approval_item_to_decide(client: httpx.Client, db, scripted) -> None:
-    response = client.post("/agents/sentinel/runs", json={"message": email_request("contract", 90), "stream": False})
+    response = client.post("/agents/scribe/runs", json={"message": note_request("contract", 90), "stream": False})
 
     run = assert_in_contract("POST", "/agents/{agent_id}/runs", response)
     assert run["status"] == "PAUSED"
@@ -120,8 +120,8 @@ def test_a_paused_run_names_the_approval_item_to_decide(client: httpx.Client, db
 
 def test_errors_have_the_one_error_body(anonymous: httpx.Client, client: httpx.Client, scripted) -> None:
     unauthenticated = anonymous.get("/approval-items")
-    invalid = client.post("/agents/assistant/runs", json={"stream": False})
-    refused = client.post("/agents/assistant/runs", json={"message": "hi", "stream": False}, headers={"x-model": "nope"})
+    invalid = client.post("/agents/scribe/runs", json={"stream": False})
+    refused = client.post("/agents/scribe/runs", json={"message": "hi", "stream": False}, headers={"x-model": "nope"})
 
     assert assert_in_contract("GET", "/approval-items", unauthenticated)["error"]["code"] == "token_missing"
     assert assert_in_contract("POST", "/agents/{agent_id}/runs", invalid)["error"]["fields"][0]["field"] == "message"
@@ -140,9 +140,9 @@ def test_nestjs_runs_and_reads_a_run_through_the_bridge(service: ServiceProcess,
     body = {"message": "hello bridge", "stream": False, "userId": workspace["member"].user_id,
             "metadata": {"workspaceId": workspace.id, "correlationId": "nest-1"}}
     with _nestjs(service, workspace) as nest:
-        started = nest.post("/bridge/v1/agents/assistant/runs", json=body)
+        started = nest.post("/bridge/v1/agents/scribe/runs", json=body)
         run = assert_in_contract("POST", "/bridge/v1/agents/{component_id}/runs", started)
-        read = nest.get(f"/bridge/v1/agents/assistant/runs/{run['runId']}")
+        read = nest.get(f"/bridge/v1/agents/scribe/runs/{run['runId']}")
 
     assert run["status"] == "completed" and run["content"] == "Scripted reply: hello bridge"
     assert assert_in_contract("GET", "/bridge/v1/agents/{component_id}/runs/{run_id}", read)["runId"] == run["runId"]
@@ -152,9 +152,9 @@ def test_the_bridge_stream_sends_the_events_nestjs_parses(service: ServiceProces
     body = {"message": "stream me", "stream": True, "userId": workspace["member"].user_id}
     with _nestjs(service, workspace) as nest:
         run = assert_in_contract("POST", "/bridge/v1/agents/{component_id}/runs",
-                                 nest.post("/bridge/v1/agents/assistant/runs", json=body))
+                                 nest.post("/bridge/v1/agents/scribe/runs", json=body))
         events = []
-        with nest.stream("GET", f"/bridge/v1/agents/assistant/runs/{run['runId']}/stream") as stream:
+        with nest.stream("GET", f"/bridge/v1/agents/scribe/runs/{run['runId']}/stream") as stream:
             for line in stream.iter_lines():
                 if line.startswith("data: "):
                     events.append(json.loads(line[len("data: "):]))
@@ -170,7 +170,7 @@ def test_the_bridge_stream_sends_the_events_nestjs_parses(service: ServiceProces
 
 
 def test_approval_item_times_are_utc_date_times(client: httpx.Client, db, scripted) -> None:
-    run = start_run(client, email_request(uuid.uuid4().hex[:8], confidence=90))
+    run = start_run(client, note_request(uuid.uuid4().hex[:8], confidence=90))
     item_id = item_for_run(db, run["run_id"])["id"]
 
     one = client.get(f"/approval-items/{item_id}")

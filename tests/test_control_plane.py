@@ -25,12 +25,12 @@ from agno.os.schema import PaginatedResponse
 from agno.run.agent import RunCancelledEvent, RunCompletedEvent, RunStartedEvent
 
 from agents.teams.registry import AGENTS, TEAMS
-from agents.teams.sentinel import SENTINEL_ID
+from agents.teams.scribe import SCRIBE_ID
 from tests.conftest import ADMIN_KEY
 from tests.gateway_harness import Gateway
 from tests.harness import ServiceProcess
 from tests.node_side import Workspace, mint
-from tests.test_approvals import email_request, item_for_run
+from tests.test_approvals import note_request, item_for_run
 
 T = TypeVar("T")
 
@@ -291,8 +291,8 @@ def test_operators_get_metrics_and_run_evals_on_a_workspaces_agents(
 def test_resolving_on_agnos_approvals_page_decides_hyvves_item_and_continues_the_run(
     os_client: AgentOSClient, client: httpx.Client, workspace: Workspace, db: sa.Engine, scripted
 ) -> None:
-    paused = client.post(f"/agents/{SENTINEL_ID}/runs",
-                         data={"message": email_request(uuid.uuid4().hex[:8], confidence=90), "stream": "false"})
+    paused = client.post(f"/agents/{SCRIBE_ID}/runs",
+                         data={"message": note_request(uuid.uuid4().hex[:8], confidence=90), "stream": "false"})
     assert paused.status_code == 200 and paused.json()["status"] == "PAUSED", paused.text
     run_id = paused.json()["run_id"]
     item = item_for_run(db, run_id)
@@ -311,7 +311,7 @@ def test_resolving_on_agnos_approvals_page_decides_hyvves_item_and_continues_the
     agno_record = eventually(lambda: (r := ApprovalResponse.model_validate(
         run(os_client._aget(f"/approvals/{approval.id}", headers=operator())))).status == "approved" and r or None)
     assert agno_record.run_status is not None
-    status = eventually(lambda: (s := client.get(f"/agents/{SENTINEL_ID}/runs/{run_id}",
+    status = eventually(lambda: (s := client.get(f"/agents/{SCRIBE_ID}/runs/{run_id}",
                                                  params={"session_id": paused.json()["session_id"]}).json()["status"])
                         == "COMPLETED" and s or None)
     assert status == "COMPLETED"

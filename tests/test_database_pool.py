@@ -37,7 +37,7 @@ def test_connections_the_database_closed_are_replaced_before_anything_uses_them(
     client: httpx.Client, service: ServiceProcess, db: sa.Engine, scripted
 ) -> None:
     for i in range(3):  # the pool now holds connections of ours, idle
-        assert client.post("/agents/assistant/runs", data={"message": f"warm {i}", "stream": "false"}).status_code == 200
+        assert client.post("/agents/scribe/runs", data={"message": f"warm {i}", "stream": "false"}).status_code == 200
     _wait_for_outbox_drained(db)
     logged = len(service.logs())
 
@@ -46,7 +46,7 @@ def test_connections_the_database_closed_are_replaced_before_anything_uses_them(
     assert closed and closed > 0
 
     listed = [client.get("/approval-items").status_code for _ in range(3)]
-    runs = [client.post("/agents/assistant/runs", data={"message": f"after {i}", "stream": "false"}) for i in range(5)]
+    runs = [client.post("/agents/scribe/runs", data={"message": f"after {i}", "stream": "false"}) for i in range(5)]
     time.sleep(1.5)  # the background workers (outbox, continuations) poll meanwhile
 
     assert listed == [200] * 3 and [r.status_code for r in runs] == [200] * 5

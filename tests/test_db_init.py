@@ -73,7 +73,7 @@ def test_db_init_makes_an_empty_database_ready_for_the_service_as_its_role(
         headers={"authorization": f"Bearer {minted.stdout.strip()}"}
     ) as http:
         assert http.get("/ready").status_code == 200
-        run = http.post("/agents/assistant/runs", data={"message": "hello from compose", "stream": "false"})
+        run = http.post("/agents/scribe/runs", data={"message": "hello from compose", "stream": "false"})
         assert run.status_code == 200, run.text
         assert run.json()["status"] == "COMPLETED"
     owner.dispose()

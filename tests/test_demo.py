@@ -38,13 +38,13 @@ def test_the_demo_walks_through_runs_and_an_approval_round_trip(local: ServicePr
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     steps = [
-        "1. List the agents: GET /agents", "assistant", "sentinel",
-        "2. Run the assistant", "status COMPLETED", "Scripted reply: What can you do for my shop?",
+        "1. List the agents: GET /agents", "approval", "scribe",
+        "2. Run Scribe", "status COMPLETED", "Scripted reply: What can you do for my shop?",
         "3. Stream a run", "RunStarted ->", "-> RunCompleted", "streamed: Scripted reply: Stream a hello",
-        "4. Ask Sentinel to send an email", "status PAUSED  approval id",
-        "5. Show the approval item", "Sentinel wants to send email  status pending",
+        "4. Ask Scribe to save a note", "status PAUSED  approval id",
+        "5. Show the approval item", "Scribe wants to save to knowledge  status pending",
         "6. Approve it as the workspace owner", "status approved",
-        "7. Follow the run until it completes", "status COMPLETED", "send_email done",
+        "7. Follow the run until it completes", "status COMPLETED", "Tool save_to_knowledge returned:",
         "8. Usage", "tokens in all", "token_usage",
         "Demo complete: 8 steps",
     ]

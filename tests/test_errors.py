@@ -19,7 +19,7 @@ def test_unknown_agent_is_a_404_with_an_error_code(client: httpx.Client) -> None
 
 
 def test_missing_message_is_a_422_naming_the_field(client: httpx.Client) -> None:
-    response = client.post("/agents/assistant/runs", data={"stream": "false"})
+    response = client.post("/agents/scribe/runs", data={"stream": "false"})
 
     assert response.status_code == 422
     error = response.json()["error"]
@@ -77,18 +77,18 @@ def test_a_form_where_json_is_needed_says_send_json(service: ServiceProcess, wor
 
 
 def test_an_unknown_agent_id_lists_the_agents_and_says_when_it_is_a_team(client: httpx.Client) -> None:
-    unknown = client.post("/agents/asistant/runs", data={"message": "hi", "stream": "false"})
-    a_team = client.post("/agents/platform/runs", data={"message": "hi", "stream": "false"})
+    unknown = client.post("/agents/scrib/runs", data={"message": "hi", "stream": "false"})
+    a_team = client.post("/agents/pm_team/runs", data={"message": "hi", "stream": "false"})
 
     assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "not_found"
-    assert "assistant, " in unknown.json()["error"]["message"] and "sentinel" in unknown.json()["error"]["message"]
+    assert "(the agents: approval, dashboard_gateway, scribe)" in unknown.json()["error"]["message"]
     assert a_team.status_code == 404
-    assert "'platform' is a team, use /teams/platform/" in a_team.json()["error"]["message"]
+    assert "'pm_team' is a team, use /teams/pm_team/" in a_team.json()["error"]["message"]
 
 
 def test_a_refusal_for_the_role_names_the_role_needed(service: ServiceProcess, workspace: Workspace) -> None:
     with service.client(headers={"authorization": f"Bearer {workspace['viewer'].session_token}"}) as viewer:
-        run = viewer.post("/agents/assistant/runs", data={"message": "hi", "stream": "false"})
+        run = viewer.post("/agents/scribe/runs", data={"message": "hi", "stream": "false"})
         decide = viewer.post("/approval-items/any/resolve", json={"decision": "approve"})
         operators = viewer.get("/schedules")
 

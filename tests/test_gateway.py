@@ -190,7 +190,7 @@ def test_sse_run_arrives_event_by_event_through_the_gateway(
     message = "stream this answer to me one word at a time please"
     arrivals: list[tuple[float, dict[str, Any]]] = []
     try:
-        with member.stream("POST", "/agents/assistant/runs", data={"message": message, "stream": "true"}) as response:
+        with member.stream("POST", "/agents/scribe/runs", data={"message": message, "stream": "true"}) as response:
             assert response.status_code == 200, response.read()
             assert response.headers["content-type"].startswith("text/event-stream")
             assert "content-encoding" not in response.headers  # httpx asked for gzip: event streams never are
@@ -242,7 +242,7 @@ def test_a_request_without_correlation_id_gets_one_from_the_gateway(
 def test_a_body_over_the_limit_is_a_json_413(member: httpx.Client) -> None:
     big = b"x" * (21 * 1024 * 1024)
 
-    response = member.post("/agents/assistant/runs", content=big, headers={"content-type": "application/octet-stream"})
+    response = member.post("/agents/scribe/runs", content=big, headers={"content-type": "application/octet-stream"})
 
     assert response.status_code == 413
     assert response.headers["content-type"] == "application/json"
@@ -255,7 +255,7 @@ def test_a_body_under_the_limit_reaches_the_service(member: httpx.Client) -> Non
     # 2 MB is more than nginx keeps in memory (client_body_buffer_size): it goes through a temp file.
     blob = b"y" * (2 * 1024 * 1024)
 
-    response = member.post("/agents/assistant/runs", files={"files": ("notes.txt", blob, "text/plain")})
+    response = member.post("/agents/scribe/runs", files={"files": ("notes.txt", blob, "text/plain")})
 
     assert response.status_code != 413
     assert response.status_code < 500, response.text
@@ -345,21 +345,21 @@ def test_through_the_gateway_no_workspace_joins_or_reads_anothers_bridge_runs(
             client(attacker_ws["guest"].session_token) as guest:
         secret = f"victim-words-{time.time_ns()}"
         scripted.state.chunk_delay_ms = 150
-        started = victim.post("/bridge/v1/agents/assistant/runs", json={"message": f"{secret} " * 4, "stream": True})
+        started = victim.post("/bridge/v1/agents/scribe/runs", json={"message": f"{secret} " * 4, "stream": True})
         assert started.status_code == 200, started.text
         run_id, session_id = started.json()["runId"], started.json()["sessionId"]
 
-        for kind, component in (("agents", "assistant"), ("teams", "platform")):
+        for kind, component in (("agents", "scribe"), ("teams", "pm_team")):
             joined = member.post(f"/bridge/v1/{kind}/{component}/runs", json={"message": "in", "sessionId": session_id})
             assert joined.status_code == 404, joined.text
         for http in (member, guest):  # the run is live on one replica; the reads go to either
-            for path in (f"/bridge/v1/agents/assistant/runs/{run_id}", f"/bridge/v1/agents/assistant/runs/{run_id}/stream",
-                         f"/bridge/v1/teams/platform/runs/{run_id}"):
+            for path in (f"/bridge/v1/agents/scribe/runs/{run_id}", f"/bridge/v1/agents/scribe/runs/{run_id}/stream",
+                         f"/bridge/v1/teams/pm_team/runs/{run_id}"):
                 for _ in range(2):
                     response = http.get(path)
                     assert response.status_code == 404, (path, response.text)
                     assert secret not in response.text and session_id not in response.text
-        with victim.stream("GET", f"/bridge/v1/agents/assistant/runs/{run_id}/stream") as own:
+        with victim.stream("GET", f"/bridge/v1/agents/scribe/runs/{run_id}/stream") as own:
             lines = [line for line in own.iter_lines() if line.startswith("data: ")]
         assert json.loads(lines[-1][6:])["type"] == "end"  # the owner follows its own run to the end
 
@@ -423,7 +423,7 @@ def test_a_crashed_replica_is_retried_for_get_and_never_for_post() -> None:
         ) as http:
             get = http.get("/agents")
             seen_get = sum(len(c.seen) for c in crashing)
-            post = http.post("/agents/assistant/runs", data={"message": "once"})
+            post = http.post("/agents/scribe/runs", data={"message": "once"})
             seen_post = sum(len(c.seen) for c in crashing) - seen_get
     finally:
         for c in crashing:

@@ -29,11 +29,12 @@ from tests.harness import ServiceProcess
 from tests.hyvve_clients import build
 from tests.node_side import NestJsServer, NodeSide, Workspace
 
-# Every agent id HYVVE's NestJS names (apps/api/src/pm/agents/agents.service.ts names `pm_team`, which comes
-# with the PM agents): each must complete through HYVVE's AgentOSService.
-NEST_AGENT_IDS = ["pm_team", "assistant"]  # pm_team: what NestJS's PM chat names
+# Agent ids HYVVE's NestJS can name through AgentOSService.invokeAgent: `pm_team` (its PM chat,
+# apps/api/src/pm/agents/agents.service.ts), `approval` (the example its client documents; HYVVE's agent service
+# serves it) and `scribe`: each must complete through HYVVE's AgentOSService.
+NEST_AGENT_IDS = ["pm_team", "approval", "scribe"]
 ONBOARDING_TEAMS = ["validation", "planning", "branding"]
-EMAIL = {"to": "ada@example.test", "subject": "Invoice", "body": "Attached.", "reason": "Ada asked", "confidence": 90}
+NOTE = {"title": "Supplier terms", "content": "Net 30.", "reason": "Ada asked", "confidence": 90}
 SAVE = {"section": "pricing", "content": "Three tiers", "reason": "agreed", "confidence": 60}
 # What HYVVE's PM chat sends as `params` (apps/api/src/pm/agents/agents.service.ts): data for the run.
 PM_PARAMS = {"projectId": "proj_1", "agentName": "navi", "isCommand": False,
@@ -136,18 +137,18 @@ def test_nestjs_invokes_an_agent_and_reads_the_completed_run(
 def test_nestjs_sees_an_action_needing_approval_as_pending_with_its_approval_id(
     nest: Nest, scripted: ScriptedModelServer
 ) -> None:
-    run = nest.invoke("sentinel", f"call send_email {json.dumps(EMAIL)}").result["value"]
+    run = nest.invoke("scribe", f"call save_to_knowledge {json.dumps(NOTE)}").result["value"]
 
     assert run["status"] == "pending" and run["data"]["approvalId"], run
-    again = nest.call("get", nest.member.session_token, agentId="sentinel", runId=run["runId"]).result["value"]
+    again = nest.call("get", nest.member.session_token, agentId="scribe", runId=run["runId"]).result["value"]
     assert again["status"] == "pending" and again["data"]["approvalId"] == run["data"]["approvalId"]
 
 
 def test_nestjs_streams_a_run_to_its_end(nest: Nest, scripted: ScriptedModelServer) -> None:
-    started = nest.invoke("assistant", "stream this please", stream=True).result["value"]
+    started = nest.invoke("scribe", "stream this please", stream=True).result["value"]
     assert started["status"] == "running", started
 
-    events = nest.call("stream", nest.member.session_token, agentId="assistant", runId=started["runId"]).result["value"]
+    events = nest.call("stream", nest.member.session_token, agentId="scribe", runId=started["runId"]).result["value"]
 
     kinds = [e["type"] for e in events]
     assert kinds[0] == "start" and kinds[-1] == "end", kinds
@@ -158,13 +159,13 @@ def test_nestjs_streams_a_run_to_its_end(nest: Nest, scripted: ScriptedModelServ
 def test_nestjs_streams_a_pause_for_approval_to_an_end_with_its_approval_id(
     nest: Nest, scripted: ScriptedModelServer
 ) -> None:
-    started = nest.invoke("sentinel", f"call send_email {json.dumps(EMAIL)}", stream=True).result["value"]
+    started = nest.invoke("scribe", f"call save_to_knowledge {json.dumps(NOTE)}", stream=True).result["value"]
 
-    events = nest.call("stream", nest.member.session_token, agentId="sentinel", runId=started["runId"]).result["value"]
+    events = nest.call("stream", nest.member.session_token, agentId="scribe", runId=started["runId"]).result["value"]
 
     assert events[-1]["type"] == "end" and events[-1]["data"]["status"] == "pending", events
     approval_id = events[-1]["data"]["approvalId"]
-    again = nest.call("get", nest.member.session_token, agentId="sentinel", runId=started["runId"]).result["value"]
+    again = nest.call("get", nest.member.session_token, agentId="scribe", runId=started["runId"]).result["value"]
     assert approval_id and again["data"]["approvalId"] == approval_id
 
 
@@ -176,7 +177,7 @@ def test_nestjs_health_check_is_healthy_without_a_credential(nest: Nest) -> None
 
 @pytest.mark.parametrize(
     ("agent_id", "params", "message"),
-    [("no_such_agent", None, "No agent 'no_such_agent'"), ("assistant", {"model": "claude"}, "claude")],
+    [("no_such_agent", None, "No agent 'no_such_agent'"), ("scribe", {"model": "claude"}, "claude")],
     ids=["unknown-agent", "refused-model"],
 )
 def test_nestjs_errors_reach_hyvves_exception_and_logs_with_our_message(
@@ -202,7 +203,7 @@ def test_nestjs_a_spent_daily_budget_reaches_hyvves_exception_with_our_message(
     member = workspace["member"]
 
     outcome = nest.call("invoke", member.session_token, config={"AGENTOS_RETRY_ATTEMPTS": 1},
-                        workspaceId=workspace.id, userId=member.user_id, agentId="assistant", dto={"message": "hi"})
+                        workspaceId=workspace.id, userId=member.user_id, agentId="scribe", dto={"message": "hi"})
 
     assert "daily token limit for openai is used up" in outcome.result["thrown"]["message"], outcome.result
     assert scripted.requests() == []
@@ -214,10 +215,10 @@ def test_nestjs_retrying_a_timed_out_start_makes_one_run_and_one_approval_item(
     # The model answers after 1.5 s; HYVVE's client gives up after 1 s and POSTs the same request again.
     scripted.state.latency_ms = 1500
     marker = uuid.uuid4().hex[:10]
-    args = {**EMAIL, "subject": marker}
+    args = {**NOTE, "title": marker}
 
     outcome = nest.call("invoke", nest.member.session_token, config={"AGENTOS_TIMEOUT_MS": 1000},
-                        agentId="sentinel", dto={"message": f"call send_email {json.dumps(args)}"})
+                        agentId="scribe", dto={"message": f"call save_to_knowledge {json.dumps(args)}"})
 
     assert "Retrying agent invocation" in outcome.logs  # HYVVE's client did time out and re-POST
     run = outcome.result["value"]

@@ -62,7 +62,7 @@ def test_a_run_on_the_workspaces_own_key_is_metered_under_rls(
     with ServiceProcess({**service_env, "DATABASE_URL": url}) as service, service.client(
         headers={"authorization": f"Bearer {workspace['member'].session_token}"}
     ) as http:
-        response = http.post("/agents/assistant/runs", data={"message": f"own key {marker}", "stream": "false"})
+        response = http.post("/agents/scribe/runs", data={"message": f"own key {marker}", "stream": "false"})
 
     assert response.status_code == 200, response.text
     assert sent_for(scripted, marker)[0]["authorization"] == f"Bearer {key}"  # not the platform's key

@@ -293,7 +293,7 @@ def test_agents_search_only_their_own_workspace(
     # B's agent, asking with filters that name A's workspace and document, gets nothing of A's.
     with member(service, b) as http_b:
         for filters in ({"workspace_id": a.id}, {}):
-            run = http_b.post("/agents/assistant/runs", data={
+            run = http_b.post("/agents/scribe/runs", data={
                 "message": f'call search_knowledge_base {json.dumps({"query": word})}', "stream": "false",
                 "knowledge_filters": json.dumps(filters)}).json()
             assert run["status"] == "COMPLETED", run

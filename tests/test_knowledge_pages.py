@@ -90,7 +90,7 @@ def test_a_kb_page_is_found_by_its_workspace_and_by_no_other(
             hits = query(http_b, f"warehouse alarm {word}", filters=filters)
             assert page not in pages_of(hits) and all(word not in h["content"] for h in hits), filters
         for filters in ({"workspace_id": a.id}, {"page_id": page}, {}):
-            run = ask_agent(http_b, "assistant", f"alarm code {word}", filters)
+            run = ask_agent(http_b, "scribe", f"alarm code {word}", filters)
             assert word not in run["content"] and "alarm code" not in run["content"], filters
     for request in scripted.requests():
         if request["path"].endswith("/chat/completions") and b.id in json.dumps(request["body"]):

@@ -102,10 +102,10 @@ def test_the_demo_token_is_the_demo_owner_and_runs_answer_offline(local: Service
     token = (workdir / ".data" / "demo-token").read_text().strip()
     with local.client(headers={"authorization": f"Bearer {token}"}) as http:
         agents = http.get("/agents")
-        run = http.post("/agents/assistant/runs", data={"message": "hello there", "stream": "false"})
+        run = http.post("/agents/scribe/runs", data={"message": "hello there", "stream": "false"})
 
     assert agents.status_code == 200, agents.text
-    assert {"assistant", "sentinel"} <= {a["id"] for a in agents.json()}
+    assert {a["id"] for a in agents.json()} == {"approval", "scribe", "dashboard_gateway"}
     assert run.status_code == 200, run.text
     assert run.json()["content"] == "Scripted reply: hello there"
     assert run.json()["metadata"]["role"] == "owner"

@@ -33,7 +33,7 @@ def test_a_run_through_the_gateway_is_one_trace_continuing_the_callers(
     host, port = service.base_url.removeprefix("http://").split(":")
     with Gateway([f"{host}:{port}", f"{host}:{port}"], nestjs.url.removeprefix("http://")) as gateway:
         response = httpx.post(
-            f"{gateway.base_url}/agents/assistant/runs",
+            f"{gateway.base_url}/agents/scribe/runs",
             data={"message": "call workspace_context", "stream": "false"},
             headers={"authorization": f"Bearer {workspace['member'].session_token}",
                      "traceparent": f"00-{trace_id}-{parent}-01"},
@@ -60,7 +60,7 @@ def test_the_same_trace_lands_in_agnos_tables_for_the_control_plane(
     client: httpx.Client, admin: httpx.Client, scripted
 ) -> None:
     trace_id = uuid.uuid4().hex
-    client.post("/agents/assistant/runs", data={"message": "hello", "stream": "false"},
+    client.post("/agents/scribe/runs", data={"message": "hello", "stream": "false"},
                 headers={"traceparent": f"00-{trace_id}-{uuid.uuid4().hex[:16]}-01"})
 
     found = None
@@ -75,7 +75,7 @@ def test_the_same_trace_lands_in_agnos_tables_for_the_control_plane(
 def test_metrics_are_for_operators_and_show_runs_and_models(
     client: httpx.Client, admin: httpx.Client, anonymous: httpx.Client, scripted
 ) -> None:
-    client.post("/agents/assistant/runs", data={"message": "count this run", "stream": "false"})
+    client.post("/agents/scribe/runs", data={"message": "count this run", "stream": "false"})
 
     assert anonymous.get("/ops/metrics").status_code == 401
     assert client.get("/ops/metrics").status_code == 403
@@ -86,10 +86,10 @@ def test_metrics_are_for_operators_and_show_runs_and_models(
     def value(name: str, **labels: str) -> float:
         return sum(s.value for s in samples if s.name == name and labels.items() <= s.labels.items())
 
-    assert value("agentos_runs_total", agent="assistant", outcome="completed") >= 1
+    assert value("agentos_runs_total", agent="scribe", outcome="completed") >= 1
     assert value("agentos_model_tokens_total", provider="platform", kind="prompt") > 0
     assert value("agentos_http_requests_total", route="/agents/{agent_id}/runs", method="POST", status="200") >= 1
-    assert value("agentos_run_duration_seconds_count", agent="assistant") >= 1
+    assert value("agentos_run_duration_seconds_count", agent="scribe") >= 1
     names = {s.name for s in samples}
     assert {"agentos_approvals_pending", "agentos_outbox_lag_seconds", "agentos_db_pool_connections"} <= names
 
@@ -102,7 +102,7 @@ def test_logs_are_json_lines_with_correlation_trace_and_workspace(
     client.post("/approval-items/not-an-item/resolve", json={"decision": "approve"},
                 headers={"x-correlation-id": correlation})
     scripted.add_fault({"status": 500, "count": 3})
-    client.post("/agents/assistant/runs", data={"message": "fail loudly", "stream": "false"},
+    client.post("/agents/scribe/runs", data={"message": "fail loudly", "stream": "false"},
                 headers={"x-correlation-id": correlation})
     time.sleep(0.5)
 

@@ -45,7 +45,7 @@ def test_the_quickstart_has_the_demo_steps_as_curl_commands() -> None:
     for command in commands:
         assert command.startswith(("curl -fsS ", "curl -fsSN ")), f"fails silently: {command}"
         assert re.search(r'"?\$URL/', command), f"not on $URL: {command}"
-    for route in ("/agents ", "/agents/assistant/runs", "/agents/sentinel/runs", "/approval-items/$APPROVAL_ID/resolve"):
+    for route in ("/agents ", "/agents/scribe/runs", "/teams/validation/runs", "/approval-items/$APPROVAL_ID/resolve"):
         assert route in script
 
 
@@ -65,10 +65,10 @@ def test_every_quickstart_curl_command_works_as_written(local: ServiceProcess) -
     assert "event: RunCompleted" in out
     assert "Demo Candle Co" in out  # the onboarding team read the demo business
     assert "\nPAUSED\n" in out
-    assert "body=Attached. Why: Ada asked" in out  # the item's description reads as one sentence
+    assert "content=We gift-wrap for free. Why: Ada asked" in out  # the item's description reads as one sentence
     assert '"status": "pending"' in out and '"status": "approved"' in out
     final_run = json.loads(out[out.rindex("\n{") + 1:])  # the last command's answer, pretty-printed
-    assert final_run["status"] == "COMPLETED" and "send_email done" in final_run["content"]
+    assert final_run["status"] == "COMPLETED" and final_run["content"].startswith("Tool save_to_knowledge returned:")
     token = (local.cwd / ".data" / "demo-token").read_text().strip()
     with local.client(headers={"authorization": f"Bearer {token}"}) as http:
         items = http.get("/approval-items").json()["data"]

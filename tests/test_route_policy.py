@@ -12,9 +12,9 @@ from tests.node_side import Workspace
 
 
 def test_a_route_agno_might_add_later_is_refused_even_to_admins(admin: httpx.Client) -> None:
-    assert find_rule("GET", "/agents/assistant/new-feature") is None
+    assert find_rule("GET", "/agents/scribe/new-feature") is None
 
-    response = admin.get("/agents/assistant/new-feature")
+    response = admin.get("/agents/scribe/new-feature")
 
     assert response.status_code == 404
 
@@ -23,7 +23,7 @@ def test_a_route_agno_might_add_later_is_refused_even_to_admins(admin: httpx.Cli
 def test_viewers_and_guests_read_but_cannot_run(service: ServiceProcess, workspace: Workspace, role: str) -> None:
     with service.client(headers={"authorization": f"Bearer {workspace[role].session_token}"}) as http:
         assert http.get("/agents").status_code == 200
-        run = http.post("/agents/assistant/runs", data={"message": "hi", "stream": "false"})
+        run = http.post("/agents/scribe/runs", data={"message": "hi", "stream": "false"})
 
     assert run.status_code == 403
     assert run.json()["error"]["code"] == "forbidden"
@@ -32,7 +32,7 @@ def test_viewers_and_guests_read_but_cannot_run(service: ServiceProcess, workspa
 @pytest.mark.parametrize("role", ["owner", "admin", "member"])
 def test_owners_admins_and_members_run_agents(service: ServiceProcess, workspace: Workspace, role: str, scripted) -> None:
     with service.client(headers={"authorization": f"Bearer {workspace[role].session_token}"}) as http:
-        run = http.post("/agents/assistant/runs", data={"message": "hi", "stream": "false"})
+        run = http.post("/agents/scribe/runs", data={"message": "hi", "stream": "false"})
 
     assert run.status_code == 200, run.text
 

@@ -16,7 +16,7 @@ from tests.test_approvals import events_of
 def test_a_run_announces_started_and_completed_once(
     client: httpx.Client, workspace: Workspace, redis_url: str, scripted
 ) -> None:
-    run = client.post("/agents/assistant/runs", data={"message": "hello bus", "stream": "false"}).json()
+    run = client.post("/agents/scribe/runs", data={"message": "hello bus", "stream": "false"}).json()
 
     events = events_of(redis_url, run_id=run["run_id"], expect={"agent.run.started", "agent.run.completed"})
 
@@ -33,7 +33,7 @@ def test_a_run_announces_started_and_completed_once(
 def test_a_failed_run_announces_failed(client: httpx.Client, redis_url: str, scripted) -> None:
     scripted.add_fault({"status": 500, "count": 3})  # the first try and both retries
 
-    run = client.post("/agents/assistant/runs", data={"message": "this fails", "stream": "false"}).json()
+    run = client.post("/agents/scribe/runs", data={"message": "this fails", "stream": "false"}).json()
 
     assert run["status"] == "ERROR"
     kinds = [e["type"] for e in events_of(redis_url, run_id=run["run_id"], expect={"agent.run.failed"})]
@@ -46,7 +46,7 @@ def test_a_failed_run_announces_failed(client: httpx.Client, redis_url: str, scr
 def test_each_published_event_has_the_event_metadata_row_hyvves_consumer_updates(
     client: httpx.Client, workspace: Workspace, db: sa.Engine, redis_url: str, scripted
 ) -> None:
-    run = client.post("/agents/assistant/runs", data={"message": "hello metadata", "stream": "false"}).json()
+    run = client.post("/agents/scribe/runs", data={"message": "hello metadata", "stream": "false"}).json()
     events_of(redis_url, run_id=run["run_id"], expect={"agent.run.started", "agent.run.completed"})
     entries = {json.loads(fields[b"event"])["id"]: (entry_id.decode(), json.loads(fields[b"event"]))
                for entry_id, fields in redis.Redis.from_url(redis_url).xrange("hyvve:events:main")}
@@ -77,10 +77,10 @@ def test_events_are_published_once_when_their_event_metadata_cannot_be_written(
     with db.begin() as conn:  # HYVVE's table gone (or not writable): bookkeeping fails, publishing must not repeat
         conn.execute(sa.text("ALTER TABLE event_metadata RENAME TO event_metadata_away"))
     try:
-        first = client.post("/agents/assistant/runs", data={"message": "no metadata 1", "stream": "false"}).json()
+        first = client.post("/agents/scribe/runs", data={"message": "no metadata 1", "stream": "false"}).json()
         events_of(redis_url, run_id=first["run_id"], expect={"agent.run.completed"})
         # The outbox publishes in order: once the next run's events are out, the first's would have repeated.
-        second = client.post("/agents/assistant/runs", data={"message": "no metadata 2", "stream": "false"}).json()
+        second = client.post("/agents/scribe/runs", data={"message": "no metadata 2", "stream": "false"}).json()
         events_of(redis_url, run_id=second["run_id"], expect={"agent.run.completed"})
     finally:
         with db.begin() as conn:

@@ -31,7 +31,7 @@ def _tool_output(run: dict) -> dict:
 
 def _ask_context(http: httpx.Client, **form: str) -> dict:
     response = http.post(
-        "/agents/assistant/runs", data={"message": "call workspace_context", "stream": "false", **form}
+        "/agents/scribe/runs", data={"message": "call workspace_context", "stream": "false", **form}
     )
     assert response.status_code == 200, response.text
     return response.json()
@@ -62,7 +62,7 @@ def test_forged_form_fields_do_not_change_the_run_context(
 
 def test_streamed_run_carries_the_same_context(client: httpx.Client, workspace: Workspace, scripted) -> None:
     response = client.post(
-        "/agents/assistant/runs", data={"message": "call workspace_context", "stream": "true", **FORGED}
+        "/agents/scribe/runs", data={"message": "call workspace_context", "stream": "true", **FORGED}
     )
 
     member = workspace["member"]
@@ -100,14 +100,14 @@ def test_service_principal_runs_in_its_named_workspace(
 def test_run_record_metadata_names_the_workspace(client: httpx.Client, workspace: Workspace, scripted) -> None:
     run = _ask_context(client, **FORGED)
 
-    stored = client.get(f"/agents/assistant/runs/{run['run_id']}", params={"session_id": run["session_id"]})
+    stored = client.get(f"/agents/scribe/runs/{run['run_id']}", params={"session_id": run["session_id"]})
     assert stored.status_code == 200, stored.text
     assert stored.json()["metadata"]["workspace_id"] == workspace.id
 
 
 def test_background_run_carries_the_same_context(client: httpx.Client, workspace: Workspace, scripted) -> None:
     accepted = client.post(
-        "/agents/assistant/runs",
+        "/agents/scribe/runs",
         data={"message": "call workspace_context", "stream": "false", "background": "true", **FORGED},
     )
     assert accepted.status_code in (200, 202), accepted.text
@@ -115,7 +115,7 @@ def test_background_run_carries_the_same_context(client: httpx.Client, workspace
 
     run: dict = {}
     for _ in range(100):
-        run = client.get(f"/agents/assistant/runs/{run_id}", params={"session_id": session_id}).json()
+        run = client.get(f"/agents/scribe/runs/{run_id}", params={"session_id": session_id}).json()
         if run.get("status") == "COMPLETED":
             break
         time.sleep(0.1)
@@ -129,7 +129,7 @@ def test_team_run_carries_the_verified_context(
     client: httpx.Client, workspace: Workspace, scripted, stream: str
 ) -> None:
     response = client.post(
-        "/teams/platform/runs", data={"message": "call workspace_context", "stream": stream, **FORGED}
+        "/teams/pm_team/runs", data={"message": "call workspace_context", "stream": stream, **FORGED}
     )
 
     assert response.status_code == 200, response.text

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ServiceProcess
 from tests.node_side import Workspace
-from tests.test_approvals import email_request, events_of, item_for_run, start_run, wait_for_run
+from tests.test_approvals import note_request, events_of, item_for_run, start_run, wait_for_run
 from tests.test_bridge import AgentOSService
 
 LEASE = 3  # seconds: a dead replica's runs are failed within 1.25 x LEASE (plus the writes)
@@ -115,14 +115,14 @@ def test_a_background_run_of_a_killed_replica_is_failed_and_a_live_replicas_slow
 ) -> None:
     marker = uuid.uuid4().hex[:10]
     with victim.client(headers=headers(workspace)) as http:
-        paused = start_run(http, email_request(marker, confidence=90))  # waits for a decision: not orphaned
+        paused = start_run(http, note_request(marker, confidence=90))  # waits for a decision: not orphaned
         hold_next_model_call(scripted, 600)
-        orphan = http.post("/agents/assistant/runs",
+        orphan = http.post("/agents/scribe/runs",
                            data={"message": f"orphan {marker}", "stream": "false", "background": "true"}).json()
     wait_for_model_call(scripted, f"orphan {marker}")
     hold_next_model_call(scripted, SLOW)
     with survivor.client(headers=headers(workspace)) as http:
-        live = http.post("/agents/assistant/runs",
+        live = http.post("/agents/scribe/runs",
                          data={"message": f"live {marker}", "stream": "false", "background": "true"}).json()
     wait_for_model_call(scripted, f"live {marker}")
     assert stored_run(db, orphan["run_id"])["status"] == "RUNNING"  # type: ignore[index]
@@ -133,13 +133,13 @@ def test_a_background_run_of_a_killed_replica_is_failed_and_a_live_replicas_slow
     assert "interrupted" in failed["content"]
     event = failed_event(redis_url, orphan["run_id"])
     assert event["tenantId"] == workspace.id
-    assert event["data"]["agentId"] == "assistant" and "interrupted" in event["data"]["error"]
+    assert event["data"]["agentId"] == "scribe" and "interrupted" in event["data"]["error"]
     with survivor.client(headers=headers(workspace)) as http:
-        seen = wait_for_run(http, orphan, status="ERROR", component="agents/assistant")
+        seen = wait_for_run(http, orphan, status="ERROR", component="agents/scribe")
         assert "interrupted" in seen["content"]
         # The paused run was past its lease as long as the orphan, and is still waiting for its decision.
         assert wait_for_run(http, paused, status="PAUSED")["run_id"] == paused["run_id"]
-        finished = wait_for_run(http, live, component="agents/assistant", timeout=SLOW + SLACK)
+        finished = wait_for_run(http, live, component="agents/scribe", timeout=SLOW + SLACK)
     assert finished["content"] == f"Scripted reply: live {marker}"
     enqueued = enqueued_events(db, live["run_id"], until="agent.run.completed")
     assert enqueued == ["agent.run.started", "agent.run.completed"]  # never failed, not even for a moment
@@ -152,19 +152,19 @@ def test_a_bridge_stream_of_a_killed_replica_ends_failed_for_nestjs(
     marker = uuid.uuid4().hex[:10]
     hold_next_model_call(scripted, 600)
     started = AgentOSService(victim.base_url, workspace.id).run(
-        "assistant", f"bridge {marker}", workspace["member"].user_id, stream=True)
+        "scribe", f"bridge {marker}", workspace["member"].user_id, stream=True)
     assert started.status_code == 200, started.text
     run_id = started.json()["runId"]
     wait_for_model_call(scripted, f"bridge {marker}")
     nest = AgentOSService(survivor.base_url, workspace.id)
-    assert nest.get("assistant", run_id).json()["status"] == "running"
+    assert nest.get("scribe", run_id).json()["status"] == "running"
 
     kill(victim)
 
     wait_for_status(db, run_id, "ERROR", timeout=1.25 * LEASE + SLACK)
-    answer = nest.get("assistant", run_id).json()
+    answer = nest.get("scribe", run_id).json()
     assert answer["status"] == "failed" and "interrupted" in answer["error"]
-    frames = nest.stream("assistant", run_id)  # NestJS following the run sees it end, with the reason
+    frames = nest.stream("scribe", run_id)  # NestJS following the run sees it end, with the reason
     assert frames[-1]["type"] == "error" and "interrupted" in frames[-1]["error"], frames
     assert "interrupted" in failed_event(redis_url, run_id)["data"]["error"]
 
@@ -175,9 +175,9 @@ def test_a_team_run_of_a_killed_replica_fails_with_the_member_it_was_waiting_for
     marker = uuid.uuid4().hex[:10]
     hold_next_model_call(scripted, 0.01)  # the leader delegates at once ...
     hold_next_model_call(scripted, 600)  # ... and the member's answer never comes
-    delegate = {"member_id": "assistant", "task": f"member {marker}"}
+    delegate = {"member_id": "oracle", "task": f"member {marker}"}
     started = AgentOSService(victim.base_url, workspace.id).run(
-        "platform", f"call delegate_task_to_member {json.dumps(delegate)}", workspace["member"].user_id,
+        "pm_team", f"call delegate_task_to_member {json.dumps(delegate)}", workspace["member"].user_id,
         stream=True, kind="teams")
     assert started.status_code == 200, started.text
     team_run_id = started.json()["runId"]
@@ -187,7 +187,7 @@ def test_a_team_run_of_a_killed_replica_fails_with_the_member_it_was_waiting_for
 
     wait_for_status(db, team_run_id, "ERROR", timeout=1.25 * LEASE + SLACK)
     nest = AgentOSService(survivor.base_url, workspace.id)
-    answer = httpx.get(f"{nest.base}/teams/platform/runs/{team_run_id}", headers=nest.headers(str(uuid.uuid4())))
+    answer = httpx.get(f"{nest.base}/teams/pm_team/runs/{team_run_id}", headers=nest.headers(str(uuid.uuid4())))
     assert answer.json()["status"] == "failed" and "interrupted" in answer.json()["error"]
     assert enqueued_events(db, team_run_id, until="agent.run.failed") == ["agent.run.started", "agent.run.failed"]
     member_run_id = member_started(db, f"member {marker}")
@@ -207,6 +207,6 @@ def member_started(db: sa.Engine, task: str) -> str:
     with db.connect() as conn:
         return conn.execute(
             sa.text("SELECT event->'data'->>'runId' FROM ai.agentos_outbox WHERE event->>'type' = 'agent.run.started' "
-                    "AND event->'data'->>'agentId' = 'assistant' AND event->'data'->>'input' LIKE :task"),
+                    "AND event->'data'->>'agentId' = 'oracle' AND event->'data'->>'input' LIKE :task"),
             {"task": f"%{task}%"},
         ).scalar_one()

@@ -18,7 +18,7 @@ from agents.database.rls import OWN_TABLES
 from agents.settings import load_settings
 from tests.harness import ServiceProcess
 from tests.node_side import NodeSide, Workspace
-from tests.test_approvals import email_request, item_for_run, start_run
+from tests.test_approvals import note_request, item_for_run, start_run
 
 SCHEMA = "ai"
 
@@ -29,7 +29,7 @@ def foreign(service: ServiceProcess, node: NodeSide, db: sa.Engine) -> Workspace
     the outbox), a memory, a knowledge document with its chunks."""
     other = node.workspace(roles=("owner", "member"))
     with service.client(headers={"authorization": f"Bearer {other['member'].session_token}"}) as http:
-        run = start_run(http, email_request(uuid.uuid4().hex[:8], confidence=50))
+        run = start_run(http, note_request(uuid.uuid4().hex[:8], confidence=50))
         item_for_run(db, run["run_id"])
         document = http.post("/knowledge/documents", json={"type": "text", "name": "n", "content": "Candles burn."})
         assert document.status_code in (200, 201, 202), document.text
@@ -102,7 +102,7 @@ def test_writes_that_forget_their_workspace_change_no_foreign_rows(
         with tenant.workspace_scope(mine.id), service_engine.begin() as conn:
             conn.execute(sa.text(
                 f'INSERT INTO "{SCHEMA}".agentos_run_requests (workspace_id, agno_user_id, component, idempotency_key, '
-                "run_id, session_id) VALUES (:ws, :user, 'agent:assistant', :key, 'r', 's')"),
+                "run_id, session_id) VALUES (:ws, :user, 'agent:scribe', :key, 'r', 's')"),
                 {"ws": foreign.id, "user": f"{foreign.id}:{foreign['member'].user_id}", "key": str(uuid.uuid4())})
     with db.connect() as conn:  # the owner still sees the other workspace's rows, untouched
         assert conn.execute(sa.text(

@@ -104,7 +104,7 @@ def test_embedded_default_serves_and_keeps_data_across_restarts(tmp_path, servic
     operator = {"authorization": "Bearer local-operator-key"}
     with ServiceProcess(env) as service, service.client(headers=operator) as http:
         assert http.get("/ready").json()["status"] == "ready"
-        run = http.post("/agents/assistant/runs", data={"message": "remember me", "stream": "false"})
+        run = http.post("/agents/scribe/runs", data={"message": "remember me", "stream": "false"})
         assert run.status_code == 200, run.text
         session_id = run.json()["session_id"]
 

@@ -36,7 +36,7 @@ from tests.conftest import ADMIN_KEY
 from tests.harness import ServiceProcess
 from tests.node_side import NodeSide
 
-AGENT = "assistant"
+AGENT = "scribe"
 SCHEMA = "ai"  # AGNO_DB_SCHEMA in the tests
 
 
@@ -547,7 +547,7 @@ def test_member_cannot_cancel_another_workspaces_run_through_its_own_session(ten
 
 # -- every way of starting a run: another tenant's session id is "not found", never joined --------------
 
-TEAM = "platform"
+TEAM = "pm_team"
 
 
 def _start(entry: str, http: httpx.Client, session_id: str, stream: bool, message: str = "intrusion") -> httpx.Response:
@@ -769,7 +769,8 @@ def test_dual_members_agent_is_given_only_the_active_workspaces_memories(
 ) -> None:
     me, other = _me_and_other(tenants, direction)
 
-    run = me.http.post(f"/agents/{AGENT}/runs", data={"message": "what do you remember about me?", "stream": "false"})
+    # Sentinel (`approval`) keeps the user's memories, as HYVVE's does.
+    run = me.http.post("/agents/approval/runs", data={"message": "what do you remember about me?", "stream": "false"})
 
     assert run.status_code == 200, run.text
     prompts = json.dumps([r["body"].get("messages") for r in scripted.requests()])

@@ -40,7 +40,7 @@ def _request(tracer: trace.Tracer, error: bool = False, approval: bool = False) 
     """A request's trace as the service makes it: server span > agent run > model call (+ approval.decision).
     agno's tables get all but the server span (OTLP's alone)."""
     with tracer.start_as_current_span("POST /agents/{agent_id}/runs", kind=SpanKind.SERVER) as server:
-        with tracer.start_as_current_span("Agent.arun", attributes={"agno.agent.id": "assistant", "agno.run.id": "r"}):
+        with tracer.start_as_current_span("Agent.arun", attributes={"agno.agent.id": "scribe", "agno.run.id": "r"}):
             with tracer.start_as_current_span("OpenAIChat.ainvoke") as model:
                 if error:
                     model.set_status(Status(StatusCode.ERROR, "provider failed"))
@@ -72,7 +72,7 @@ def test_batched_spans_land_in_agnos_tables_after_a_flush(agno_db: PostgresDb) -
     found = agno_db.get_trace(trace_id=trace_ids[0])  # what agno's /traces/{id} route reads
     # The run is the trace's root, so agno's filters find it by agent and run.
     assert found is not None and found.name == "Agent.arun" and found.status == "OK"
-    assert (found.agent_id, found.run_id) == ("assistant", "r")
+    assert (found.agent_id, found.run_id) == ("scribe", "r")
     tree = agno_db.get_spans(trace_id=trace_ids[0])
     assert [s.name for s in tree if s.parent_span_id is None] == ["Agent.arun"]
 

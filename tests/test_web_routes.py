@@ -161,6 +161,6 @@ def test_a_viewer_cannot_run_and_is_told_so(service: ServiceProcess, workspace: 
 
 
 def test_agnos_own_agent_routes_stay_agnos(client: httpx.Client, scripted: ScriptedModelServer) -> None:
-    response = client.post("/agents/assistant/runs", data={"message": "hi", "stream": "false"})
+    response = client.post("/agents/scribe/runs", data={"message": "hi", "stream": "false"})
 
     assert response.status_code == 200 and response.json()["content"] == "Scripted reply: hi"

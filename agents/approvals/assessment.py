@@ -8,7 +8,7 @@ The confidence score (0-100) is a weighted sum of factors whose weights sum to 1
 - `agent_confidence` (0.2): the model's own estimate (the tool's `confidence` argument; 50 when absent).
   It is model output, which a member or injected text can set: it moves the score by at most 20 points.
 An action that sends something outside the platform (`external`, and any tool not in the table) is
-never auto-approved, whatever its score and the workspace's threshold (pauses.py applies that).
+never auto-approved, whatever its score and the workspace's threshold (`review_type`).
 The recommendation follows HYVVE's bands: >= 85 approve, >= 60 review, else full_review.
 """
 
@@ -33,10 +33,8 @@ class ActionProfile:
 
 
 ACTIONS = {
-    "update_deal_stage": ActionProfile(80, False, "medium", "a reversible change inside HYVVE"),
     "save_to_knowledge": ActionProfile(80, False, "medium", "a note in the workspace's knowledge base; deletable"),
     "save_to_business": ActionProfile(70, False, "medium", "a change to the business record in HYVVE"),
-    "send_email": ActionProfile(30, True, "high", "an email that leaves the platform and cannot be recalled"),
 }
 # A tool missing from the table is treated as the riskiest kind: it may leave the platform.
 UNKNOWN_ACTION = ActionProfile(20, True, "medium", "an action this service does not classify")
@@ -125,6 +123,13 @@ def _names_money(value: Any, key: str = "") -> bool:
     if _MONEY_KEY.search(key) and value not in (None, "", 0):
         return True
     return isinstance(value, str) and _MONEY_TEXT.search(value) is not None
+
+
+def review_type(found: Assessment, auto_approve_at: int, quick_review_at: int) -> str:
+    """HYVVE's routing (auto | quick | full) by the workspace's thresholds; `external` is never auto-approved."""
+    if found.score >= auto_approve_at and not found.external:
+        return "auto"
+    return "quick" if found.score >= quick_review_at else "full"
 
 
 def recommendation_for(score: int) -> str:

@@ -20,7 +20,7 @@ from opentelemetry import trace
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.dialects.postgresql import insert
 
-from agents.approvals.assessment import assess, redact
+from agents.approvals.assessment import assess, redact, review_type
 from agents.database import tenant
 from agents.database.tables import ServiceTables
 from agents.events.envelope import iso_utc, make_event
@@ -111,8 +111,8 @@ class PauseRecorder:
         auto_at, quick_at = thresholds or (DEFAULT_AUTO_APPROVE, DEFAULT_QUICK_REVIEW)
         role = conn.execute(_ROLE_SQL, {"ws": workspace_id, "user": user_id}).scalar()
         found = assess(tool_name, tool_args, agent_name, role)
-        auto = found.score >= auto_at and not found.external
-        review = "auto" if auto else "quick" if found.score >= quick_at else "full"
+        review = review_type(found, auto_at, quick_at)
+        auto = review == "auto"
         now = utc_now_naive()
         # The HYVVE item takes agno's approval id: the id a client sees in the pause is the one to decide.
         item_id = str(pause["id"])

@@ -5,7 +5,7 @@ Order for the primary model:
    (valid) for this workspace, else 400 unknown_provider / 409 provider_not_configured;
 2. `workspace_settings.agent_model_preferences[<HYVVE agent id>]` = {providerId, model}, keyed by the ids
    HYVVE's settings page offers (`PREFERENCE_KEYS`: our onboarding teams are its `bmv-team`, `bmp-team`,
-   `bm-brand-team`; the other agents have no preference there);
+   `bm-brand-team`, the approval agent its `approval-router`; the other agents have no preference there);
 3. the workspace's default provider as HYVVE defines it: its first valid config by `created_at`
    (ai-providers.service.ts `isDefault`, assistant-client-factory.service.ts) with its `default_model`;
 4. the platform's `DEFAULT_MODEL` on the platform's key, if `ALLOW_PLATFORM_MODEL`.
@@ -35,7 +35,8 @@ log = logging.getLogger(__name__)
 PLATFORM = "platform"
 
 # Our component id -> the key HYVVE's agent-preferences.service.ts stores its preference under.
-PREFERENCE_KEYS = {"validation": "bmv-team", "planning": "bmp-team", "branding": "bm-brand-team"}
+PREFERENCE_KEYS = {"validation": "bmv-team", "planning": "bmp-team", "branding": "bm-brand-team",
+                   "approval": "approval-router"}
 
 # The workspace's settings (at most one row) beside each of its valid configs, in one round trip: read
 # fresh for every run, so a rotated key or a changed preference applies to the next run.

@@ -3,7 +3,7 @@
 HYVVE's dashboard talks to it through CopilotKit (apps/web/src/components/copilot/) and follows its state
 (hooks/use-agent-state-sync.ts). It answers about the workspace, searches its knowledge base, and works the
 dashboard through the frontend tools the page registers (they arrive with each run and run in the browser;
-agents/routes/agui.py). It changes nothing in HYVVE itself: actions are Sentinel's, after approval.
+agents/routes/agui.py). It changes nothing in HYVVE itself.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ def build_dashboard(models: Models, db: BaseDb) -> Agent:
             "dashboard state you are given. Say plainly when you do not know.",
             "The page offers its own tools (showing, filtering or arranging dashboard widgets, navigating). Use "
             "them when the user asks for something on screen; they run in the user's browser.",
-            "You do not change anything in the business yourself. For an action (an email, a change to a "
-            "record), tell the user to ask Sentinel, which carries it out after approval.",
+            "You do not change anything in the business yourself: say which HYVVE agent or page does it (Scribe "
+            "records knowledge, the PM team suggests project changes, Sentinel reports on pending approvals).",
             "Keep answers short: a dashboard chat is read at a glance.",
         ],
         tools=[workspace_context],

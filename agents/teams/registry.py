@@ -2,8 +2,20 @@
 
 Agents and teams are agno factories: each run gets fresh instances whose models come from the
 workspace's own provider selection (agents/providers/selection.py), so no tenant's model or key can
-reach another tenant's run, even under concurrency. The ids are API ids (HYVVE's model
-preference keys for them: agents/providers/selection.py `PREFERENCE_KEYS`): keep them stable.
+reach another tenant's run, even under concurrency. The ids are the ones HYVVE calls (upstream agents/main.py,
+apps/web, apps/api/src/pm/agents, CopilotKit); keep them stable. Every served id:
+
+| id                | agno  | leader / members                                              | preference key |
+|-------------------|-------|---------------------------------------------------------------|----------------|
+| approval          | agent | Sentinel (reads the approval queue)                           | approval-router|
+| scribe            | agent | Scribe (knowledge base; saves notes after approval)           | -              |
+| dashboard_gateway | agent | Dashboard Agent (CopilotKit dashboard chat)                   | -              |
+| pm_team           | team  | Navi / Oracle, Chrono, Scope, Vitals, Herald, Prism           | -              |
+| validation        | team  | Vera / Marco, Cipher, Persona, Risk                           | bmv-team       |
+| planning          | team  | Blake / Model, Finn, Revenue, Forecast                        | bmp-team       |
+| branding          | team  | Bella / Sage, Vox, Iris, Artisan, Audit                       | bm-brand-team  |
+
+Preference keys: agents/providers/selection.py `PREFERENCE_KEYS` (HYVVE's agent-preferences.service.ts).
 """
 
 from __future__ import annotations
@@ -47,14 +59,13 @@ class Entry:
 
 
 def _agents() -> dict[str, Entry]:
-    from agents.teams.assistant import ASSISTANT_ID, build_assistant
+    from agents.teams.approval import APPROVAL_ID, build_approval
     from agents.teams.dashboard import DASHBOARD_ID, build_dashboard
     from agents.teams.scribe import SCRIBE_ID, build_scribe
-    from agents.teams.sentinel import SENTINEL_ID, build_sentinel
 
     return {
-        ASSISTANT_ID: Entry("HYVVE Assistant", "Answers questions about the workspace's business.", build_assistant),
-        SENTINEL_ID: Entry("Sentinel", "Carries out actions, each one after approval.", build_sentinel),
+        APPROVAL_ID: Entry("Sentinel", "Human-in-the-loop gatekeeper: what waits for approval, and why.",
+                           build_approval),
         SCRIBE_ID: Entry("Scribe", "Searches the workspace's knowledge base; adds notes after approval.", build_scribe),
         DASHBOARD_ID: Entry("Dashboard Agent", "Dashboard orchestration and widget coordination (CopilotKit).",
                             build_dashboard),
@@ -66,13 +77,9 @@ def _teams() -> dict[str, Entry]:
 
     from agents.teams.onboarding import TEAMS as ONBOARDING
     from agents.teams.onboarding import build_onboarding_team
-    from agents.teams.platform import PLATFORM_TEAM_ID, build_platform_team
     from agents.teams.pm import PM_TEAM_ID, build_pm_team
 
     teams = {
-        PLATFORM_TEAM_ID: Entry(
-            "HYVVE Orchestrator", "Routes requests: questions to the assistant, actions to Sentinel.", build_platform_team
-        ),
         PM_TEAM_ID: Entry("Navi (PM)", "HYVVE's project-management team for NestJS's PM chat.", build_pm_team),
     }
     for team_id, (leader, description, _) in ONBOARDING.items():
