@@ -53,7 +53,7 @@ FULL: dict[str, Any] = {
     "approvals": {"cycles": 15, "batch": 40, "concurrency": 8, "deadline_s": 90},
     "knowledge": {"sizes": "10000,100000", "queries": 200, "mode_budget_s": 10, "deadline_s": 1200},
     "memory": {"streams": 500, "deadline_s": 90},
-    "rls": {"concurrency": 8, "count": 240, "deadline_s": 40, "rounds": 3},
+    "rls": {"concurrency": 8, "count": 160, "deadline_s": 40, "rounds": 3},
 }
 SMOKE: dict[str, Any] = {
     "runs": {"levels": {1: (8, 8), 8: (24, 8), 32: (64, 10)}, "warmup": 1, "two_processes": True, "db_runs": 20, "db_settle_s": 11},
