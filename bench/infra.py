@@ -26,6 +26,8 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
+from agents.database.service_role import create_service_role
+
 from tests.gateway_harness import Gateway, nginx_binary
 from tests.harness import ROOT, ServiceProcess, embedded_postgres, free_port
 from tests.node_side import (ISSUER, JwksServer, NestJsServer, NodeSide, OtlpReceiver, SigningKey, create_hyvve_tables,
@@ -547,6 +549,49 @@ def variant(stack: Stack, patches: str) -> Iterator[Target]:
         for service in services:
             service.stop()
             service.log_path.unlink(missing_ok=True)
+
+
+SERVICE_ROLE = "agentos_service"  # docs/adr/0009-least-privilege-role.md
+
+
+@contextlib.contextmanager
+def role_service(stack: Stack, schema: str) -> Iterator[Target]:
+    """Another service, connected as its least-privilege role (ADR 0009) on its own `schema`, which it creates and
+    owns, as production does: the only way row-level security applies. (The stack's own service connects as the
+    embedded superuser, which no policy binds.) Direct, no gateway; stopped afterwards."""
+    owner = sa.create_engine(stack.database_url)
+    password = uuid.uuid4().hex
+    try:
+        create_service_role(owner, SERVICE_ROLE, password)
+    finally:
+        owner.dispose()
+    url = sa.make_url(stack.database_url).set(username=SERVICE_ROLE, password=password)
+    env = {**stack.service_env, "DATABASE_URL": url.render_as_string(hide_password=False), "AGNO_DB_SCHEMA": schema}
+    service = ServiceProcess(env, cwd=stack.workdir)
+    try:
+        service.start(timeout=90)
+        assert service.process is not None
+        yield Target(f"service as {SERVICE_ROLE}", service.base_url, service.process.pid,
+                     {"authorization": f"Bearer {stack.token}"}, cpu_pids=(service.process.pid,))
+    finally:
+        service.stop()
+        service.log_path.unlink(missing_ok=True)
+
+
+def force_rls(stack: Stack, schema: str, on: bool) -> list[str]:
+    """FORCE (on) or NO FORCE (off) row-level security on every table of `schema` that has it: off, the tables'
+    owner (the role that created them) is exempt from their policies, so the same service runs without them."""
+    engine = sa.create_engine(stack.database_url, poolclass=sa.pool.NullPool)
+    try:
+        with engine.begin() as conn:
+            tables = conn.execute(sa.text(
+                "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = :s AND c.relkind = 'r' AND c.relrowsecurity ORDER BY 1"), {"s": schema}).scalars().all()
+            for table in tables:
+                conn.execute(sa.text(f'ALTER TABLE "{schema}"."{table}" {"" if on else "NO "}FORCE ROW LEVEL SECURITY'))
+    finally:
+        engine.dispose()
+    return list(tables)
 
 
 @contextlib.contextmanager

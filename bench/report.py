@@ -193,6 +193,21 @@ def _memory(s: dict[str, Any]) -> list[str]:
     return out
 
 
+def _rls(s: dict[str, Any]) -> list[str]:
+    out = [s["how"] + ".", "",
+           "| round | policies | runs/s | p50 ms | p99 ms | service CPU ms/run | PostgreSQL CPU ms/run | errors |",
+           "|---|---|---|---|---|---|---|---|"]
+    for r in s["rows"]:
+        out.append(f"| {r['round']} | {'on' if r['policies'] else 'off'} | {_v(r['runs_per_s'])} | {_v(r['p50_ms'])} | "
+                   f"{_v(r['p99_ms'])} | {_v(r['service_cpu_ms_per_run'])} | {_v(r['postgres_cpu_ms_per_run'])} | "
+                   f"{r['errors']} |")
+    m = s["summary"]
+    out += ["", f"Mean with policies / without: {_x(m['runs_per_s']['on_over_off'])} runs/s, "
+                f"{_x(m['p50_ms']['on_over_off'])} p50, {_x(m['p99_ms']['on_over_off'])} p99, "
+                f"{_x(m['postgres_cpu_ms_per_run']['on_over_off'])} PostgreSQL CPU per run."]
+    return out
+
+
 def _targets(results: dict[str, Any]) -> list[str]:
     sc = results["scenarios"]
     lines = []
@@ -286,6 +301,7 @@ SECTIONS = (
     ("approvals", "4. Approvals", _approvals),
     ("knowledge", "5. Knowledge search", _knowledge),
     ("memory", "6. Memory per idle SSE stream", _memory),
+    ("rls", "7. Row-level security: the service's role with and without its policies", _rls),
 )
 
 

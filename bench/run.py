@@ -11,6 +11,7 @@ Starts everything (bench/infra.py), drives each target with the same bounded loa
 4. approvals   pause -> decision -> completion, decisions/s (both agno anchors: agno's continue route)
 5. knowledge   the service's workspace hybrid search vs agno PgVector's, over 10k and 100k chunks
 6. memory      RSS per idle open SSE stream (500 streams waiting on a slow model)
+7. rls         runs/s of the service as its least-privilege role, with its row-level security policies and without
 
 `--profile` instead samples the service and plain agno with py-spy under concurrency-32 load and writes
 `bench/results/profile.md` (see bench/profile.py).
@@ -44,7 +45,7 @@ from bench.report import markdown  # noqa: E402
 from bench.stats import latency_summary, ms, ratio, slope_ms_per_100, window_median  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
-SCENARIOS = ("runs", "streaming", "session", "approvals", "knowledge", "memory")
+SCENARIOS = ("runs", "streaming", "session", "approvals", "knowledge", "memory", "rls")
 
 FULL: dict[str, Any] = {
     "runs": {"levels": {1: (60, 25), 8: (240, 30), 32: (480, 40)}, "warmup": 2, "two_processes": True,  # concurrency: (count, deadline s)
@@ -54,6 +55,7 @@ FULL: dict[str, Any] = {
     "approvals": {"cycles": 15, "batch": 40, "concurrency": 8, "deadline_s": 90},
     "knowledge": {"sizes": "10000,100000", "queries": 200, "mode_budget_s": 10, "deadline_s": 1200},
     "memory": {"streams": 500, "deadline_s": 90},
+    "rls": {"concurrency": 8, "count": 160, "deadline_s": 40, "rounds": 3},
 }
 SMOKE: dict[str, Any] = {
     "runs": {"levels": {1: (8, 8), 8: (24, 8), 32: (64, 10)}, "warmup": 1, "two_processes": True, "db_runs": 20, "db_settle_s": 11},
@@ -62,6 +64,7 @@ SMOKE: dict[str, Any] = {
     "approvals": {"cycles": 2, "batch": 6, "concurrency": 3, "deadline_s": 30},
     "knowledge": {"sizes": "2000", "queries": 10, "mode_budget_s": 2, "deadline_s": 300},
     "memory": {"streams": 40, "deadline_s": 30},
+    "rls": {"concurrency": 8, "count": 40, "deadline_s": 15, "rounds": 1},
 }
 
 
@@ -439,8 +442,67 @@ def scenario_memory(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
             "rows": rows}
 
 
+# -- 7. the cost of row-level security ---------------------------------------------------------------------------
+
+RLS_SCHEMA = "ai_rls"
+
+
+def scenario_rls(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
+    """The service as production runs it (its least-privilege role, docs/adr/0009), non-streaming runs with the
+    policies of docs/adr/0010 FORCEd, then with them off (NO FORCE: the role owns the tables, so it is exempt),
+    alternating for `rounds` rounds on the same process and tables so that drift on a shared machine hits both.
+    Both run the per-transaction `set_config` (the tenant hook); the difference is the policies' evaluation."""
+    rows = []
+    with infra.role_service(stack, RLS_SCHEMA) as target:
+        load({"mode": "runs", "target": target.spec(), "concurrency": plan["concurrency"], "count": 3 * plan["concurrency"],
+              "warmup": plan["concurrency"], "deadline_s": 30})  # agno creates its tables (walled as it does)
+        for round_ in range(1, plan["rounds"] + 1):
+            for policies in (True, False):
+                walled = infra.force_rls(stack, RLS_SCHEMA, policies)
+                marks: dict[str, float] = {}
+
+                def mark(line: dict[str, Any], _: subprocess.Popen[str]) -> None:
+                    marks["service"], marks["postgres"] = target.cpu_seconds(), infra.cpu_seconds(stack.pg_pid, tree=True)
+
+                spec = {"mode": "runs", "target": target.spec(), "concurrency": plan["concurrency"],
+                        "count": plan["count"], "warmup": plan["concurrency"], "deadline_s": plan["deadline_s"]}
+                result = load(spec, mark)
+                service_s = target.cpu_seconds() - marks.get("service", 0.0)
+                postgres_s = infra.cpu_seconds(stack.pg_pid, tree=True) - marks.get("postgres", 0.0)
+                done = result["completed"]
+                row = {"round": round_, "policies": policies, "tables": len(walled), "completed": done,
+                       "errors": result["error_count"], "error_samples": result["errors"],
+                       "runs_per_s": round(done / result["wall_s"], 2) if result["wall_s"] else None,
+                       **latency_summary(result["latencies"]),
+                       "service_cpu_ms_per_run": round(service_s * 1000 / done, 2) if done else None,
+                       "postgres_cpu_ms_per_run": round(postgres_s * 1000 / done, 2) if done else None}
+                rows.append(row)
+                say(f"  round {round_} policies {'on ' if policies else 'off'} ({len(walled)} tables) "
+                    f"{row['runs_per_s']:>7} runs/s  p50 {row['p50_ms']} ms  p99 {row['p99_ms']} ms  "
+                    f"service CPU {row['service_cpu_ms_per_run']} ms/run  PostgreSQL CPU "
+                    f"{row['postgres_cpu_ms_per_run']} ms/run  errors {row['errors']}")
+        infra.force_rls(stack, RLS_SCHEMA, True)
+
+    def mean(policies: bool, key: str) -> float | None:
+        values = [r[key] for r in rows if r["policies"] is policies and r[key] is not None]
+        return round(sum(values) / len(values), 2) if values else None
+
+    def share(key: str) -> float | None:  # three places: the difference looked for is a few per cent
+        on, off = mean(True, key), mean(False, key)
+        return round(on / off, 3) if on is not None and off else None
+
+    summary = {key: {"on": mean(True, key), "off": mean(False, key), "on_over_off": share(key)}
+               for key in ("runs_per_s", "p50_ms", "p99_ms", "service_cpu_ms_per_run", "postgres_cpu_ms_per_run")}
+    say(f"  with policies / without: {summary['runs_per_s']['on_over_off']}x runs/s, "
+        f"{summary['p50_ms']['on_over_off']}x p50, {summary['postgres_cpu_ms_per_run']['on_over_off']}x PostgreSQL CPU/run")
+    return {"how": f"the service as {infra.SERVICE_ROLE} (schema {RLS_SCHEMA}), direct, concurrency "
+                   f"{plan['concurrency']}, {plan['count']} runs per measurement, policies on/off alternating",
+            "rows": rows, "summary": summary}
+
+
 RUNNERS = {"runs": scenario_runs, "streaming": scenario_streaming, "session": scenario_session,
-           "approvals": scenario_approvals, "knowledge": scenario_knowledge, "memory": scenario_memory}
+           "approvals": scenario_approvals, "knowledge": scenario_knowledge, "memory": scenario_memory,
+           "rls": scenario_rls}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,17 +15,19 @@ from typing import Any
 
 from agno.db.postgres import PostgresDb
 from agno.exceptions import AgnoError
-from sqlalchemy import Table
+from sqlalchemy import Table, select
 from sqlalchemy.exc import DBAPIError
 
 from agents.approvals.pauses import PauseRecorder
-from agents.database import rls
+from agents.database import rls, tenant
 from agents.events.run_events import RunEventRecorder
 from agents.runs.reconciler import status_of
 
 log = logging.getLogger(__name__)
 
 RLS_REFUSED = "42501"  # insufficient_privilege: what PostgreSQL raises when a row-level security policy refuses a write
+# The owner agno's probes are shown for a session id taken outside the caller's workspace: nobody's user id.
+ELSEWHERE = "(another workspace)"
 
 
 class HyvvePostgresDb(PostgresDb):
@@ -46,6 +48,34 @@ class HyvvePostgresDb(PostgresDb):
             with self.db_engine.begin() as conn:
                 rls.protect(conn, self.db_schema, table_name, rls.AGNO_WORKSPACE)
         return table
+
+    def session_taken(self, session_id: str, by_other_than: str | None) -> bool:
+        """Whether a session with this id exists and is not `by_other_than`'s, in any workspace.
+
+        A session id is a global key, so whether a client-chosen id is free is a question about every workspace,
+        which RLS hides. This asks it in the operator scope and answers only yes or no, never the row. An unowned
+        session counts as taken: RLS puts it in no workspace, so no workspace may write into it.
+        """
+        table = self._get_table(table_type="sessions")
+        if table is None:
+            return False  # agno has stored no session yet
+        with tenant.operator_scope(), self.db_engine.connect() as conn:
+            row = conn.execute(select(table.c.user_id).where(table.c.session_id == session_id)).first()
+        return row is not None and (row.user_id is None or row.user_id != by_other_than)
+
+    def get_session(self, session_id: str, session_type: Any = None, user_id: str | None = None,
+                    deserialize: bool | None = True, runs_limit: int | None = None) -> Any:
+        found = super().get_session(session_id, session_type=session_type, user_id=user_id, deserialize=deserialize,
+                                    runs_limit=runs_limit)
+        if found is not None or user_id is not None or deserialize or tenant.current_tenant() == tenant.ALL_WORKSPACES:
+            return found
+        # agno's probes for a taken session id (assert_session_writable before a run, the id_taken check of
+        # POST /sessions) read the raw row without a user id to see *anyone's* session; RLS shows them only this
+        # workspace's. A session of another workspace is shown as a row of nobody's, which agno refuses as
+        # another owner's (404 before a run, its generic 409 on create) without learning whose it is.
+        if self.session_taken(session_id, by_other_than=None):
+            return {"session_id": session_id, "user_id": ELSEWHERE}
+        return None
 
     def upsert_session(self, session: Any, deserialize: bool | None = True) -> Any:
         try:

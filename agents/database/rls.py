@@ -26,11 +26,9 @@ OWN_TABLES = {
 }
 # agno's tables keep `<workspace>:<user>` (agents/middleware/principal.py) as their user id.
 AGNO_WORKSPACE = "split_part(user_id, ':', 1)"
-# Walled agno table types: none yet. agno's own global probes for a taken session id (assert_session_writable,
-# create_session) must see other workspaces' ids to answer 404/409; under RLS they see none and the write that
-# follows is refused, a 500 (ADR 0010, "Not yet"). Enable by listing the types here once those probes are ours.
-AGNO_TABLE_TYPES: tuple[str, ...] = ()
-AGNO_PENDING = ("sessions", "runs", "memories", "approvals", "traces")
+# agno's table types that hold a workspace's data. Whether a client-chosen session id is taken is asked across
+# workspaces by HyvvePostgresDb.session_taken (agents/database/agno_db.py), which RLS would otherwise hide.
+AGNO_TABLE_TYPES = ("sessions", "runs", "memories", "approvals", "traces")
 # Knowledge chunks (agents/knowledge/store.py) keep the workspace itself as their user id.
 CHUNK_WORKSPACE = "user_id"
 

@@ -28,6 +28,9 @@ ROLE_RIGHTS: dict[str, frozenset[Right]] = {
 }
 
 SERVICE_USER = "service"  # the user id of NestJS when it acts on behalf of nobody
+# agno's user id for an operator credential naming no user (the admin key, a Control Plane token) acting in a
+# workspace: what it stores there is that workspace's (row-level security, docs/adr/0010), never nobody's.
+OPERATOR_USER = "operator"
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,10 @@ class Principal:
         that isolation per (workspace, user): the same person in two workspaces has two histories and
         two memory spaces, and nothing of one workspace is reachable from another.
         """
-        if self.workspace_id is None or self.user_id is None:
+        user_id = self.user_id or (OPERATOR_USER if self.is_admin else None)
+        if self.workspace_id is None or user_id is None:
             return None
-        return f"{self.workspace_id}:{self.user_id}"
+        return f"{self.workspace_id}:{user_id}"
 
     def run_context(self) -> dict[str, str | None]:
         """What every run carries in its dependencies, session_state and metadata."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -105,6 +106,8 @@ def get_control_plane_router(
         # What a run in the workspace carries (tenancy.py), with the operator as the role.
         component.dependencies = {"workspace_id": workspace, "user_id": None, "role": "admin",
                                   "correlation_id": principal.correlation_id}
+        # agno runs the eval without a user id; its session and runs are the workspace's (row-level security).
+        component.user_id = replace(principal, workspace_id=workspace).agno_user_id
         evaluate = _EVALS[body.eval_type]
         judged = body.eval_type in (EvalType.ACCURACY, EvalType.AGENT_AS_JUDGE)
         eval_run = await evaluate(

@@ -4,7 +4,8 @@ agno stamps every session and run with the user id it was written for, and we ma
 `<workspace>:<user>` (Principal.agno_user_id). So:
 - a client-chosen session id may name a session of the caller's own (workspace, user), or one that does not
   exist yet; a session of anyone else is "not found", never joined (agno's own predicate, applied to every
-  session type, since a run written under another type still lands in that session's run history);
+  session type, since a run written under another type still lands in that session's run history, and asked
+  across workspaces: HyvvePostgresDb.session_taken);
 - a run is the caller's when its stored row carries the caller's user id. Reads (status, stream, replay) look
   it up by id and owner in one statement, so a foreign run and an unknown run cost and answer the same;
 - a run still in progress (a foreground stream is stored when it ends) is the caller's by its live record
@@ -21,14 +22,10 @@ from typing import Any
 
 import redis
 import redis.asyncio as aioredis
-from fastapi import HTTPException
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, text
 
-
-from agno.db.base import BaseDb
-from agno.os.middleware.user_scope import assert_session_writable
-
+from agents.database.agno_db import HyvvePostgresDb
 from agents.errors import ApiError
 from agents.middleware.principal import Principal
 from agents.observability.context import request_context
@@ -43,16 +40,14 @@ def is_operator(principal: Principal) -> bool:
     return principal.is_admin and principal.workspace_id is None
 
 
-async def require_joinable_session(db: BaseDb, session_id: str | None, principal: Principal) -> None:
-    """Refuse (404) a session id that names a session of another (workspace, user)."""
-    if not session_id:
+async def require_joinable_session(db: HyvvePostgresDb, session_id: str | None, principal: Principal) -> None:
+    """Refuse (404) a session id that names a session of another (workspace, user), of any session type.
+
+    Asked across workspaces (RLS hides the others' sessions from the caller's own queries), answered yes or no."""
+    if not session_id or is_operator(principal):
         return
-    try:
-        await assert_session_writable(
-            db, session_id, principal.agno_user_id, session_type=None, is_admin=is_operator(principal)
-        )
-    except HTTPException:
-        raise ApiError(404, "not_found", SESSION_NOT_FOUND) from None
+    if await run_in_threadpool(db.session_taken, session_id, principal.agno_user_id):
+        raise ApiError(404, "not_found", SESSION_NOT_FOUND)
 
 
 class LiveRuns:

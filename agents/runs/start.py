@@ -31,9 +31,9 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.dialects.postgresql import insert
 
-from agno.db.base import BaseDb
 from agno.run.base import RunContext
 
+from agents.database.agno_db import HyvvePostgresDb
 from agents.database.tables import ServiceTables
 from agents.errors import ApiError, unknown_component
 from agents.middleware.principal import Principal, Right
@@ -128,7 +128,7 @@ class RunClaims:
 class RunStarter:
     def __init__(
         self,
-        agno_db: BaseDb,
+        agno_db: HyvvePostgresDb,
         selector: ModelSelector,
         build: ComponentFactory,
         runs: RunOwnership,
