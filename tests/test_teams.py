@@ -10,7 +10,8 @@ import pytest
 import sqlalchemy as sa
 
 from tests.node_side import NestJsServer, NodeSide, Workspace
-from tests.test_approvals import item_for_run
+from tests.harness import ServiceProcess
+from tests.test_approvals import item_for_run, wait_for_run
 
 # A member of each team that answers in prose (the others have structured outputs).
 PROSE_MEMBER = {"validation": "persona", "planning": "model", "branding": "sage"}
@@ -61,6 +62,28 @@ def test_saving_to_the_business_pauses_for_approval(
     assert item["preview_data"]["toolName"] == "save_to_business"
     assert item["preview_data"]["arguments"]["section"] == "market_sizing"
     assert nestjs.actions_for(business) == []
+
+
+def test_an_approved_save_is_the_approved_call_and_runs_once(
+    client: httpx.Client, service: ServiceProcess, workspace: Workspace, node: NodeSide, db: sa.Engine, scripted
+) -> None:
+    business = node.business(workspace)
+    marker = uuid.uuid4().hex[:10]
+    args = {"section": "pricing", "content": f"Three tiers ({marker})", "reason": "done", "confidence": 40}
+    run = team_run(client, "validation", f"call save_to_business {json.dumps(args)}", business).json()
+    item = item_for_run(db, run["run_id"])
+
+    with service.client(headers={"authorization": f"Bearer {workspace['owner'].session_token}"}) as owner:
+        assert owner.post(f"/approval-items/{item['id']}/resolve", json={"decision": "approve"}).status_code == 200
+    finished = wait_for_run(client, run, component="teams/validation")
+
+    # The approval covers this very call: the ledger takes it (HYVVE's NestJS has no business route, so with
+    # HYVVE_API_URL set its outcome is that refusal), never "no approval grants it".
+    assert "no approval grants it" not in finished["content"]
+    with db.connect() as conn:
+        rows = conn.execute(sa.text("SELECT state FROM ai.agentos_actions WHERE tool_name = 'save_to_business' "
+                                    "AND arguments->>'content' = :c"), {"c": args["content"]}).scalars().all()
+    assert len(rows) == 1 and rows[0] != "started"
 
 
 @pytest.mark.parametrize("case", ["other-workspace", "unknown", "missing"])

@@ -113,9 +113,9 @@ def _business_tools(business_id: str) -> list[Callable[..., object]]:
             reason: why it is ready to save, in one sentence.
             confidence: 0-100, how sure you are it is right.
         """
-        return await perform_action(
-            run_context, "save_to_business", {"business_id": business_id, "section": section, "content": content}
-        )
+        # Exactly the tool's own arguments: an approval covers the call it paused (agno's record holds the tool's
+        # arguments); the business is the team's own, fixed when the team was built for this run.
+        return await perform_action(run_context, "save_to_business", {"section": section, "content": content})
 
     return [get_business, save_to_business]
 
