@@ -7,8 +7,8 @@ import logging
 import sys
 
 from agents.database import DatabaseNotReady, create_engine, ensure_vector_extension
-from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.embedded import EmbeddedPostgres
+from agents.database.hyvve_schema import require_hyvve_schema
 from agents.observability.logs import configure_logging, human_output, quiet_progress_bars
 from agents.settings import SettingsError, load_settings
 

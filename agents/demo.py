@@ -101,7 +101,8 @@ class Demo:
         kinds: list[str] = []
         content: list[str] = []
         final: dict[str, Any] = {}
-        with self.http.stream("POST", f"/agents/{PLAIN_AGENT}/runs", data={"message": "Stream a hello", "stream": "true"}) as response:
+        form = {"message": "Stream a hello", "stream": "true"}
+        with self.http.stream("POST", f"/agents/{PLAIN_AGENT}/runs", data=form) as response:
             if response.status_code != 200:
                 response.read()
                 raise StepFailed(f"the stream answered {response.status_code}: {_short(response.text, 300)}")

@@ -12,8 +12,8 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
 from datetime import timedelta
+from typing import Any, cast
 
 import redis
 import redis.asyncio as aioredis
@@ -25,24 +25,24 @@ from sqlalchemy import Engine
 from agno.agent.factory import AgentFactory
 from agno.factory import FactoryPermissionError, RequestContext
 from agno.os import AgentOS
-from agno.team.factory import TeamFactory
 from agno.os.config import AgentOSConfig, CORSConfig
 from agno.os.settings import AgnoAPISettings
 from agno.run.cancel import get_cancellation_manager, set_cancellation_manager
+from agno.run.cancellation_management.base import BaseRunCancellationManager
+from agno.team.factory import TeamFactory
 
 from agents import __version__
 from agents.approvals.continuations import ContinuationWorker
 from agents.approvals.decisions import DecisionService
 from agents.approvals.guard import ContinueGuard
 from agents.approvals.pauses import PauseRecorder
+from agents.contracts import install_contract_openapi
 from agents.coordination import queue_config
-from agents.database import create_engine, describe, ensure_vector_extension
-from agents.database import rls
+from agents.database import create_engine, describe, ensure_vector_extension, rls
 from agents.database.agno_db import HyvvePostgresDb
 from agents.database.embedded import EmbeddedPostgres
 from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.tables import ServiceTables
-from agents.contracts import install_contract_openapi
 from agents.error_dialects import ErrorDialectMiddleware
 from agents.errors import UnhandledErrorMiddleware, install_error_handlers
 from agents.events.consumer import DecisionConsumer
@@ -61,24 +61,22 @@ from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, Selection
 from agents.routes.agui import get_agui_router
 from agents.routes.approvals import get_approval_items_router
-from agents.routes.docs import get_docs_router
-from agents.routes.health import get_health_router
-from agents.routes.knowledge import get_knowledge_router
 from agents.routes.bridge import get_bridge_router
 from agents.routes.cancel import get_cancel_router
 from agents.routes.control_plane import ConfigNameMiddleware, get_control_plane_router, knowledge_config, platform_model
+from agents.routes.docs import get_docs_router
+from agents.routes.health import get_health_router
+from agents.routes.knowledge import get_knowledge_router
 from agents.routes.models import get_models_router
 from agents.routes.resume import get_resume_router
 from agents.routes.web import get_web_router
 from agents.runs.ownership import LiveRuns, RecordingCancellationManager, RunOwnership
-from agents.runs.start import RunClaims, RunStarter
 from agents.runs.reconciler import RunLeases, RunReconciler
+from agents.runs.start import RunClaims, RunStarter
 from agents.settings import Settings, load_settings
 from agents.teams import actions, approval, business
 from agents.teams.registry import AGENTS, TEAMS, Models, build_component
-from agents.transport import (
-    HeaderSizeLimitMiddleware, JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
-)
+from agents.transport import HeaderSizeLimitMiddleware, JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -343,7 +341,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app = agent_os.get_app()
     # After AgentOS chose its manager (Redis with a queue): every run's owner is recorded as it registers.
-    set_cancellation_manager(RecordingCancellationManager(get_cancellation_manager(), live_runs))
+    # A proxy that delegates everything to agno's manager (and records owners): agno's type by delegation.
+    set_cancellation_manager(cast(BaseRunCancellationManager,
+                                  RecordingCancellationManager(get_cancellation_manager(), live_runs)))
     install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
     app.add_middleware(ConfigNameMiddleware, name=agent_os.name or agent_os.id or "hyvve-agentos")
     # Outermost: the header size limit (before anything reads a header), the request's server span

@@ -255,7 +255,7 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
-    def _production_requirements(self) -> "Settings":
+    def _production_requirements(self) -> Settings:
         if self.environment == "production":
             for name in PRODUCTION_REQUIRED:
                 if getattr(self, name) is None:

@@ -85,7 +85,8 @@ def render(result: dict[str, Any]) -> list[str]:
     rows = result["rows"]
     lines = [
         "# What each candidate fix buys (bench/experiments.py)", "",
-        "Each variant is the service (one replica unless `replicas2`, behind nginx, same JWT, BYOAI key, Redis, tracing to agno's tables "
+        "Each variant is the service (one replica unless `replicas2`, behind nginx, same JWT, BYOAI key, Redis, "
+        "tracing to agno's tables "
         "+ OTLP) with the fixes applied as monkeypatches by bench/patched_serve.py; nothing in agents/ changed. "
         f"Means of {passes} pass(es) in alternating order (runs/s of each pass in brackets). CPU ms/run is the server "
         "process, warm-up included; it is the steadiest number here (runs/s on 2 shared cores moves by 10-20% "

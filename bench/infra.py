@@ -27,11 +27,19 @@ import httpx
 import sqlalchemy as sa
 
 from agents.database.service_role import create_service_role
-
 from tests.gateway_harness import Gateway, nginx_binary
 from tests.harness import ROOT, ServiceProcess, embedded_postgres, free_port
-from tests.node_side import (ISSUER, JwksServer, NestJsServer, NodeSide, OtlpReceiver, SigningKey, create_hyvve_tables,
-                             make_key, mint)
+from tests.node_side import (
+    ISSUER,
+    JwksServer,
+    NestJsServer,
+    NodeSide,
+    OtlpReceiver,
+    SigningKey,
+    create_hyvve_tables,
+    make_key,
+    mint,
+)
 
 MASTER_KEY = "YmVuY2htYXJrLW1hc3Rlci1rZXktMzItYnl0ZXMhISE="  # base64 of 32 bytes, this benchmark only
 SERVICE_TOKEN = "be" * 32
@@ -290,9 +298,9 @@ def _start_redis(workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
         try:
             client.ping()
             break
-        except redis.RedisError:
+        except redis.RedisError as exc:
             if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"redis-server did not start: {(workdir / 'redis.log').read_text()[-2000:]}")
+                raise RuntimeError(f"redis-server did not start: {(workdir / 'redis.log').read_text()[-2000:]}") from exc
             time.sleep(0.1)
     client.close()
     return process, f"redis://127.0.0.1:{port}/0"
@@ -375,8 +383,9 @@ def _has_table(conn: sa.Connection, table: str) -> bool:
 
 def _seed(database_url: str, jwks: JwksServer) -> tuple[str, str, str]:
     """HYVVE's tables, one workspace with an owner, and its own (BYOAI) OpenAI key, encrypted as Node does."""
-    from agents.providers.crypto import KeyCipher
     import base64
+
+    from agents.providers.crypto import KeyCipher
 
     engine = sa.create_engine(database_url)
     try:
@@ -514,7 +523,7 @@ class PatchedService(ServiceProcess):
     def __init__(self, env: dict[str, str], patches: str, cwd: Path) -> None:
         super().__init__({**env, "BENCH_PATCHES": patches, "PYTHONPATH": str(ROOT)}, cwd=cwd)
 
-    def start(self, wait: bool = True, timeout: float = 90) -> "PatchedService":
+    def start(self, wait: bool = True, timeout: float = 90) -> PatchedService:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bench.patched_serve", "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=self.cwd, env=self.env, stdout=self.log_path.open("ab"), stderr=subprocess.STDOUT,

@@ -32,11 +32,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from agents.knowledge.store import WorkspaceVectors
 from agno.knowledge.embedder.base import Embedder
 from agno.vectordb.pgvector import PgVector
 from agno.vectordb.pgvector.index import HNSW
 from agno.vectordb.search import SearchType
+
+from agents.knowledge.store import WorkspaceVectors
 
 DIMENSIONS = 384
 TOPICS = 200
@@ -133,7 +134,8 @@ def _populate(engine: sa.Engine, table: str, size: int, owner_column: bool = Fal
 def _centroids(engine: sa.Engine) -> None:
     with engine.begin() as conn:
         conn.execute(sa.text(f'CREATE SCHEMA IF NOT EXISTS "{SCHEMA}"'))
-        conn.execute(sa.text(f'CREATE TABLE IF NOT EXISTS "{SCHEMA}".bench_centroids (id int PRIMARY KEY, v vector({DIMENSIONS}))'))
+        conn.execute(sa.text(
+            f'CREATE TABLE IF NOT EXISTS "{SCHEMA}".bench_centroids (id int PRIMARY KEY, v vector({DIMENSIONS}))'))
         conn.execute(sa.text(f'TRUNCATE "{SCHEMA}".bench_centroids'))
         conn.execute(sa.text(f'INSERT INTO "{SCHEMA}".bench_centroids VALUES (:id, CAST(:v AS vector))'),
                      [{"id": t, "v": _vector_literal(centroid(t))} for t in range(TOPICS)])
@@ -270,7 +272,8 @@ def measure(db_url: str, size: int, queries: int, mode_budget_s: float) -> dict[
                                  "ef_search_40": _recall(engine, table, sample, 40)}
         service_plan = service.explain("ws-3", texts[0], sample[0], 5)
         result["plan"] = {"hybrid": _plan(engine, table, sample[0], True), "vector": _plan(engine, table, sample[0], False),
-                          "service_indexes": sorted(set(re.findall(r"Index (?:Only )?Scan (?:Backward )?(?:using|on) (\S+)", service_plan)))}
+                          "service_indexes": sorted(set(re.findall(
+                              r"Index (?:Only )?Scan (?:Backward )?(?:using|on) (\S+)", service_plan)))}
         with engine.connect() as conn:
             result["table_mb"] = round(conn.execute(sa.text(
                 f"SELECT pg_total_relation_size('\"{SCHEMA}\".\"{table}\"')")).scalar() / 1048576, 1)

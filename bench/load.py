@@ -123,7 +123,7 @@ async def stream(spec: Json) -> Json:
             if last_event != "RunCompleted" or first_event is None or first_content is None:
                 errors.append(f"stream ended with {last_event!r}")
                 continue
-            gaps = [b - a for a, b in zip(content_times, content_times[1:])]
+            gaps = [b - a for a, b in zip(content_times, content_times[1:], strict=False)]
             samples.append({"first_event": first_event, "first_content": first_content, "gaps": gaps,
                             "total": time.perf_counter() - started, "content_events": len(content_times)})
     return {"samples": samples, "errors": errors[:5], "error_count": len(errors)}

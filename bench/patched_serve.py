@@ -31,8 +31,9 @@ PATCHES = {p.strip() for p in os.environ.get("BENCH_PATCHES", "").split(",") if 
 
 
 def _shared_client() -> None:
-    from agno.models.openai import OpenAIChat
     from openai import AsyncOpenAI
+
+    from agno.models.openai import OpenAIChat
 
     import agents.providers.catalog as catalog
     import agents.teams.registry as registry

@@ -1,11 +1,13 @@
 """Plain agno AgentOS: the baseline every benchmark ratio is measured against.
 
-The same agent as the service (`agents.teams.scribe.build_scribe`: instructions, tools, history), on `OpenAIChat` against the scripted model server, stored in agno's `PostgresDb` (agno's defaults:
+The same agent as the service (`agents.teams.scribe.build_scribe`: instructions, tools, history), on `OpenAIChat`
+against the scripted model server, stored in agno's `PostgresDb` (agno's defaults:
 its own engine and pool) in a schema of its own. No auth, no tenancy, no gateway, no tracing, no metering:
 `AgentOS(telemetry=False)` served by uvicorn with its defaults, in one process.
 
 The approval scenario's counterpart is agno's own human-in-the-loop: a `save_to_knowledge` tool with
-`requires_confirmation` (Scribe's, without its approval item and ledger), continued by the client through `POST /agents/{id}/runs/{run_id}/continue` (agno has no approval items).
+`requires_confirmation` (Scribe's, without its approval item and ledger), continued by the client through
+`POST /agents/{id}/runs/{run_id}/continue` (agno has no approval items).
 
 With `--jwks-file` the same app becomes the second anchor, "agno secured": what a team would run instead of this
 service, with agno's own equivalents switched on. `Authorization(jwks_file=, algorithm="EdDSA", audience=,

@@ -36,7 +36,8 @@ def _machine(results: dict[str, Any]) -> list[str]:
         f"Python {m.get('python')}, agno {m.get('agno')}, uvicorn {m.get('uvicorn')}, PostgreSQL {m.get('postgres')} "
         f"(embedded) + pgvector {m.get('pgvector')}, Redis {m.get('redis')}, nginx {m.get('nginx')}.",
         "",
-        f"Run: {results['kind']}, {results['started_at']}, {results.get('total_seconds')} s{_load(results)}. Scripted model (a test "
+        f"Run: {results['kind']}, {results['started_at']}, {results.get('total_seconds')} s{_load(results)}. "
+        "Scripted model (a test "
         f"double in its own process) answers after {results['setup']['model_latency_ms']} ms.",
         f"- plain: {results['setup']['plain']}",
         *([f"- secured: {results['setup']['secured']}"] if results["setup"].get("secured") else []),
@@ -288,8 +289,10 @@ def _targets_vs_anchors(results: dict[str, Any]) -> list[str]:
         largest = max(sizes, key=lambda z: z["chunks"])
         p99 = (largest.get("service_hybrid") or {}).get("p99_ms")
         at_100k = largest["chunks"] >= 100_000
+        verdict = (_met(at_100k and p99 is not None and p99 < 50) if at_100k
+                   else f"not measured (largest size here: {largest['chunks']})")
         lines.append(f"- knowledge search p99 < 50 ms at 100k chunks: "
-                     f"{_met(at_100k and p99 is not None and p99 < 50) if at_100k else 'not measured (largest size here: ' + str(largest['chunks']) + ')'} "
+                     f"{verdict} "
                      f"({_v(p99, ' ms')} at {largest['chunks']} chunks)")
     return lines
 

@@ -29,7 +29,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,8 @@ RESULTS = ROOT / "bench" / "results"
 SCENARIOS = ("runs", "streaming", "session", "approvals", "knowledge", "memory", "rls")
 
 FULL: dict[str, Any] = {
-    "runs": {"levels": {1: (60, 25), 8: (240, 30), 32: (480, 40)}, "warmup": 2, "two_processes": True,  # concurrency: (count, deadline s)
+    # levels: concurrency -> (count, deadline s)
+    "runs": {"levels": {1: (60, 25), 8: (240, 30), 32: (480, 40)}, "warmup": 2, "two_processes": True,
              "db_runs": 100, "db_settle_s": 11},
     "streaming": {"count": 40, "warmup": 3, "deadline_s": 60, "chunk_delay_ms": 10},
     "session": {"turns": 200, "report": (1, 50, 200), "deadline_s": 120},
@@ -58,7 +59,8 @@ FULL: dict[str, Any] = {
     "rls": {"concurrency": 8, "count": 160, "deadline_s": 40, "rounds": 3},
 }
 SMOKE: dict[str, Any] = {
-    "runs": {"levels": {1: (8, 8), 8: (24, 8), 32: (64, 10)}, "warmup": 1, "two_processes": True, "db_runs": 20, "db_settle_s": 11},
+    "runs": {"levels": {1: (8, 8), 8: (24, 8), 32: (64, 10)}, "warmup": 1, "two_processes": True, "db_runs": 20,
+             "db_settle_s": 11},
     "streaming": {"count": 5, "warmup": 1, "deadline_s": 15, "chunk_delay_ms": 10},
     "session": {"turns": 20, "report": (1, 10, 20), "deadline_s": 20},
     "approvals": {"cycles": 2, "batch": 6, "concurrency": 3, "deadline_s": 30},
@@ -343,7 +345,8 @@ def scenario_session(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
 def scenario_approvals(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     rows = []
     for target in (stack.plain, stack.secured, stack.service_gateway):
-        spec = {"mode": "approvals", "target": target.spec(), **{k: plan[k] for k in ("cycles", "batch", "concurrency", "deadline_s")}}
+        spec = {"mode": "approvals", "target": target.spec(),
+                **{k: plan[k] for k in ("cycles", "batch", "concurrency", "deadline_s")}}
         result = load(spec)
         cycles = result["cycles"]
         row = {
@@ -428,7 +431,8 @@ def scenario_memory(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
                 "kib_per_stream": round((rss_open - rss_before) / 1024 / opened, 1) if opened else None,
             }
             if target.via_gateway:
-                row["nginx_kib_per_stream"] = round((seen.get("nginx_open", 0) - nginx_before) / 1024 / opened, 1) if opened else None
+                grown = seen.get("nginx_open", 0) - nginx_before
+                row["nginx_kib_per_stream"] = round(grown / 1024 / opened, 1) if opened else None
             rows.append(row)
             say(f"  {target.name:<18} {opened} streams open: RSS {row['rss_before_mb']} -> {row['rss_open_mb']} MB "
                 f"({row['kib_per_stream']} KiB/stream), after close {row['rss_after_close_mb']} MB, failed {row['failed']}")
@@ -528,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     results: dict[str, Any] = {
         "kind": "smoke" if args.smoke else "full",
-        "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
         # Other work on the machine skews every target; the 1-minute load average says how busy it was.
         "load_average_1m": {"start": round(os.getloadavg()[0], 2)},
         "machine": infra.machine(),

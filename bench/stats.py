@@ -49,5 +49,5 @@ def slope_ms_per_100(values: Sequence[float]) -> float | None:
     xs = range(1, n + 1)
     mean_x, mean_y = (n + 1) / 2, statistics.fmean(values)
     sxx = sum((x - mean_x) ** 2 for x in xs)
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, values))
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, values, strict=False))
     return round(sxy / sxx * 100 * 1000, 1)

@@ -68,7 +68,7 @@ class Gateway:
         """`nginx -t` on the rendered config."""
         return subprocess.run(self._command("-t"), capture_output=True, text=True, timeout=30)
 
-    def start(self, timeout: float = 15) -> "Gateway":
+    def start(self, timeout: float = 15) -> Gateway:
         checked = self.check()
         if checked.returncode != 0:
             self.stop()
@@ -117,7 +117,7 @@ class Gateway:
             return []
         return [json.loads(line) for line in self.access_log.read_text().splitlines() if line.startswith("{")]
 
-    def __enter__(self) -> "Gateway":
+    def __enter__(self) -> Gateway:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -89,7 +89,7 @@ def fresh_database(server_url: str) -> Iterator[str]:
 
 
 @contextmanager
-def replicas(env: dict[str, str], count: int = 2) -> Iterator[list["ServiceProcess"]]:
+def replicas(env: dict[str, str], count: int = 2) -> Iterator[list[ServiceProcess]]:
     """`count` replicas on one database, started one after the other (each creates its tables on start-up)."""
     started: list[ServiceProcess] = []
     try:
@@ -141,7 +141,7 @@ class ServiceProcess:
         ServiceProcess.every_log.append(self.log_path)
         self.process: subprocess.Popen[bytes] | None = None
 
-    def start(self, wait: bool = True, timeout: float = 60) -> "ServiceProcess":
+    def start(self, wait: bool = True, timeout: float = 60) -> ServiceProcess:
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "agents", "serve", "--host", "127.0.0.1", "--port", str(self.port),
@@ -189,7 +189,7 @@ class ServiceProcess:
     def client(self, **kwargs: object) -> httpx.Client:
         return httpx.Client(base_url=self.base_url, timeout=30, **kwargs)  # type: ignore[arg-type]
 
-    def __enter__(self) -> "ServiceProcess":
+    def __enter__(self) -> ServiceProcess:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

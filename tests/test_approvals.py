@@ -22,11 +22,10 @@ import redis
 import sqlalchemy as sa
 
 from agents.database.tables import ServiceTables
-from tests.conftest import SERVICE_TOKEN
 from tests import harness
+from tests.conftest import SERVICE_TOKEN
 from tests.harness import ServiceProcess, free_port, fresh_database
 from tests.node_side import NestJsServer, NodeSide, Workspace, create_hyvve_tables
-
 
 NOTE_AGENT = "agents/scribe"  # Scribe's save_to_knowledge pauses for approval
 
@@ -172,7 +171,8 @@ def test_pause_writes_one_approval_item_the_way_hyvve_does(
     assert item["confidence_score"] == 80 and item["ai_recommendation"] == "review"
     assert item["priority"] == "medium"
     assert abs(item["due_at"] - (started + timedelta(hours=48))) < timedelta(minutes=1)
-    kinds = {e["type"] for e in events_of(redis_url, item["id"], expect={"approval.item.requested", "agent.confirmation.requested"})}
+    expected = {"approval.item.requested", "agent.confirmation.requested"}
+    kinds = {e["type"] for e in events_of(redis_url, item["id"], expect=expected)}
     assert {"approval.item.requested", "agent.confirmation.requested"} <= kinds
     assert actions_for(db, marker) == []
 
@@ -772,6 +772,7 @@ def test_a_streaming_client_sees_the_pause_with_the_approval_id_and_follows_the_
     run = {"run_id": paused["run_id"], "session_id": paused["session_id"]}
 
     assert item_for_run(db, run["run_id"])["id"] == approval_id
-    assert client.get(f"/agents/scribe/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()["status"] == "PAUSED"
+    current = client.get(f"/agents/scribe/runs/{run['run_id']}", params={"session_id": run["session_id"]}).json()
+    assert current["status"] == "PAUSED"
     assert owner.post(f"/approval-items/{approval_id}/resolve", json={"decision": "approve"}).status_code == 200
     assert acted(db, run_marker, wait_for_run(client, run)["content"])

@@ -5,17 +5,15 @@ from __future__ import annotations
 import base64
 import json
 import subprocess
-import time
 import uuid
 
 import httpx
 import pytest
-import redis
 import sqlalchemy as sa
 
 from agents.providers.crypto import KeyCipher
-from tests.conftest import MASTER_KEY, SERVICE_TOKEN
 from tests import harness
+from tests.conftest import MASTER_KEY, SERVICE_TOKEN
 from tests.harness import ServiceProcess, free_port, fresh_database
 from tests.node_side import NodeSide, Workspace, create_hyvve_tables
 

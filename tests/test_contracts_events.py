@@ -28,7 +28,7 @@ from agents.events.envelope import MAIN_STREAM
 from tests.harness import ServiceProcess
 from tests.hyvve_zod import hyvve_zod_violations
 from tests.node_side import NodeSide, Workspace
-from tests.test_approvals import note_request, item_for_run, publish_decision, start_run, wait_for_run
+from tests.test_approvals import item_for_run, note_request, publish_decision, start_run, wait_for_run
 from tests.test_byoai import CIPHER, secret_key
 
 CONTRACTS = Path(__file__).resolve().parents[1] / "contracts"

@@ -20,7 +20,7 @@ from agents.middleware.route_policy import Access, find_rule
 from tests.conftest import SERVICE_TOKEN
 from tests.harness import ServiceProcess
 from tests.node_side import Workspace
-from tests.test_approvals import note_request, item_for_run, start_run
+from tests.test_approvals import item_for_run, note_request, start_run
 from tests.test_contracts_events import CONTRACTS, FORMATS
 
 SSE_SCHEMA = json.loads((CONTRACTS / "sse" / "bridge-stream-event.schema.json").read_text())

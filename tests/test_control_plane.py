@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import httpx
@@ -30,7 +30,7 @@ from tests.conftest import ADMIN_KEY
 from tests.gateway_harness import Gateway
 from tests.harness import ServiceProcess
 from tests.node_side import Workspace, mint
-from tests.test_approvals import note_request, item_for_run
+from tests.test_approvals import item_for_run, note_request
 
 T = TypeVar("T")
 
@@ -187,8 +187,8 @@ def test_a_runs_trace_is_found_by_each_filter(os_client: AgentOSClient, workspac
     assert run(os_client.get_trace(trace.trace_id, headers=operator())).trace_id == trace.trace_id
 
     # status and the time window, as the Control Plane's trace list sends them
-    before = (datetime.now(timezone.utc) - timedelta(minutes=10)).isoformat()
-    after = (datetime.now(timezone.utc) + timedelta(minutes=10)).isoformat()
+    before = (datetime.now(UTC) - timedelta(minutes=10)).isoformat()
+    after = (datetime.now(UTC) + timedelta(minutes=10)).isoformat()
     assert found(run_id=output.run_id, status="OK", start_time=before, end_time=after) is not None
     assert found(run_id=output.run_id, status="ERROR") is None
     assert run(os_client.get_traces(workflow_id="no-such-workflow", headers=operator())).data == []

@@ -29,8 +29,8 @@ from agents.devtools.scripted_model import ScriptedModelServer
 from agents.middleware.route_policy import ROUTE_POLICY, Access
 from agents.settings import Settings
 from gateway.render import TEMPLATE, placeholders, render
-from tests.gateway_harness import Gateway, nginx_binary
 from tests import harness
+from tests.gateway_harness import Gateway, nginx_binary
 from tests.harness import ROOT, ServiceProcess
 from tests.node_side import NodeSide, Workspace
 
@@ -207,7 +207,7 @@ def test_sse_run_arrives_event_by_event_through_the_gateway(
     # the pieces arrive spread out, not in one burst when the run ends.
     first, last = content[0][0], content[-1][0]
     assert last - first > 5 * delay_ms / 1000, [round(t - first, 3) for t, _ in content]
-    gaps = [b[0] - a[0] for a, b in zip(content, content[1:])]
+    gaps = [b[0] - a[0] for a, b in zip(content, content[1:], strict=False)]
     assert sum(gap > delay_ms / 2000 for gap in gaps) >= len(gaps) // 2, gaps
 
 

@@ -22,9 +22,9 @@ import sqlalchemy as sa
 
 from agents.devtools.scripted_model import ScriptedModelServer
 from agents.providers.crypto import KeyCipher
+from tests import harness
 from tests.conftest import MASTER_KEY, SERVICE_TOKEN
 from tests.gateway_harness import Gateway
-from tests import harness
 from tests.harness import ServiceProcess
 from tests.hyvve_clients import build
 from tests.node_side import NestJsServer, NodeSide, Workspace

@@ -122,7 +122,8 @@ def test_each_kind_of_document_is_ingested_and_found(
         elif kind == "markdown":
             response = add_text(http, f"# Pricing\n\n## Plans\n\nThe pro plan costs 49 dollars. Code {word}.", "markdown")
         elif kind == "pdf":
-            response = http.post("/knowledge/documents", files={"file": ("handbook.pdf", minimal_pdf(f"Shipping takes 3 days {word}"), "application/pdf")})
+            pdf = minimal_pdf(f"Shipping takes 3 days {word}")
+            response = http.post("/knowledge/documents", files={"file": ("handbook.pdf", pdf, "application/pdf")})
         else:
             web_page["pages"][f"/{word}.html"] = (
                 "text/html", f"<html><head><script>var x='{marker()}'</script></head><body><h1>About</h1>"
@@ -302,7 +303,7 @@ def test_agents_search_only_their_own_workspace(
         if request["authorization"] and request["path"].endswith("/chat/completions"):
             messages = json.dumps(request["body"].get("messages", []))
             if a.id not in messages and "door code" in messages:
-                assert False, "workspace B's model saw workspace A's document"
+                raise AssertionError("workspace B's model saw workspace A's document")
 
 
 def test_a_workspace_with_its_own_openai_key_embeds_with_it(
@@ -384,7 +385,8 @@ def test_a_search_over_ten_thousand_chunks_uses_the_hnsw_index(service: ServiceP
     store.create()  # already created by the service: must be a no-op
     workspace_id, other = f"bench-{uuid.uuid4().hex[:8]}", f"bench-{uuid.uuid4().hex[:8]}"
     rows = """
-        INSERT INTO ai.knowledge_local_minilm (id, name, meta_data, filters, content, embedding, content_hash, content_id, user_id)
+        INSERT INTO ai.knowledge_local_minilm
+            (id, name, meta_data, filters, content, embedding, content_hash, content_id, user_id)
         SELECT md5(:ws || g), 'chunk', jsonb_build_object('workspace_id', :ws), '{}'::jsonb,
                'synthetic chunk number ' || g || ' about widgets',
                (SELECT array_agg(random() - 0.5)::vector(384) FROM generate_series(1, 384) WHERE g > 0),

@@ -9,10 +9,9 @@ import json
 import random
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 
 from agents.devtools.scripted_model import _embed
@@ -28,7 +27,7 @@ def kb_page(db: sa.Engine, workspace: Workspace, title: str, text: str, **column
     """A `knowledge_pages` row as HYVVE's PagesService.create writes it (tenant = workspace, Tiptap JSON content
     and its plain text); `columns` overrides (deleted_at, is_template)."""
     page_id = str(uuid.uuid4())
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     content = {"type": "doc", "content": [{"type": "paragraph", "content": [{"type": "text", "text": text}]}]}
     owner = (workspace.members.get("owner") or next(iter(workspace.members.values()))).user_id
     row = {"id": page_id, "tenant_id": workspace.id, "workspace_id": workspace.id, "title": title,
@@ -100,7 +99,7 @@ def test_a_kb_page_is_found_by_its_workspace_and_by_no_other(
 def test_a_deleted_page_and_a_template_are_not_found(service: ServiceProcess, node: NodeSide, db: sa.Engine) -> None:
     ws = node.workspace(roles=("owner", "member"))
     word = marker()
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     deleted = kb_page(db, ws, "Old pricing", f"Old price list {word}", deleted_at=now)
     template = kb_page(db, ws, "Meeting template", f"Template for meetings {word}", is_template=True)
     live = kb_page(db, ws, "Current pricing", f"Current price list {word}")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import pty
-import re
 import select
 import socket
 import stat

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ServiceProcess
 from tests.node_side import Workspace
-from tests.test_approvals import note_request, events_of, item_for_run, start_run, wait_for_run
+from tests.test_approvals import events_of, item_for_run, note_request, start_run, wait_for_run
 from tests.test_bridge import AgentOSService
 
 LEASE = 3  # seconds: a dead replica's runs are failed within 1.25 x LEASE (plus the writes)

@@ -25,14 +25,15 @@ import anthropic
 import httpx
 import openai
 import pytest
+from google import genai
+from google.genai import errors as genai_errors
+from google.genai import types as genai_types
+
 from agno.agent import Agent
 from agno.models.anthropic import Claude
 from agno.models.base import Model
 from agno.models.google import Gemini
 from agno.models.openai import OpenAIChat, OpenAILike
-from google import genai
-from google.genai import errors as genai_errors
-from google.genai import types as genai_types
 from agno.run.agent import RunEvent
 from agno.run.base import RunStatus
 

@@ -24,7 +24,7 @@ from agents.database.rls import AGNO_TABLE_TYPES, OWN_TABLES
 from agents.settings import load_settings
 from tests.harness import ServiceProcess
 from tests.node_side import NodeSide, Workspace
-from tests.test_approvals import note_request, item_for_run, start_run
+from tests.test_approvals import item_for_run, note_request, start_run
 
 SCHEMA = "ai"
 

@@ -9,8 +9,8 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from tests.node_side import NestJsServer, NodeSide, Workspace
 from tests.harness import ServiceProcess
+from tests.node_side import NestJsServer, NodeSide, Workspace
 from tests.test_approvals import item_for_run, wait_for_run
 
 # A member of each team that answers in prose (the others have structured outputs).

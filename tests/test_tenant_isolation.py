@@ -18,7 +18,6 @@ taken after set-up), so it holds whatever the HTTP answer was.
 from __future__ import annotations
 
 import json
-
 import re
 import uuid
 from collections.abc import Iterator
@@ -634,7 +633,7 @@ def _bridge_reads(kind: str, component: str, run_id: str) -> list[str]:
 
 def _assert_reads_look_absent(http: httpx.Client, victim: Seeded, kind: str, component: str, run_id: str) -> None:
     made_up = str(uuid.uuid4())
-    for path, absent_path in zip(_bridge_reads(kind, component, run_id), _bridge_reads(kind, component, made_up)):
+    for path, absent_path in zip(_bridge_reads(kind, component, run_id), _bridge_reads(kind, component, made_up), strict=False):
         response = http.get(path)
         absent = http.get(absent_path)
         assert response.status_code == 404, (path, response.text)

@@ -18,7 +18,6 @@ from agents.devtools.scripted_model import ScriptedModelServer
 from tests.harness import ROOT, ServiceProcess
 from tests.node_side import NodeSide, Workspace
 
-
 WEB_EVENT = Draft202012Validator(json.loads((ROOT / "contracts" / "sse" / "web-run-event.schema.json").read_text()))
 
 

@@ -87,7 +87,8 @@ def assess(tool_name: str, tool_args: dict[str, Any], agent_name: str | None, re
                 if "confidence" in tool_args else "The agent gave no estimate; default 50",
                 agent_confidence < 60),
     ]
-    weighted = sum(f["score"] * w for f, w in zip(factors, (RISK_WEIGHT, ROLE_WEIGHT, AMOUNTS_WEIGHT, AGENT_WEIGHT)))
+    weights = (RISK_WEIGHT, ROLE_WEIGHT, AMOUNTS_WEIGHT, AGENT_WEIGHT)
+    weighted = sum(f["score"] * w for f, w in zip(factors, weights, strict=True))
     score = (weighted + 50) // 100  # rounded half up, as HYVVE's Math.round
     shown = redact(arguments)
     reason = str(tool_args.get("reason") or "").strip()

@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from agno.db.postgres import PostgresDb
-from agno.exceptions import AgnoError
 from sqlalchemy import Table, select
 from sqlalchemy.exc import DBAPIError
+
+from agno.db.postgres import PostgresDb
+from agno.exceptions import AgnoError
+from agno.run.status_persist import RunPersistOutcome
 
 from agents.approvals.pauses import PauseRecorder
 from agents.database import rls, tenant
@@ -96,18 +98,29 @@ class HyvvePostgresDb(PostgresDb):
             except Exception:  # events never fail a run
                 log.exception("announcing run of session %s failed", session_id)
 
-    def update_run_in_session(self, session_id: str, run_id: str, fields: dict[str, Any], **kwargs: Any) -> Any:
+    def update_run_in_session(
+        self,
+        session_id: str,
+        run_id: str,
+        fields: dict[str, Any],
+        expected_attempt: int | None = None,
+        user_id: str | None = None,
+        content_if_absent: str | None = None,
+        session_data: dict[str, Any] | None = None,
+    ) -> RunPersistOutcome:
         # agno's atomic status patch (a queued run starting, a cancel): the run's lease follows its status.
-        outcome = super().update_run_in_session(session_id, run_id, fields, **kwargs)
+        outcome = super().update_run_in_session(session_id, run_id, fields, expected_attempt=expected_attempt,
+                                                user_id=user_id, content_if_absent=content_if_absent,
+                                                session_data=session_data)
         if self.run_events is not None and self.run_events.leases is not None and fields.get("status") is not None:
             try:
-                run = {"run_id": run_id, "user_id": kwargs.get("user_id")}
+                run = {"run_id": run_id, "user_id": user_id}
                 self.run_events.lease_stored(status_of(fields["status"]), run, session_id)
             except Exception:  # never fail agno's write
                 log.exception("leasing run %s failed", run_id)
         return outcome
 
-    def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any] | None:
+    def create_approval(self, approval_data: dict[str, Any]) -> dict[str, Any]:
         if not approval_data.get("user_id") and self.pause_recorder is not None:
             # agno leaves a team's own approval records unowned; RLS admits a record only in its workspace.
             approval_data = {**approval_data, "user_id": self.pause_recorder.owner_of(approval_data)}

@@ -20,7 +20,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
-
 ADDED_COLUMNS = (
     ("agentos_actions", "lease_owner varchar"),
     ("agentos_actions", "lease_until timestamp with time zone"),
@@ -176,7 +175,7 @@ class ServiceTables:
                 conn.execute(text(f'ALTER TABLE "{self.metadata.schema}".{table} ADD COLUMN IF NOT EXISTS {column}'))
 
 
-def first_time(conn: Any, tables: "ServiceTables", key: str) -> bool:
+def first_time(conn: Any, tables: ServiceTables, key: str) -> bool:
     """Record `key`; True only for the first caller ever (within the caller's transaction)."""
     from sqlalchemy.dialects.postgresql import insert
 

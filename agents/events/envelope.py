@@ -8,7 +8,7 @@ publisher's `JSON.stringify` drops `undefined`), so `data` leaves out what is No
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from agents.middleware.principal import SERVICE_USER
@@ -31,8 +31,8 @@ def _without_nul(value: Any) -> Any:
 def iso_utc(moment: datetime) -> str:
     """`Date.toISOString()`: UTC, milliseconds, `Z` (a naive datetime is UTC, as Prisma's columns hold)."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def make_event(
@@ -43,7 +43,7 @@ def make_event(
         "id": str(uuid.uuid4()),
         "type": type_,
         "source": SOURCE,
-        "timestamp": iso_utc(datetime.now(timezone.utc)),
+        "timestamp": iso_utc(datetime.now(UTC)),
         "correlationId": correlation_id or str(uuid.uuid4()),
         "tenantId": tenant_id,
         "userId": user_id or SERVICE_USER,  # HYVVE's envelope requires one: nobody's is NestJS's service user

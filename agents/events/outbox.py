@@ -108,7 +108,7 @@ class OutboxPublisher:
             if not sent:
                 try:
                     await asyncio.wait_for(stop.wait(), idle_seconds)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
 
 

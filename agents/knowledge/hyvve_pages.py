@@ -26,10 +26,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pgvector.sqlalchemy import Vector
 from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.dialects.postgresql import JSONB
-
-from pgvector.sqlalchemy import Vector
 
 from agents.knowledge.store import CANDIDATES, RRF_K, Chunk, UnscopedSearchError
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextvars import ContextVar
+from types import MappingProxyType
 
 # Values are ids only, never credentials or content.
-request_context: ContextVar[dict[str, str]] = ContextVar("request_context", default={})
+# Read-only: a new mapping is set per request or job, never changed in place.
+request_context: ContextVar[Mapping[str, str]] = ContextVar("request_context", default=MappingProxyType({}))
 
 
 def set_request_context(**values: str | None) -> None:

@@ -34,14 +34,15 @@ from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerPro
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
 from opentelemetry.trace import SpanKind, StatusCode
 from sqlalchemy import case
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import func
 from sqlalchemy.types import TIMESTAMP
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agno.db.postgres import PostgresDb
-from agno.tracing.schemas import Span as AgnoSpan, create_trace_from_spans
+from agno.tracing.schemas import Span as AgnoSpan
+from agno.tracing.schemas import create_trace_from_spans
 from agno.utils.string import sanitize_postgres_strings
 
 from agents import __version__

@@ -20,7 +20,7 @@ import hashlib
 import logging
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, text
@@ -65,7 +65,7 @@ class SelectionError(Exception):
 
 def _until_budget_reset() -> dict[str, str]:
     """Retry-After for a spent daily budget: HYVVE's token-reset cron zeroes it at midnight (UTC servers)."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
     return {"retry-after": str(max(1, int((midnight - now).total_seconds())))}
 

@@ -7,7 +7,7 @@ same decision answers 200 with the item; a different decision on a decided item 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query
@@ -58,7 +58,7 @@ class ApprovalItem(BaseModel):
     @classmethod
     def _utc(cls, value: datetime | None) -> datetime | None:
         # Prisma's timestamp(3) columns hold UTC without an offset; clients need it stated (RFC 3339).
-        return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
+        return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 class ApprovalItemList(BaseModel):
@@ -84,7 +84,9 @@ def get_approval_items_router(engine: Engine, tables: ServiceTables, decisions: 
     router = APIRouter(prefix="/approval-items", tags=["Approvals"])
     select_sql = _SELECT.format(schema=tables.metadata.schema)
 
-    def fetch(workspace_id: str | None, item_id: str | None = None, status: str | None = None, limit: int = 50) -> list[ApprovalItem]:
+    def fetch(
+        workspace_id: str | None, item_id: str | None = None, status: str | None = None, limit: int = 50
+    ) -> list[ApprovalItem]:
         sql = select_sql
         params: dict[str, Any] = {"ws": workspace_id, "limit": limit}
         if item_id is not None:

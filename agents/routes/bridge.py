@@ -27,7 +27,7 @@ import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from fastapi import APIRouter
@@ -273,7 +273,7 @@ def _response(component_id: str, run: dict[str, Any]) -> AgentRunResponse:
 
 def _sse(kind: str, run_id: str, **fields: Any) -> str:
     event = {"type": kind, "runId": run_id, **{k: v for k, v in fields.items() if v is not None},
-             "timestamp": datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")}
+             "timestamp": datetime.now(UTC).isoformat().replace("+00:00", "Z")}
     return f"event: {kind}\ndata: {json.dumps(event)}\n\n"
 
 
@@ -294,7 +294,7 @@ def _text(value: Any) -> str | None:
 
 def _iso(epoch: Any) -> str | None:
     try:
-        return datetime.fromtimestamp(int(epoch), timezone.utc).isoformat().replace("+00:00", "Z")
+        return datetime.fromtimestamp(int(epoch), UTC).isoformat().replace("+00:00", "Z")
     except (TypeError, ValueError):
         return None
 

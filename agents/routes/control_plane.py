@@ -27,14 +27,21 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agno.db.postgres import PostgresDb
 from agno.db.schemas.evals import EvalType
+from agno.os.config import KnowledgeConfig, KnowledgeDatabaseConfig, KnowledgeDomainConfig, KnowledgeInstanceConfig
 from agno.os.routers.approvals.schema import ApprovalResolve, ApprovalResponse
 from agno.os.routers.evals.schemas import EvalRunInput, EvalSchema
 from agno.os.routers.evals.utils import (
-    run_accuracy_eval, run_agent_as_judge_eval, run_performance_eval, run_reliability_eval,
+    run_accuracy_eval,
+    run_agent_as_judge_eval,
+    run_performance_eval,
+    run_reliability_eval,
 )
-from agno.os.config import KnowledgeConfig, KnowledgeDatabaseConfig, KnowledgeDomainConfig, KnowledgeInstanceConfig
 from agno.os.routers.knowledge.schemas import (
-    ConfigResponseSchema, ContentResponseSchema, ContentStatusResponse, VectorSearchRequestSchema, VectorSearchResult,
+    ConfigResponseSchema,
+    ContentResponseSchema,
+    ContentStatusResponse,
+    VectorSearchRequestSchema,
+    VectorSearchResult,
 )
 from agno.os.schema import PaginatedResponse, PaginationInfo
 

@@ -103,7 +103,9 @@ def _workspace(principal: Principal) -> str:
     return principal.workspace_id
 
 
-_NO_WORKSPACE: dict[int | str, dict[str, Any]] = {400: {"description": "workspace_required: an operator acting within no workspace"}}
+_NO_WORKSPACE: dict[int | str, dict[str, Any]] = {
+    400: {"description": "workspace_required: an operator acting within no workspace"}
+}
 
 
 def get_knowledge_router(service: KnowledgeService) -> APIRouter:

@@ -119,6 +119,7 @@ class RunOwnership:
 
     def owned_run(self, run_id: str, principal: Principal) -> dict[str, Any] | None:
         """The stored run if it is the caller's, else None (whether it exists or not)."""
+        params: dict[str, str | None]
         if is_operator(principal):
             statement, params = self._any, {"run_id": run_id}
         elif principal.workspace_id is None or principal.user_id is None:

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from agno.agent import Agent
 from agno.db.base import BaseDb
 from agno.run import RunContext
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
 
 from agents.database.tenant import set_tenant
 from agents.events.run_events import announce_run_started
@@ -96,7 +97,7 @@ def configure(queue: ApprovalQueue) -> None:
 def _as_json(value: Any) -> str:
     def default(v: Any) -> str:
         if isinstance(v, datetime):  # Prisma's timestamp(3) columns hold UTC without an offset
-            return (v if v.tzinfo else v.replace(tzinfo=timezone.utc)).isoformat()
+            return (v if v.tzinfo else v.replace(tzinfo=UTC)).isoformat()
         return str(v)
 
     return json.dumps(value, default=default)[:8000]

@@ -11,9 +11,10 @@ import asyncio
 import json
 import re
 
-from agno.run import RunContext
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
+
+from agno.run import RunContext
 
 BUSINESS_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # HYVVE business ids are cuids
 

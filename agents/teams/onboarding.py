@@ -13,13 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel, Field
+
 from agno.agent import Agent
 from agno.approval import approval
 from agno.db.base import BaseDb
 from agno.run import RunContext
 from agno.team import Team
 from agno.tools import tool
-from pydantic import BaseModel, Field
+from agno.tools.function import Function
 
 from agents.events.run_events import announce_run_started
 from agents.teams.actions import perform_action
@@ -94,15 +96,15 @@ TEAMS: dict[str, tuple[str, str, tuple[MemberSpec, ...]]] = {
 }
 
 
-def _business_tools(business_id: str) -> list[Callable[..., object]]:
+def _business_tools(business_id: str) -> list[Callable[..., object] | Function]:
     """Tools bound to the verified business: the model cannot point them at another one."""
 
     async def get_business(run_context: RunContext) -> str:
         """Read the business this team works on: its name, description and industry."""
         return await read_business(run_context, business_id)
 
-    @approval
     @tool(requires_confirmation=True)
+    @approval  # below @tool: agno's @tool reads the mark (typed for callables, not Functions)
     async def save_to_business(run_context: RunContext, section: str, content: str, reason: str = "",
                                confidence: int = 50) -> str:
         """Save a finished section (e.g. market_sizing, pricing, brand_voice) to the business in HYVVE.
@@ -122,7 +124,7 @@ def _business_tools(business_id: str) -> list[Callable[..., object]]:
 
 def build_onboarding_team(team_id: str, models: Models, db: BaseDb, business_id: str) -> Team:
     leader, description, specs = TEAMS[team_id]
-    members = [
+    members: list[Agent | Team] = [
         Agent(id=spec.id, name=spec.name, role=spec.role, instructions=[spec.instructions],
               model=models.primary(), fallback_config=models.fallback(), db=db, output_schema=spec.output_schema,
               tools=[workspace_context], pre_hooks=[announce_run_started], telemetry=False)

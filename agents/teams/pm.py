@@ -38,7 +38,7 @@ MEMBERS: tuple[tuple[str, str, str], ...] = (
 
 
 def build_pm_team(models: Models, db: BaseDb) -> Team:
-    members = [
+    members: list[Agent | Team] = [
         Agent(id=member_id, name=name, role=role, model=models.primary(), fallback_config=models.fallback(), db=db,
               instructions=[role, "Answer from the project context you are given; say what you would need when "
                                   "it is not enough. Suggest, never claim to have changed anything."],

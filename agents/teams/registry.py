@@ -45,7 +45,7 @@ class Models:
     def fallback(self) -> FallbackConfig | None:
         if not self.selection.fallbacks:
             return None
-        chain = [build_model(candidate.spec) for candidate in self.selection.fallbacks]
+        chain: list[Model | str] = [build_model(candidate.spec) for candidate in self.selection.fallbacks]
         # 5xx and timeouts (after the client's retries) and 429s move down the chain; 401/403 never do.
         return FallbackConfig(on_error=chain, on_rate_limit=list(chain))
 

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 SCRIBE_ID = "scribe"
 
 
-@approval
 @tool(requires_confirmation=True)
+@approval  # below @tool: agno's @tool reads the mark (typed for callables, not Functions)
 async def save_to_knowledge(run_context: RunContext, title: str, content: str, reason: str = "", confidence: int = 50) -> str:
     """Add a note to the workspace's knowledge base, where every agent of the workspace can find it.
 
