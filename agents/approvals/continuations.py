@@ -20,7 +20,7 @@ from datetime import timedelta
 from typing import Any
 
 from opentelemetry import trace
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.sql import func
 
 from agno.run.base import RunStatus
@@ -28,7 +28,7 @@ from agno.run.base import RunStatus
 from agents.approvals.decisions import GRANTED, DecisionService
 from agents.approvals.pauses import PauseRecorder
 from agents.database import tenant
-from agents.database.agno_db import HyvvePostgresDb
+from agents.database.agno_db import AgnoStore, HyvvePostgresDb
 from agents.database.tables import ServiceTables
 from agents.observability.context import set_request_context
 from agents.workers import Wakeup, process_owner
@@ -58,6 +58,7 @@ class ContinuationWorker:
         self.engine = engine
         self.tables = tables
         self.agno_db = agno_db
+        self.agno_store = AgnoStore(engine, tables.schema)
         self.build = build
         self.decisions = decisions
         self.recorder = recorder
@@ -123,7 +124,7 @@ class ContinuationWorker:
         if time.monotonic() - self._last_sweep < 5:
             return
         self._last_sweep = time.monotonic()
-        await asyncio.to_thread(self.recorder.record_missed, self.tables.schema)
+        await asyncio.to_thread(self.recorder.record_missed)
         await asyncio.to_thread(self.decisions.expire_overdue, self.expiry_grace_hours)
 
     @tenant.in_operator_scope  # the queue spans workspaces; each claimed job then runs in its own
@@ -200,15 +201,7 @@ class ContinuationWorker:
             resolved_by=job["decided_by"] or job["decision_source"],
             resolved_at=int(time.time()),
         )
-        schema = self.tables.metadata.schema
-        sql = text(
-            f"""SELECT r.run_id, r.parent_run_id, r.agent_id, r.team_id, r.status, r.run_data -> 'metadata' AS metadata
-                FROM "{schema}".agno_runs r WHERE r.run_id = :run_id"""
-        )
-        with self.engine.connect() as conn:
-            run = conn.execute(sql, {"run_id": job["run_id"]}).first()
-            if run is not None and run.parent_run_id:
-                run = conn.execute(sql, {"run_id": run.parent_run_id}).first() or run
+        run = self.agno_store.top_level_run(job["run_id"])
         if run is None or str(run.status).upper() != RunStatus.paused.value.upper():
             log.info("approval %s: run %s is no longer paused; nothing to continue", job["approval_item_id"], job["run_id"])
             return None

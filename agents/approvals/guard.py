@@ -14,11 +14,10 @@ from __future__ import annotations
 import asyncio
 import re
 
-from psycopg.errors import UndefinedTable
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy import Engine
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from agents.database.agno_db import AgnoStore
 from agents.database.tables import ServiceTables
 from agents.errors import error_response
 
@@ -28,22 +27,7 @@ _CONTINUE = re.compile(r"^/(agents|teams|workflows)/[^/]+/runs/(?P<run_id>[^/]+)
 class ContinueGuard:
     def __init__(self, app: ASGIApp, engine: Engine, tables: ServiceTables) -> None:
         self.app = app
-        self.engine = engine
-        schema = tables.metadata.schema
-        # The run and every run under it (a team's members, nested teams).
-        self.sql = text(
-            f"""
-            WITH RECURSIVE tree(run_id) AS (
-                SELECT CAST(:run_id AS varchar)
-                UNION SELECT r.run_id FROM "{schema}".agno_runs r JOIN tree t ON r.parent_run_id = t.run_id
-            )
-            SELECT approval_item_id, status FROM "{schema}".agentos_approvals
-            WHERE run_id IN (SELECT run_id FROM tree)
-              AND (status = 'pending' OR continuation IN ('queued', 'running'))
-            ORDER BY created_at
-            LIMIT 1
-            """
-        )
+        self.agno_store = AgnoStore(engine, tables.schema)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         found = _CONTINUE.match(scope["path"]) if scope["type"] == "http" and scope["method"] == "POST" else None
@@ -63,11 +47,4 @@ class ContinueGuard:
         await self.app(scope, receive, send)
 
     def _blocking_approval(self, run_id: str) -> tuple[str, str] | None:
-        try:
-            with self.engine.connect() as conn:
-                row = conn.execute(self.sql, {"run_id": run_id}).first()
-        except ProgrammingError as exc:  # agno creates its runs table with the first run: nothing to continue yet
-            if isinstance(exc.orig, UndefinedTable):
-                return None
-            raise
-        return (row.approval_item_id, row.status) if row is not None else None
+        return self.agno_store.blocking_approval(run_id)

@@ -22,6 +22,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from agents.approvals.assessment import assess, redact, review_type
 from agents.database import tenant
+from agents.database.agno_db import AgnoStore
 from agents.database.tables import ServiceTables
 from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
@@ -72,6 +73,7 @@ class PauseRecorder:
     def __init__(self, engine: Engine, tables: ServiceTables, on_auto_approved: Callable[[], None]) -> None:
         self.engine = engine
         self.tables = tables
+        self.agno_store = AgnoStore(engine, tables.schema)
         self.on_auto_approved = on_auto_approved
 
     def record(self, pause: dict[str, Any]) -> str | None:
@@ -97,11 +99,7 @@ class PauseRecorder:
         context = request_context.get()
         if context.get("workspace_id") and context.get("user_id"):
             return f"{context['workspace_id']}:{context['user_id']}"
-        schema = self.tables.metadata.schema
-        with self.engine.connect() as conn:
-            return conn.execute(
-                text(f'SELECT user_id FROM "{schema}".agno_sessions WHERE session_id = :s'), {"s": pause.get("session_id")}
-            ).scalar()
+        return self.agno_store.session_owner(pause.get("session_id"))
 
     def _record(self, conn: Connection, pause: dict[str, Any], workspace_id: str, user_id: str) -> tuple[str | None, bool]:
         tool_name = str(pause.get("tool_name") or "unknown_tool")
@@ -212,19 +210,10 @@ class PauseRecorder:
         return item_id, auto
 
     @tenant.in_operator_scope  # agno's records of every workspace; each is recorded in its own (record())
-    def record_missed(self, agno_schema: str) -> int:
+    def record_missed(self) -> int:
         """Record agno approval records that have no ledger row (a crash between the two writes)."""
-        sql = text(
-            f"""
-            SELECT a.* FROM "{agno_schema}".agno_approvals a
-            LEFT JOIN "{agno_schema}".agentos_approvals l ON l.agno_approval_id = a.id
-            WHERE a.status = 'pending' AND a.approval_type = 'required' AND l.approval_item_id IS NULL
-            LIMIT 50
-            """
-        )
         try:
-            with self.engine.connect() as conn:
-                missed = [dict(row._mapping) for row in conn.execute(sql)]
+            missed = self.agno_store.approvals_without_item()
         except Exception:  # agno creates its approvals table lazily: nothing to reconcile yet
             return 0
         return sum(1 for pause in missed if self.record(pause))

@@ -1,29 +1,40 @@
-"""agno's PostgreSQL adapter for HYVVE: agno's tables, plus the two moments HYVVE must hear of.
+"""agno's storage, adapted for HYVVE: the one module that reads agno's tables with our own SQL or reaches into
+agno's private functions. An agno upgrade that renames a table, a column or a private function breaks here, and
+only here (tests/unit/test_agno_adapter.py keeps it so).
 
-- agno creates an approval record (a run paused on an `@approval` tool): it becomes a HYVVE approval item
-  (agents/approvals/pauses.py);
-- agno stores a run as completed or failed: `agent.run.completed|failed` goes on the bus
-  (agents/events/run_events.py); while it stores it running, the run is leased to this process
-  (agents/runs/reconciler.py).
-Both are additions after agno's own write; neither can fail agno's write or the run.
+- `HyvvePostgresDb`: agno's PostgreSQL adapter, plus the two moments HYVVE must hear of:
+  - agno creates an approval record (a run paused on an `@approval` tool): it becomes a HYVVE approval item
+    (agents/approvals/pauses.py);
+  - agno stores a run as completed or failed: `agent.run.completed|failed` goes on the bus
+    (agents/events/run_events.py); while it stores it running, the run is leased to this process
+    (agents/runs/reconciler.py).
+  Both are additions after agno's own write; neither can fail agno's write or the run.
+- `AgnoStore`: our named reads of agno's tables (a session's owner, a run's top-level run, whether an approval
+  covers a tool call, ...). Each runs in the caller's tenant scope (agents/database/tenant.py), as before.
+- thin wrappers, one per private agno function we depend on, each naming the agno 3.1.10 function it mirrors.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from typing import Any
+from collections.abc import AsyncGenerator, Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, select
-from sqlalchemy.exc import DBAPIError
+from psycopg.errors import UndefinedTable
+from sqlalchemy import Engine, Row, Table, select, text
+from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from agno.db.postgres import PostgresDb
 from agno.exceptions import AgnoError
 from agno.run.status_persist import RunPersistOutcome
 
-from agents.approvals.pauses import PauseRecorder
 from agents.database import rls, tenant
 from agents.events.run_events import RunEventRecorder
 from agents.runs.reconciler import status_of
+
+if TYPE_CHECKING:  # pauses reads agno's tables through AgnoStore: imported at run time, it would be a cycle
+    from agents.approvals.pauses import PauseRecorder
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +69,7 @@ class HyvvePostgresDb(PostgresDb):
         which RLS hides. This asks it in the operator scope and answers only yes or no, never the row. An unowned
         session counts as taken: RLS puts it in no workspace, so no workspace may write into it.
         """
-        table = self._get_table(table_type="sessions")
+        table = agno_table(self, "sessions")
         if table is None:
             return False  # agno has stored no session yet
         with tenant.operator_scope(), self.db_engine.connect() as conn:
@@ -131,3 +142,153 @@ class HyvvePostgresDb(PostgresDb):
             except Exception:  # never fail the run: the reconciler records it
                 log.exception("recording approval item for run %s failed", approval_data.get("run_id"))
         return created
+
+
+class AgnoStore:
+    """Our own reads of agno's tables (`agno_sessions`, `agno_runs`, `agno_approvals` in `schema`), by name.
+
+    Each opens its own connection on `engine`, so it runs in whatever tenant scope the caller is in."""
+
+    def __init__(self, engine: Engine, schema: str) -> None:
+        self.engine = engine
+        self.schema = schema
+        self._top_level_run = text(
+            f"""SELECT r.run_id, r.parent_run_id, r.agent_id, r.team_id, r.status, r.run_data -> 'metadata' AS metadata
+                FROM "{schema}".agno_runs r WHERE r.run_id = :run_id"""
+        )
+        self._run_by_owner = text(
+            f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id AND user_id = :owner'
+        )
+        self._run_in_workspace = text(
+            f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id AND user_id LIKE :workspace'
+        )
+        self._any_run = text(f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id')
+        # The run and every run under it (a team's members, nested teams).
+        self._blocking_approval = text(
+            f"""
+            WITH RECURSIVE tree(run_id) AS (
+                SELECT CAST(:run_id AS varchar)
+                UNION SELECT r.run_id FROM "{schema}".agno_runs r JOIN tree t ON r.parent_run_id = t.run_id
+            )
+            SELECT approval_item_id, status FROM "{schema}".agentos_approvals
+            WHERE run_id IN (SELECT run_id FROM tree)
+              AND (status = 'pending' OR continuation IN ('queued', 'running'))
+            ORDER BY created_at
+            LIMIT 1
+            """
+        )
+
+    def session_owner(self, session_id: str | None) -> str | None:
+        """The agno user id (`<workspace>:<user>`) a session was stored for, or None."""
+        with self.engine.connect() as conn:
+            owner = conn.execute(
+                text(f'SELECT user_id FROM "{self.schema}".agno_sessions WHERE session_id = :s'), {"s": session_id}
+            ).scalar()
+        return None if owner is None else str(owner)
+
+    def approvals_without_item(self) -> list[dict[str, Any]]:
+        """Up to 50 pending `required` approval records of agno that have no ledger row (a crash between the two
+        writes). Raises if agno has not created its approvals table yet."""
+        sql = text(
+            f"""
+            SELECT a.* FROM "{self.schema}".agno_approvals a
+            LEFT JOIN "{self.schema}".agentos_approvals l ON l.agno_approval_id = a.id
+            WHERE a.status = 'pending' AND a.approval_type = 'required' AND l.approval_item_id IS NULL
+            LIMIT 50
+            """
+        )
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(sql)]
+
+    def top_level_run(self, run_id: str) -> Row[Any] | None:
+        """The run (run_id, parent_run_id, agent_id, team_id, status, metadata), or its parent run when it is a
+        team member's run: the run an approval's decision continues."""
+        with self.engine.connect() as conn:
+            run = conn.execute(self._top_level_run, {"run_id": run_id}).first()
+            if run is not None and run.parent_run_id:
+                run = conn.execute(self._top_level_run, {"run_id": run.parent_run_id}).first() or run
+        return run
+
+    def blocking_approval(self, run_id: str) -> tuple[str, str] | None:
+        """(item id, status) of the first approval of the run or a run under it that is pending or being carried
+        out by a continuation; None when there is none (or agno has stored no run yet)."""
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(self._blocking_approval, {"run_id": run_id}).first()
+        except ProgrammingError as exc:  # agno creates its runs table with the first run: nothing to continue yet
+            if isinstance(exc.orig, UndefinedTable):
+                return None
+            raise
+        return (row.approval_item_id, row.status) if row is not None else None
+
+    def approval_covers(self, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
+        """Whether a granted (or auto-approved) ledger approval of this run, for this tool, covers exactly these
+        arguments: agno's approval record holds the paused call's arguments."""
+        sql = text(
+            f"""SELECT 1 FROM "{self.schema}".agentos_approvals l
+                JOIN "{self.schema}".agno_approvals a ON a.id = l.agno_approval_id
+                WHERE l.run_id = :run_id AND l.tool_name = :action AND l.status IN ('approved', 'auto_approved')
+                  AND a.tool_args @> CAST(:arguments AS jsonb)
+                LIMIT 1"""
+        )
+        with self.engine.connect() as conn:
+            params = {"run_id": run_id, "action": action, "arguments": json.dumps(arguments)}
+            return conn.execute(sql, params).first() is not None
+
+    def run_of_owner(self, run_id: str, owner: str | None) -> dict[str, Any] | None:
+        """The stored run (agno's `run_data`) if it was stored for the agno user id `owner`."""
+        return self._run_data(self._run_by_owner, {"run_id": run_id, "owner": owner})
+
+    def run_in_workspace(self, run_id: str, workspace_id: str) -> dict[str, Any] | None:
+        """The stored run if it was stored for any user of the workspace."""
+        return self._run_data(self._run_in_workspace, {"run_id": run_id, "workspace": _like_prefix(workspace_id)})
+
+    def any_run(self, run_id: str) -> dict[str, Any] | None:
+        """The stored run, whoever's it is (operators)."""
+        return self._run_data(self._any_run, {"run_id": run_id})
+
+    def _run_data(self, statement: Any, params: dict[str, Any]) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(statement, params).first()
+        return dict(row.run_data) if row is not None else None
+
+
+def _like_prefix(workspace_id: str) -> str:
+    escaped = workspace_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{escaped}:%"
+
+
+# -- agno's private functions (agno 3.1.10), one thin wrapper each ------------------------------------------------
+
+
+def agno_table(db: PostgresDb, table_type: str, create: bool = False) -> Table | None:
+    """agno's table of a type ("sessions", "traces", "spans", ...), created if `create`: PostgresDb._get_table."""
+    return db._get_table(table_type=table_type, create_table_if_not_found=create)
+
+
+def trace_component_level(db: PostgresDb) -> Callable[..., Any]:
+    """agno's SQL expression ranking a trace's root (workflow > team > agent > other span), called with the
+    workflow_id, team_id, agent_id and name columns: PostgresDb._get_trace_component_level_expr."""
+    level: Callable[..., Any] = db._get_trace_component_level_expr
+    return level
+
+
+def find_paused_run(session: Any, tool_messages: list[Any], is_team: bool) -> Any:
+    """The session's paused run (a copy) one of whose requirements waits for one of these tool call ids, or None:
+    agno.os.interfaces.agui.resume._find_paused_run."""
+    from agno.os.interfaces.agui.resume import _find_paused_run  # imported late: it loads agno's AG-UI interface
+
+    return _find_paused_run(session, tool_messages, is_team)
+
+
+def resume_stream(kind: str, component: Any, run_id: str, last_event_index: int | None, session_id: str | None,
+                  user_id: str | None = None) -> AsyncGenerator[Any, None]:
+    """agno's SSE generator for reattaching to a run (buffered events after `last_event_index`, then live ones, or
+    the stored run): agno.os.routers.{agents,teams}.router._resume_stream_generator."""
+    if kind == "agent":
+        from agno.os.routers.agents.router import _resume_stream_generator as agent_stream
+
+        return agent_stream(component, run_id, last_event_index, session_id, user_id=user_id)
+    from agno.os.routers.teams.router import _resume_stream_generator as team_stream
+
+    return team_stream(component, run_id, last_event_index, session_id, user_id=user_id)

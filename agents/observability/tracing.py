@@ -24,7 +24,7 @@ import os
 import threading
 import time
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from opentelemetry import trace
@@ -47,6 +47,7 @@ from agno.utils.string import sanitize_postgres_strings
 
 from agents import __version__
 from agents.database import tenant
+from agents.database.agno_db import agno_table, trace_component_level
 from agents.observability.context import request_context
 
 log = logging.getLogger(__name__)
@@ -180,13 +181,13 @@ class TraceTableExporter(SpanExporter):
             conn.execute(insert_spans, spans)
 
     def _prepare(self) -> tuple[Any, Any]:
-        traces = self.db._get_table(table_type="traces", create_table_if_not_found=True)
-        spans = self.db._get_table(table_type="spans", create_table_if_not_found=True)
+        traces = agno_table(self.db, "traces", create=True)
+        spans = agno_table(self.db, "spans", create=True)
         if traces is None or spans is None:
             raise RuntimeError("agno could not create its traces and spans tables")
         upsert = insert(traces)
         new, old = upsert.excluded, traces.c
-        level: Callable[..., Any] = self.db._get_trace_component_level_expr
+        level = trace_component_level(self.db)
         end, start = func.greatest(old.end_time, new.end_time), func.least(old.start_time, new.start_time)
         upsert = upsert.on_conflict_do_update(  # agno's PostgresDb.upsert_trace, for many rows at once
             index_elements=["trace_id"],

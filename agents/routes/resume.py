@@ -17,9 +17,8 @@ from fastapi.responses import StreamingResponse
 
 from agno.db.base import BaseDb
 from agno.os.middleware.user_scope import verify_run_in_session_via_db
-from agno.os.routers.agents.router import _resume_stream_generator as resume_agent_stream
-from agno.os.routers.teams.router import _resume_stream_generator as resume_team_stream
 
+from agents.database.agno_db import resume_stream
 from agents.errors import ApiError
 from agents.middleware.deps import CurrentPrincipal
 
@@ -47,10 +46,9 @@ def get_resume_router(build: ComponentBuilder, agno_db: BaseDb) -> APIRouter:
         component = await build(kind, component_id, principal.workspace_id)
         if component is None:
             raise ApiError(404, "not_found", f"No {kind} '{component_id}'")
-        stream = resume_agent_stream if kind == "agent" else resume_team_stream
         user_id = None if principal.is_admin else principal.agno_user_id
         return StreamingResponse(
-            stream(component, run_id, last_event_index, session_id, user_id=user_id),
+            resume_stream(kind, component, run_id, last_event_index, session_id, user_id=user_id),
             media_type="text/event-stream",
         )
 

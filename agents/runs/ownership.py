@@ -23,9 +23,9 @@ from typing import Any
 import redis
 import redis.asyncio as aioredis
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
-from agents.database.agno_db import HyvvePostgresDb
+from agents.database.agno_db import AgnoStore, HyvvePostgresDb
 from agents.errors import ApiError
 from agents.middleware.principal import Principal
 from agents.observability.context import request_context
@@ -109,30 +109,18 @@ class RunOwnership:
     def __init__(self, engine: Engine, schema: str, live: LiveRuns | None = None) -> None:
         self.engine = engine
         self.live = live
-        self._by_owner = text(
-            f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id AND user_id = :owner'
-        )
-        self._by_service = text(
-            f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id AND user_id LIKE :workspace'
-        )
-        self._any = text(f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id')
+        self.agno_store = AgnoStore(engine, schema)
 
     def owned_run(self, run_id: str, principal: Principal) -> dict[str, Any] | None:
         """The stored run if it is the caller's, else None (whether it exists or not)."""
-        params: dict[str, str | None]
         if is_operator(principal):
-            statement, params = self._any, {"run_id": run_id}
-        elif principal.workspace_id is None or principal.user_id is None:
+            return self.agno_store.any_run(run_id)
+        if principal.workspace_id is None or principal.user_id is None:
             return None
-        elif principal.credential == "service" and principal.role == "service":
+        if principal.credential == "service" and principal.role == "service":
             # NestJS acting for nobody sees its workspace's runs.
-            statement = self._by_service
-            params = {"run_id": run_id, "workspace": _like_prefix(principal.workspace_id)}
-        else:
-            statement, params = self._by_owner, {"run_id": run_id, "owner": principal.agno_user_id}
-        with self.engine.connect() as conn:
-            row = conn.execute(statement, params).first()
-        return dict(row.run_data) if row is not None else None
+            return self.agno_store.run_in_workspace(run_id, principal.workspace_id)
+        return self.agno_store.run_of_owner(run_id, principal.agno_user_id)
 
     async def owns_run(self, run_id: str, component_id: str, principal: Principal, session_id: str | None) -> bool:
         """Whether the run is the caller's run of this component (in this session, if named): stored, or still in
@@ -151,7 +139,3 @@ class RunOwnership:
             return owner.startswith(f"{principal.workspace_id}:")
         return principal.agno_user_id is not None and owner == principal.agno_user_id
 
-
-def _like_prefix(workspace_id: str) -> str:
-    escaped = workspace_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"{escaped}:%"

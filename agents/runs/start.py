@@ -33,7 +33,7 @@ from sqlalchemy.dialects.postgresql import insert
 
 from agno.run.base import RunContext
 
-from agents.database.agno_db import HyvvePostgresDb
+from agents.database.agno_db import HyvvePostgresDb, find_paused_run
 from agents.database.tables import ServiceTables
 from agents.errors import ApiError, unknown_component
 from agents.middleware.principal import Principal, Right
@@ -193,10 +193,9 @@ class RunStarter:
 
     async def _paused_on_frontend_tools(self, component: Any, session_id: str, request: RunRequest) -> str:
         """The id of the caller's run these tool answers continue; refused unless it waits for frontend tools only."""
-        from agno.os.interfaces.agui.resume import _find_paused_run  # agno's own lookup of the run to resume
-
         session = await component.aget_session(session_id=session_id)
-        paused = _find_paused_run(session, list(request.tool_messages), request.kind == "team") if session else None
+        # agno's own lookup of the run to resume
+        paused = find_paused_run(session, list(request.tool_messages), request.kind == "team") if session else None
         if paused is None:
             raise ApiError(404, "not_found", "No paused run in this thread waits for these tool results")
         waiting = [r for r in paused.requirements or [] if not r.is_resolved()]

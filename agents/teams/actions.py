@@ -30,12 +30,13 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.sql import func
 
 from agno.run import RunContext
 
+from agents.database.agno_db import AgnoStore
 from agents.database.tables import ServiceTables
 from agents.hyvve_api import Credential, HyvveRoute
 
@@ -57,6 +58,7 @@ class ActionGateway:
     ) -> None:
         self.engine = engine
         self.tables = tables
+        self.agno_store = AgnoStore(engine, tables.schema)
         self.api_url = api_url
         self.service_token = service_token
         self.owner = owner  # this process, as the continuation worker names it
@@ -130,15 +132,7 @@ class ActionGateway:
         agno's own gate can be talked past by a client that continues the run with its own copy of the
         tool calls; the ledger cannot: only a decision recorded here (or auto-approval) grants an action.
         """
-        schema = self.tables.metadata.schema
-        sql = text(
-            f"""SELECT 1 FROM "{schema}".agentos_approvals l JOIN "{schema}".agno_approvals a ON a.id = l.agno_approval_id
-                WHERE l.run_id = :run_id AND l.tool_name = :action AND l.status IN ('approved', 'auto_approved')
-                  AND a.tool_args @> CAST(:arguments AS jsonb)
-                LIMIT 1"""
-        )
-        with self.engine.connect() as conn:
-            return conn.execute(sql, {"run_id": run_id, "action": action, "arguments": json.dumps(arguments)}).first() is not None
+        return self.agno_store.approval_covers(run_id, action, arguments)
 
     def _claim(self, key: str, workspace_id: str, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
         actions = self.tables.actions
