@@ -10,7 +10,7 @@ only here (tests/unit/test_agno_adapter.py keeps it so).
     (agents/runs/reconciler.py).
   Both are additions after agno's own write; neither can fail agno's write or the run.
 - `AgnoStore`: our named reads of agno's tables (a session's owner, a run's top-level run, whether an approval
-  covers a tool call, ...). Each runs in the caller's tenant scope (agents/database/tenant.py), as before.
+  covers a tool call, ...), each in the caller's tenant scope (agents/database/tenant.py).
 - thin wrappers, one per private agno function we depend on, each naming the agno 3.1.10 function it mirrors.
 """
 
