@@ -19,6 +19,7 @@ import redis
 import redis.asyncio as aioredis
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware import Middleware
 from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from sqlalchemy import Engine
 
@@ -275,23 +276,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_bridge_router(starter, resolver, settings.run_wait_seconds))
     base_app.include_router(get_web_router(starter, settings.run_wait_seconds))
     base_app.include_router(get_agui_router(starter))
-    # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
-    # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
-    # Model admission and the continue guard run inside tenancy: they need the verified caller. (The first
-    # added is innermost.)
-    base_app.add_middleware(SystemPromptFilterMiddleware)
-    base_app.add_middleware(JsonFormBodyMiddleware)
-    base_app.add_middleware(PagingBoundsMiddleware)
-    base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
-    base_app.add_middleware(ContinueGuard, engine=engine, tables=tables)
-    base_app.add_middleware(TenancyMiddleware, resolver=resolver)
-    base_app.add_middleware(ErrorDialectMiddleware)  # outside tenancy: its refusals get the dialect too
-    base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)
-    base_app.add_middleware(RequestMetricsMiddleware)
+    # Every middleware of the app, outermost first (Starlette runs the last added outermost: added reversed).
+    # agno's own (CORS, trailing slash) sits between the two lists: it wraps ours, so preflights and our 401s
+    # carry CORS headers and paths are normalised before the route policy.
+    name = "HYVVE AgentOS"
+    around_agno = [
+        Middleware(HeaderSizeLimitMiddleware),  # oversized headers: 431, before anything reads a header
+        Middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"],  # the request's server span,
+                   server_request_hook=without_query_string),  # continuing `traceparent`
+        Middleware(TraceIdHeaderMiddleware),  # the span's trace id in the response
+        Middleware(UnhandledErrorMiddleware),  # an answer for any exception that escaped (agno's CORS, tenancy)
+        Middleware(ConfigNameMiddleware, name=name),  # agno's `/config` names the OS
+    ]
+    within_agno = [
+        Middleware(RequestMetricsMiddleware),  # every request counted and timed
+        Middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds),  # idle event streams survive
+        Middleware(ErrorDialectMiddleware),  # outside tenancy: its refusals get each client's error dialect too
+        Middleware(TenancyMiddleware, resolver=resolver),  # the verified caller, the route policy, runs pinned
+        Middleware(ContinueGuard, engine=engine, tables=tables),  # runs awaiting an approval continue only by it
+        Middleware(ModelAdmissionMiddleware, selector=selector),  # the workspace's model (BYOAI) and budget
+        Middleware(PagingBoundsMiddleware),  # page/limit/offset in range: agno's list routes 500 otherwise
+        Middleware(JsonFormBodyMiddleware),  # JSON bodies for agno's form routes
+        Middleware(SystemPromptFilterMiddleware),  # run answers without the system prompt (non-operators)
+    ]
+    for middleware in reversed(within_agno):  # before AgentOS wires its own around them
+        base_app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
 
     agent_os = AgentOS(
         id="hyvve-agentos",
-        name="HYVVE AgentOS",
+        name=name,
         version=__version__,
         db=agno_db,
         agents=agents,
@@ -314,15 +327,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     set_cancellation_manager(cast(BaseRunCancellationManager,
                                   RecordingCancellationManager(get_cancellation_manager(), live_runs)))
     install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
-    app.add_middleware(ConfigNameMiddleware, name=agent_os.name or agent_os.id or "hyvve-agentos")
-    # Outermost: the header size limit (before anything reads a header), the request's server span
-    # (continuing `traceparent`), then its id in the response, then an answer for any exception that
-    # escaped (agno's CORS and our tenancy included).
-    app.add_middleware(UnhandledErrorMiddleware)
-    app.add_middleware(TraceIdHeaderMiddleware)
-    app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"],
-                       server_request_hook=without_query_string)
-    app.add_middleware(HeaderSizeLimitMiddleware)
+    for middleware in reversed(around_agno):
+        app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
     return app
 
 
