@@ -293,6 +293,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         Middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds),  # idle event streams survive
         Middleware(ErrorDialectMiddleware),  # outside tenancy: its refusals get each client's error dialect too
         Middleware(TenancyMiddleware, resolver=resolver),  # the verified caller, the route policy, runs pinned
+        # Inside tenancy, both need the verified caller:
         Middleware(ContinueGuard, engine=engine, tables=tables),  # runs awaiting an approval continue only by it
         Middleware(ModelAdmissionMiddleware, selector=selector),  # the workspace's model (BYOAI) and budget
         Middleware(PagingBoundsMiddleware),  # page/limit/offset in range: agno's list routes 500 otherwise
