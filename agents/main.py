@@ -9,27 +9,25 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, cast
+from typing import cast
 
 import redis
 import redis.asyncio as aioredis
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware import Middleware
 from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
 from sqlalchemy import Engine
 
-from agno.agent.factory import AgentFactory
-from agno.factory import FactoryPermissionError, RequestContext
 from agno.os import AgentOS
 from agno.os.config import AgentOSConfig, CORSConfig
 from agno.os.settings import AgnoAPISettings
 from agno.run.cancel import get_cancellation_manager, set_cancellation_manager
 from agno.run.cancellation_management.base import BaseRunCancellationManager
-from agno.team.factory import TeamFactory
 
 from agents import __version__
 from agents.approvals.continuations import ContinuationWorker
@@ -48,7 +46,7 @@ from agents.errors import UnhandledErrorMiddleware, install_error_handlers
 from agents.events.consumer import DecisionConsumer
 from agents.events.outbox import OutboxPublisher
 from agents.events.run_events import RunEventRecorder
-from agents.knowledge import service as knowledge
+from agents.knowledge.service import KnowledgeService
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.jwt_verifier import ControlPlaneVerifier, JwksCache, JwtVerifier
 from agents.middleware.run_output import SystemPromptFilterMiddleware
@@ -58,25 +56,29 @@ from agents.observability.metrics import RequestMetricsMiddleware, get_metrics_r
 from agents.observability.tracing import TraceIdHeaderMiddleware, setup_tracing, without_query_string
 from agents.providers.admission import ModelAdmissionMiddleware
 from agents.providers.metering import UsageMeter
-from agents.providers.selection import ModelSelector, Selection
+from agents.providers.selection import ModelSelector
 from agents.routes.agui import get_agui_router
 from agents.routes.approvals import get_approval_items_router
 from agents.routes.bridge import get_bridge_router
 from agents.routes.cancel import get_cancel_router
-from agents.routes.control_plane import ConfigNameMiddleware, get_control_plane_router, knowledge_config, platform_model
+from agents.routes.control_plane import ConfigNameMiddleware, get_control_plane_router, knowledge_config
 from agents.routes.docs import get_docs_router
 from agents.routes.health import get_health_router
 from agents.routes.knowledge import get_knowledge_router
 from agents.routes.models import get_models_router
 from agents.routes.resume import get_resume_router
 from agents.routes.web import get_web_router
+from agents.runs.factory import RunBuilder
 from agents.runs.ownership import LiveRuns, RecordingCancellationManager, RunOwnership
 from agents.runs.reconciler import RunLeases, RunReconciler
 from agents.runs.start import RunClaims, RunStarter
 from agents.settings import Settings, load_settings
-from agents.teams import actions, approval, business
-from agents.teams.registry import AGENTS, TEAMS, Models, build_component
+from agents.teams.actions import ActionGateway
+from agents.teams.approval import ApprovalQueue
+from agents.teams.business import BusinessDirectory
+from agents.teams.registry import Components, Services, Tools, component_ids
 from agents.transport import HeaderSizeLimitMiddleware, JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
+from agents.workers import Wakeup, process_owner
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -162,70 +164,37 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     live_runs = LiveRuns(resources.redis)
     ownership = RunOwnership(engine, settings.agno_db_schema, live_runs)
 
-    def build(kind: str, component_id: str, models: Models, business_id: str | None) -> object:
-        return build_component(kind, component_id, models, agno_db, business_id)
-
-    async def build_for_workspace(
-        kind: str, component_id: str, workspace_id: str | None, business_id: str | None = None
-    ) -> object:
-        selection = await asyncio.to_thread(selector.select, workspace_id, component_id, None, False)
-        return build(kind, component_id, Models(selection), business_id)
-
-    def factory(kind: str, component_id: str) -> Callable[[RequestContext], Awaitable[object]]:
-        needs_business = kind == "team" and TEAMS[component_id].needs_business
-
-        async def build_for_request(ctx: RequestContext) -> object:
-            state = ctx.request.state if ctx.request else None
-            principal = getattr(state, "principal", None)
-            workspace_id = getattr(principal, "workspace_id", None)
-            business_id = None
-            if needs_business:
-                business_id = (ctx.input or {}).get("business_id") if isinstance(ctx.input, dict) else None
-                if not await business.directory().belongs(workspace_id, business_id):
-                    raise FactoryPermissionError("business_id must name a business of your workspace")
-                # Recorded on the run (the dicts agno passes on), so a continuation rebuilds the same team.
-                for carried in (getattr(state, "dependencies", None), getattr(state, "metadata", None)):
-                    if isinstance(carried, dict):
-                        carried["business_id"] = business_id
-            selection: Selection | None = getattr(state, "model_selection", None)
-            if selection is None:  # a route that needs the component but starts no new run
-                return await build_for_workspace(kind, component_id, workspace_id, business_id)
-            return build(kind, component_id, Models(selection), business_id)
-
-        return build_for_request
-
-    # Typed as agno takes them (its list parameters are invariant).
-    agents: list[Any] = [AgentFactory(id=i, db=agno_db, factory=factory("agent", i), name=e.name, description=e.description)
-              for i, e in AGENTS.items()]
-    teams: list[Any] = [TeamFactory(id=i, db=agno_db, factory=factory("team", i), name=e.name, description=e.description)
-             for i, e in TEAMS.items()]
-    for component in (*agents, *teams):  # what /config shows: the platform default (a workspace may bring its own)
-        component.model = platform_model(settings.default_model)
-
-    worker: ContinuationWorker | None = None
-    decisions = DecisionService(engine, tables, on_decided=lambda: worker.notify() if worker else None)
-    recorder = PauseRecorder(engine, tables, on_auto_approved=lambda: worker.notify() if worker else None)
+    # Approvals: a decision or an auto-approval made here wakes this process's continuation worker at once.
+    owner = process_owner()  # this process as a lease holder: its continuations and the actions they carry out
+    continuations_wakeup = Wakeup()
+    decisions = DecisionService(engine, tables, on_decided=continuations_wakeup.notify)
+    recorder = PauseRecorder(engine, tables, on_auto_approved=continuations_wakeup.notify)
     agno_db.pause_recorder = recorder
     leases = RunLeases(tables, settings.run_lease_seconds)
     agno_db.run_events = RunEventRecorder(engine, tables, UsageMeter(tables), leases)
-    worker = ContinuationWorker(
-        engine, tables, agno_db, build_for_workspace, decisions, recorder,
-        expiry_grace_hours=settings.approval_expiry_grace_hours,
-        lease=timedelta(seconds=settings.approval_lease_seconds),
-        concurrency=settings.approval_continuation_concurrency,
-    )
-    actions.configure(
-        actions.ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token),
-                              owner=worker.owner, lease=timedelta(seconds=settings.approval_lease_seconds))
-    )
-    business.configure(business.BusinessDirectory(engine))
-    approval.configure(approval.ApprovalQueue(engine))
-    knowledge_base = knowledge.KnowledgeService(
+
+    # What the agents' tools act through; their tools are built once, here, and shared by every run's build.
+    knowledge_base = KnowledgeService(
         engine, tables, selector, embedder_mode=settings.knowledge_embedder,
         allow_private_urls=settings.knowledge_allow_private_urls, max_bytes=settings.knowledge_max_bytes,
         meter=UsageMeter(tables), budget_wait_seconds=settings.knowledge_budget_wait_seconds,
     )
-    knowledge.configure(knowledge_base)
+    services = Services(
+        actions=ActionGateway(engine, tables, settings.hyvve_api_url, _secret(settings.agent_service_token),
+                              owner=owner, lease=timedelta(seconds=settings.approval_lease_seconds)),
+        businesses=BusinessDirectory(engine),
+        approvals=ApprovalQueue(engine),
+        knowledge=knowledge_base,
+    )
+    builder = RunBuilder(Components(agno_db, Tools.bound_to(services)), selector, services.businesses)
+    agents, teams = builder.agno_factories(agno_db, settings.default_model)
+    worker = ContinuationWorker(
+        engine, tables, agno_db, builder.for_workspace, decisions, recorder,
+        expiry_grace_hours=settings.approval_expiry_grace_hours,
+        owner=owner, wakeup=continuations_wakeup,
+        lease=timedelta(seconds=settings.approval_lease_seconds),
+        concurrency=settings.approval_continuation_concurrency,
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -279,11 +248,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_approval_items_router(engine, tables, decisions))
     base_app.include_router(get_models_router(selector))
     base_app.include_router(get_knowledge_router(knowledge_base))
-    base_app.include_router(get_resume_router(build_for_workspace, agno_db))
+    base_app.include_router(get_resume_router(builder.for_workspace, agno_db))
     base_app.include_router(get_cancel_router(ownership))
     base_app.include_router(get_control_plane_router(
-        engine, tables, decisions, agno_db, knowledge_base, build_for_workspace,
-        lambda kind: set(AGENTS if kind == "agent" else TEAMS),
+        engine, tables, decisions, agno_db, knowledge_base, builder.for_workspace,
+        component_ids,
     ))
     base_app.include_router(get_metrics_router())
     resolver = credential_resolver(resources)
@@ -298,7 +267,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     starter = RunStarter(
         agno_db, selector,
-        build,
+        builder.build,
+        services.businesses,
         ownership,
         RunClaims(engine, tables, timedelta(seconds=settings.run_idempotency_window_seconds)),
         event_stream_ready,
@@ -306,23 +276,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     base_app.include_router(get_bridge_router(starter, resolver, settings.run_wait_seconds))
     base_app.include_router(get_web_router(starter, settings.run_wait_seconds))
     base_app.include_router(get_agui_router(starter))
-    # Added before AgentOS wires its own middleware, so agno's CORS and trailing-slash handling wrap
-    # ours: preflights and our 401s carry CORS headers, and paths are normalised before the policy.
-    # Model admission and the continue guard run inside tenancy: they need the verified caller. (The first
-    # added is innermost.)
-    base_app.add_middleware(SystemPromptFilterMiddleware)
-    base_app.add_middleware(JsonFormBodyMiddleware)
-    base_app.add_middleware(PagingBoundsMiddleware)
-    base_app.add_middleware(ModelAdmissionMiddleware, selector=selector)
-    base_app.add_middleware(ContinueGuard, engine=engine, tables=tables)
-    base_app.add_middleware(TenancyMiddleware, resolver=resolver)
-    base_app.add_middleware(ErrorDialectMiddleware)  # outside tenancy: its refusals get the dialect too
-    base_app.add_middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds)
-    base_app.add_middleware(RequestMetricsMiddleware)
+    # Every middleware of the app, outermost first (Starlette runs the last added outermost: added reversed).
+    # agno's own (CORS, trailing slash) sits between the two lists: it wraps ours, so preflights and our 401s
+    # carry CORS headers and paths are normalised before the route policy.
+    name = "HYVVE AgentOS"
+    around_agno = [
+        Middleware(HeaderSizeLimitMiddleware),  # oversized headers: 431, before anything reads a header
+        Middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"],  # the request's server span,
+                   server_request_hook=without_query_string),  # continuing `traceparent`
+        Middleware(TraceIdHeaderMiddleware),  # the span's trace id in the response
+        Middleware(UnhandledErrorMiddleware),  # an answer for any exception that escaped (agno's CORS, tenancy)
+        Middleware(ConfigNameMiddleware, name=name),  # agno's `/config` names the OS
+    ]
+    within_agno = [
+        Middleware(RequestMetricsMiddleware),  # every request counted and timed
+        Middleware(SseKeepaliveMiddleware, interval=settings.sse_keepalive_seconds),  # idle event streams survive
+        Middleware(ErrorDialectMiddleware),  # outside tenancy: its refusals get each client's error dialect too
+        Middleware(TenancyMiddleware, resolver=resolver),  # the verified caller, the route policy, runs pinned
+        # Inside tenancy, both need the verified caller:
+        Middleware(ContinueGuard, engine=engine, tables=tables),  # runs awaiting an approval continue only by it
+        Middleware(ModelAdmissionMiddleware, selector=selector),  # the workspace's model (BYOAI) and budget
+        Middleware(PagingBoundsMiddleware),  # page/limit/offset in range: agno's list routes 500 otherwise
+        Middleware(JsonFormBodyMiddleware),  # JSON bodies for agno's form routes
+        Middleware(SystemPromptFilterMiddleware),  # run answers without the system prompt (non-operators)
+    ]
+    for middleware in reversed(within_agno):  # before AgentOS wires its own around them
+        base_app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
 
     agent_os = AgentOS(
         id="hyvve-agentos",
-        name="HYVVE AgentOS",
+        name=name,
         version=__version__,
         db=agno_db,
         agents=agents,
@@ -345,15 +328,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     set_cancellation_manager(cast(BaseRunCancellationManager,
                                   RecordingCancellationManager(get_cancellation_manager(), live_runs)))
     install_contract_openapi(app)  # /openapi.json and /docs show contracts/openapi.json
-    app.add_middleware(ConfigNameMiddleware, name=agent_os.name or agent_os.id or "hyvve-agentos")
-    # Outermost: the header size limit (before anything reads a header), the request's server span
-    # (continuing `traceparent`), then its id in the response, then an answer for any exception that
-    # escaped (agno's CORS and our tenancy included).
-    app.add_middleware(UnhandledErrorMiddleware)
-    app.add_middleware(TraceIdHeaderMiddleware)
-    app.add_middleware(OpenTelemetryMiddleware, exclude_spans=["receive", "send"],
-                       server_request_hook=without_query_string)
-    app.add_middleware(HeaderSizeLimitMiddleware)
+    for middleware in reversed(around_agno):
+        app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
     return app
 
 

@@ -68,11 +68,14 @@ async def save_to_knowledge(title: str, content: str, reason: str = "", confiden
 
 def build_app(db_url: str, model_url: str, schema: str, jwks_file: str = "", issuer: str = ""):  # noqa: ANN201
     """Plain agno; with `jwks_file` (and `issuer`, also the audience) agno's own auth, isolation and tracing."""
+    from agents.knowledge.retrieval import WorkspaceKnowledge
     from agents.teams.scribe import build_scribe
 
     db = PostgresDb(db_url=db_url, db_schema=schema, id="plain")
     models = PlainModels(model_url)
-    scribe = build_scribe(models, db)  # type: ignore[arg-type]
+    # Scribe's knowledge without the service's knowledge base (bench users name no workspace: it finds nothing, as
+    # before), and agno's plain `save_to_knowledge` (the same schema; the service's is bound to its action ledger).
+    scribe = build_scribe(models, db, WorkspaceKnowledge(), save_to_knowledge)  # type: ignore[arg-type]
     # The service's pre-hook announces runs on HYVVE's bus; plain agno has no bus.
     scribe.pre_hooks = None
     notes = Agent(

@@ -31,7 +31,7 @@ from agents.database import tenant
 from agents.database.agno_db import AgnoStore, HyvvePostgresDb
 from agents.database.tables import ServiceTables
 from agents.observability.context import set_request_context
-from agents.workers import Wakeup, process_owner
+from agents.workers import Wakeup
 
 log = logging.getLogger(__name__)
 _tracer = trace.get_tracer(__name__)
@@ -52,6 +52,9 @@ class ContinuationWorker:
         decisions: DecisionService,
         recorder: PauseRecorder,
         expiry_grace_hours: float,
+        *,
+        owner: str,
+        wakeup: Wakeup,
         lease: timedelta = timedelta(seconds=30),
         concurrency: int = 8,
     ) -> None:
@@ -65,8 +68,8 @@ class ContinuationWorker:
         self.expiry_grace_hours = expiry_grace_hours
         self.lease = lease
         self.concurrency = max(1, concurrency)
-        self.owner = process_owner()
-        self.wakeup = Wakeup()
+        self.owner = owner  # this process as a lease holder (process_owner()); its action ledger names it too
+        self.wakeup = wakeup  # notified by the decisions and auto-approvals made in this process
         self._last_sweep = 0.0
         self._last_renewal = 0.0
 

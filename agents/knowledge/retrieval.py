@@ -15,7 +15,7 @@ from typing import Any
 from agno.knowledge.document import Document
 from agno.knowledge.knowledge import Knowledge
 
-from agents.knowledge.service import knowledge_service
+from agents.knowledge.service import KnowledgeService
 from agents.knowledge.store import Chunk
 
 log = logging.getLogger(__name__)
@@ -53,9 +53,13 @@ def _documents(chunks: list[Chunk]) -> list[Document]:
 
 
 class WorkspaceKnowledge(Knowledge):
-    """One instance serves every workspace: the scope comes from each call's run, not from the object."""
+    """One instance serves every workspace: the scope comes from each call's run, not from the object.
 
-    def __init__(self, max_results: int = 5) -> None:
+    The registry builds one per process over the knowledge service (agents/teams/registry.py); without a service
+    (the bench's plain agno) an unscoped search still answers nothing, and a scoped one fails as unconfigured.
+    """
+
+    def __init__(self, service: KnowledgeService | None = None, max_results: int = 5) -> None:
         super().__init__(
             name="workspace-knowledge",
             description="This HYVVE workspace's knowledge base: its KB pages and the documents it added here.",
@@ -63,6 +67,12 @@ class WorkspaceKnowledge(Knowledge):
             contents_db=None,
             max_results=max_results,
         )
+        self._service = service
+
+    def _knowledge(self) -> KnowledgeService:
+        if self._service is None:
+            raise RuntimeError("knowledge is not configured (agents.main.create_app gives the service)")
+        return self._service
 
     def search(
         self,
@@ -77,7 +87,7 @@ class WorkspaceKnowledge(Knowledge):
         if workspace_id is None:
             return []
         limit = max_results or self.max_results
-        return _documents(knowledge_service().search(workspace_id, query, limit, filters, _user_of(user_id)))
+        return _documents(self._knowledge().search(workspace_id, query, limit, filters, _user_of(user_id)))
 
     async def asearch(
         self,
@@ -92,16 +102,5 @@ class WorkspaceKnowledge(Knowledge):
         if workspace_id is None:
             return []
         limit = max_results or self.max_results
-        chunks = await knowledge_service().asearch(workspace_id, query, limit, filters, _user_of(user_id))
+        chunks = await self._knowledge().asearch(workspace_id, query, limit, filters, _user_of(user_id))
         return _documents(chunks)
-
-
-_shared: WorkspaceKnowledge | None = None
-
-
-def workspace_knowledge() -> WorkspaceKnowledge:
-    """The process's one WorkspaceKnowledge (agents are built per request; this need not be)."""
-    global _shared
-    if _shared is None:
-        _shared = WorkspaceKnowledge()
-    return _shared

@@ -445,17 +445,3 @@ def _sources(filters: dict[str, Any] | list[Any] | None) -> tuple[set[str], dict
 
 def _prompt_tokens(usages: Sequence[dict[str, Any] | None]) -> int:
     return sum(int((u or {}).get("prompt_tokens") or (u or {}).get("total_tokens") or 0) for u in usages)
-
-
-_service: KnowledgeService | None = None
-
-
-def configure(service: KnowledgeService | None) -> None:
-    global _service
-    _service = service
-
-
-def knowledge_service() -> KnowledgeService:
-    if _service is None:
-        raise RuntimeError("knowledge is not configured (agents.main.create_app configures it)")
-    return _service

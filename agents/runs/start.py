@@ -1,7 +1,7 @@
 """The one path by which our own entry points start a run: the NestJS bridge, the web app's routes, AG-UI.
 
 agno's run routes get the same checks from the tenancy and model-admission middleware, agno's session
-check and the component factory (agents/main.py). Here, in order, for every run our routes start:
+check and the component factory (agents/runs/factory.py). Here, in order, for every run our routes start:
 1. the caller may run agents (role), and an idempotency key, if any, is usable;
 2. a client-chosen session id is the caller's own or new (agents/runs/ownership.py), never another's;
 3. a streamed run needs a working event stream (else 503: accepted-then-lost is worse than refused);
@@ -40,7 +40,7 @@ from agents.middleware.principal import Principal, Right
 from agents.middleware.tenancy import is_valid_correlation_id
 from agents.providers.selection import ModelSelector, SelectionError
 from agents.runs.ownership import RunOwnership, require_joinable_session
-from agents.teams import business
+from agents.teams.business import BusinessDirectory
 from agents.teams.registry import AGENTS, TEAMS, Models
 
 Kind = Literal["agent", "team"]
@@ -131,6 +131,7 @@ class RunStarter:
         agno_db: HyvvePostgresDb,
         selector: ModelSelector,
         build: ComponentFactory,
+        businesses: BusinessDirectory,
         runs: RunOwnership,
         claims: RunClaims,
         event_stream_ready: Callable[[], Awaitable[bool]],
@@ -138,6 +139,7 @@ class RunStarter:
         self.agno_db = agno_db
         self.selector = selector
         self.build = build
+        self.businesses = businesses
         self.runs = runs
         self.claims = claims
         self.event_stream_ready = event_stream_ready
@@ -216,7 +218,7 @@ class RunStarter:
             raise ApiError(refused.status, refused.code, refused.message, refused.headers) from None
         registry = AGENTS if request.kind == "agent" else TEAMS
         if getattr(registry[request.component_id], "needs_business", False):
-            if not await business.directory().belongs(principal.workspace_id, request.business_id):
+            if not await self.businesses.belongs(principal.workspace_id, request.business_id):
                 raise ApiError(403, "forbidden", "business_id must name a business of your workspace")
         return self.build(request.kind, request.component_id, Models(selection), request.business_id)
 

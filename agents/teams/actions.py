@@ -16,7 +16,8 @@ While an action is `started`, its process holds a lease on the row and renews it
 there stops renewing: once the lease has run out, the next execution takes the row over and carries the
 action out again with the same key. A live owner's action is never repeated.
 
-Tools read the workspace and user only from the run context; failures return to the agent as text.
+Tools read the workspace and user only from the run context; failures return to the agent as text. agents.main
+builds one gateway; the tools that act are bound to it when the registry builds them (agents/teams/registry.py).
 """
 
 from __future__ import annotations
@@ -205,25 +206,3 @@ class ActionGateway:
                 .where(actions.c.action_key == key, actions.c.lease_owner == self.owner, actions.c.state == "started")
                 .values(state=state, result=result, finished_at=func.now(), lease_until=None)
             )
-
-
-_gateway: ActionGateway | None = None
-
-
-def configure(gateway: ActionGateway) -> None:
-    """Set at start-up by agents.main: tools are plain functions, the gateway holds their connections."""
-    global _gateway
-    _gateway = gateway
-
-
-async def perform_action(
-    run_context: RunContext,
-    action: str,
-    arguments: dict[str, Any],
-    execute: LocalAction | None = None,
-    route: HyvveRoute | None = None,
-    body: dict[str, Any] | None = None,
-) -> str:
-    if _gateway is None:
-        return f"'{action}' was not carried out: actions are not configured in this process."
-    return await _gateway.perform(run_context, action, arguments, execute, route, body)

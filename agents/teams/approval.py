@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -54,12 +55,10 @@ _STATS_SQL = text(
 class ApprovalQueue:
     """HYVVE's approval items of one workspace, read-only."""
 
-    def __init__(self, engine: Engine | None) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     def _rows(self, workspace_id: str, sql: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
-        if self.engine is None:
-            raise SQLAlchemyError("the approval queue is not configured in this process")
         with self.engine.begin() as conn:
             set_tenant(conn, workspace_id)
             return [dict(row._mapping) for row in conn.execute(sql, {**params, "ws": workspace_id})]
@@ -85,15 +84,6 @@ class ApprovalQueue:
         }
 
 
-_queue = ApprovalQueue(None)  # until start-up configures it: the tools answer that the queue cannot be read
-
-
-def configure(queue: ApprovalQueue) -> None:
-    """Set at start-up by agents.main, like the action gateway."""
-    global _queue
-    _queue = queue
-
-
 def _as_json(value: Any) -> str:
     def default(v: Any) -> str:
         if isinstance(v, datetime):  # Prisma's timestamp(3) columns hold UTC without an offset
@@ -113,40 +103,43 @@ async def _read(run_context: RunContext, what: str, read: Any, *args: Any) -> st
         return f"The {what} could not be read ({type(exc).__name__}); say so to the user."
 
 
-async def list_approvals(run_context: RunContext, status: str = "pending", priority: str | None = None,
-                         limit: int = 10) -> str:
-    """List the workspace's approval items, soonest due first.
+def queue_tools(queue: ApprovalQueue) -> list[Callable[..., Awaitable[str]]]:
+    """Sentinel's reads of `queue`: built once per process (agents/teams/registry.py), shared by every run."""
 
-    Args:
-        status: pending (default), approved, rejected, auto_approved or cancelled.
-        priority: only items of this priority: low, medium, high or urgent (optional).
-        limit: how many items at most, 1-100 (default 10).
-    """
-    if status not in STATUSES:
-        return f"Unknown status '{status}': use one of {', '.join(STATUSES)}."
-    if priority is not None and priority not in PRIORITIES:
-        return f"Unknown priority '{priority}': use one of {', '.join(PRIORITIES)}."
-    return await _read(run_context, "approval queue", _queue.list, status, priority, max(1, min(int(limit), 100)))
+    async def list_approvals(run_context: RunContext, status: str = "pending", priority: str | None = None,
+                             limit: int = 10) -> str:
+        """List the workspace's approval items, soonest due first.
+
+        Args:
+            status: pending (default), approved, rejected, auto_approved or cancelled.
+            priority: only items of this priority: low, medium, high or urgent (optional).
+            limit: how many items at most, 1-100 (default 10).
+        """
+        if status not in STATUSES:
+            return f"Unknown status '{status}': use one of {', '.join(STATUSES)}."
+        if priority is not None and priority not in PRIORITIES:
+            return f"Unknown priority '{priority}': use one of {', '.join(PRIORITIES)}."
+        return await _read(run_context, "approval queue", queue.list, status, priority, max(1, min(int(limit), 100)))
+
+    async def get_approval(run_context: RunContext, approval_id: str) -> str:
+        """Read one approval item of the workspace in full: what it asks, the confidence factors, the AI's
+        recommendation and reasoning, and how it was decided.
+
+        Args:
+            approval_id: the approval item's id.
+        """
+        answer = await _read(run_context, "approval item", queue.get, approval_id)
+        return f"No approval item '{approval_id}' in this workspace." if answer == "null" else answer
+
+    async def approval_stats(run_context: RunContext) -> str:
+        """Summarise the workspace's approval queue: items by status, pending items by priority, how many pending
+        items are past due, and when the oldest pending item was created."""
+        return await _read(run_context, "approval statistics", queue.stats)
+
+    return [list_approvals, get_approval, approval_stats]
 
 
-async def get_approval(run_context: RunContext, approval_id: str) -> str:
-    """Read one approval item of the workspace in full: what it asks, the confidence factors, the AI's
-    recommendation and reasoning, and how it was decided.
-
-    Args:
-        approval_id: the approval item's id.
-    """
-    answer = await _read(run_context, "approval item", _queue.get, approval_id)
-    return f"No approval item '{approval_id}' in this workspace." if answer == "null" else answer
-
-
-async def approval_stats(run_context: RunContext) -> str:
-    """Summarise the workspace's approval queue: items by status, pending items by priority, how many pending
-    items are past due, and when the oldest pending item was created."""
-    return await _read(run_context, "approval statistics", _queue.stats)
-
-
-def build_approval(models: Models, db: BaseDb) -> Agent:
+def build_approval(models: Models, db: BaseDb, queue_reads: Sequence[Callable[..., Awaitable[str]]]) -> Agent:
     return Agent(
         id=APPROVAL_ID,
         name="Sentinel",
@@ -155,7 +148,7 @@ def build_approval(models: Models, db: BaseDb) -> Agent:
         model=models.primary(),
         fallback_config=models.fallback(),
         db=db,
-        tools=[list_approvals, get_approval, approval_stats, workspace_context],
+        tools=[*queue_reads, workspace_context],
         pre_hooks=[announce_run_started],
         instructions=[
             "You are Sentinel, HYVVE's approval gatekeeper: no important action happens without a human saying yes.",

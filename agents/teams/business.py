@@ -24,12 +24,12 @@ _BUSINESS_SQL = text(
 
 
 class BusinessDirectory:
-    def __init__(self, engine: Engine | None) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     def find(self, workspace_id: str, business_id: str) -> dict[str, str | None] | None:
         """The business's row when it belongs to the workspace, else None. Database errors propagate."""
-        if self.engine is None or not BUSINESS_ID.match(business_id):
+        if not BUSINESS_ID.match(business_id):
             return None
         with self.engine.connect() as conn:
             row = conn.execute(_BUSINESS_SQL, {"id": business_id, "ws": workspace_id}).first()
@@ -40,26 +40,19 @@ class BusinessDirectory:
             return False
         return await asyncio.to_thread(self.find, workspace_id, business_id) is not None
 
+    async def verified(self, workspace_id: str | None, factory_input: object) -> str | None:
+        """The business an onboarding run's `factory_input` names (`{"business_id": ...}`) when it is one of the
+        caller's verified workspace, else None: the team is built for it or not at all."""
+        business_id = factory_input.get("business_id") if isinstance(factory_input, dict) else None
+        return business_id if isinstance(business_id, str) and await self.belongs(workspace_id, business_id) else None
 
-_directory = BusinessDirectory(None)  # until start-up configures it: every business is refused
-
-
-def configure(directory: BusinessDirectory) -> None:
-    """Set at start-up by agents.main, like the action gateway."""
-    global _directory
-    _directory = directory
-
-
-def directory() -> BusinessDirectory:
-    return _directory
-
-
-async def read_business(run_context: RunContext, business_id: str) -> str:
-    workspace_id = (run_context.dependencies or {}).get("workspace_id")
-    try:
-        found = await asyncio.to_thread(_directory.find, str(workspace_id), business_id) if workspace_id else None
-    except SQLAlchemyError as exc:
-        return f"The business could not be read ({type(exc).__name__}); continue with what the user said."
-    if found is None:
-        return "The business could not be read; continue with what the user said."
-    return json.dumps(found)[:4000]
+    async def read(self, run_context: RunContext, business_id: str) -> str:
+        """The business as the onboarding tools show it to the model (JSON), or why it could not be read."""
+        workspace_id = (run_context.dependencies or {}).get("workspace_id")
+        try:
+            found = await asyncio.to_thread(self.find, str(workspace_id), business_id) if workspace_id else None
+        except SQLAlchemyError as exc:
+            return f"The business could not be read ({type(exc).__name__}); continue with what the user said."
+        if found is None:
+            return "The business could not be read; continue with what the user said."
+        return json.dumps(found)[:4000]

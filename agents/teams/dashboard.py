@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from agno.agent import Agent
 from agno.db.base import BaseDb
+from agno.knowledge.knowledge import Knowledge
 
 from agents.events.run_events import announce_run_started
-from agents.knowledge.retrieval import workspace_knowledge
 from agents.teams.context_tools import workspace_context
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 DASHBOARD_ID = "dashboard_gateway"  # HYVVE's DASHBOARD_AGENT_NAME (use-agent-state-sync.ts)
 
 
-def build_dashboard(models: Models, db: BaseDb) -> Agent:
+def build_dashboard(models: Models, db: BaseDb, knowledge: Knowledge) -> Agent:
     return Agent(
         id=DASHBOARD_ID,
         name="Dashboard Agent",
@@ -43,7 +43,7 @@ def build_dashboard(models: Models, db: BaseDb) -> Agent:
             "Keep answers short: a dashboard chat is read at a glance.",
         ],
         tools=[workspace_context],
-        knowledge=workspace_knowledge(),
+        knowledge=knowledge,
         search_knowledge=True,
         pre_hooks=[announce_run_started],
         add_history_to_context=True,

@@ -3,15 +3,15 @@
 Team and member ids are API ids: keep them stable (HYVVE's model preference keys for the teams are in
 agents/providers/selection.py `PREFERENCE_KEYS`). Every onboarding run is about one
 business (`factory_input: {"business_id": "..."}`), verified to belong to the caller's workspace before
-the team is built (agents/teams/business.py); the team's tools are bound to that verified business.
+the team is built (agents/teams/business.py); the team's tools read that verified business from the team.
 Saving results to HYVVE changes state, so it goes through approval; reading the business does not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -24,8 +24,8 @@ from agno.tools import tool
 from agno.tools.function import Function
 
 from agents.events.run_events import announce_run_started
-from agents.teams.actions import perform_action
-from agents.teams.business import read_business
+from agents.teams.actions import ActionGateway
+from agents.teams.business import BusinessDirectory
 from agents.teams.context_tools import workspace_context
 
 if TYPE_CHECKING:
@@ -96,12 +96,21 @@ TEAMS: dict[str, tuple[str, str, tuple[MemberSpec, ...]]] = {
 }
 
 
-def _business_tools(business_id: str) -> list[Callable[..., object] | Function]:
-    """Tools bound to the verified business: the model cannot point them at another one."""
+class OnboardingTeam(Team):
+    """A team built for one verified business: its tools read the business from the team running them (agno passes
+    it as `team`), never from the model or the request, so one set of tools serves every business."""
 
-    async def get_business(run_context: RunContext) -> str:
+    def __init__(self, *, business_id: str, **team: Any) -> None:
+        super().__init__(**team)
+        self.business_id = business_id
+
+
+def business_tools(actions: ActionGateway, businesses: BusinessDirectory) -> list[Callable[..., object] | Function]:
+    """The onboarding leaders' tools, bound to the process's services: built once (agents/teams/registry.py)."""
+
+    async def get_business(run_context: RunContext, team: Team) -> str:
         """Read the business this team works on: its name, description and industry."""
-        return await read_business(run_context, business_id)
+        return await businesses.read(run_context, team.business_id if isinstance(team, OnboardingTeam) else "")
 
     @tool(requires_confirmation=True)
     @approval  # below @tool: agno's @tool reads the mark (typed for callables, not Functions)
@@ -117,12 +126,14 @@ def _business_tools(business_id: str) -> list[Callable[..., object] | Function]:
         """
         # Exactly the tool's own arguments: an approval covers the call it paused (agno's record holds the tool's
         # arguments); the business is the team's own, fixed when the team was built for this run.
-        return await perform_action(run_context, "save_to_business", {"section": section, "content": content})
+        return await actions.perform(run_context, "save_to_business", {"section": section, "content": content})
 
     return [get_business, save_to_business]
 
 
-def build_onboarding_team(team_id: str, models: Models, db: BaseDb, business_id: str) -> Team:
+def build_onboarding_team(
+    team_id: str, models: Models, db: BaseDb, tools: Sequence[Callable[..., object] | Function], business_id: str
+) -> OnboardingTeam:
     leader, description, specs = TEAMS[team_id]
     members: list[Agent | Team] = [
         Agent(id=spec.id, name=spec.name, role=spec.role, instructions=[spec.instructions],
@@ -130,7 +141,8 @@ def build_onboarding_team(team_id: str, models: Models, db: BaseDb, business_id:
               tools=[workspace_context], pre_hooks=[announce_run_started], telemetry=False)
         for spec in specs
     ]
-    return Team(
+    return OnboardingTeam(
+        business_id=business_id,
         id=team_id,
         name=f"{leader} ({team_id.title()})",
         description=description,
@@ -138,7 +150,7 @@ def build_onboarding_team(team_id: str, models: Models, db: BaseDb, business_id:
         fallback_config=models.fallback(),
         db=db,
         members=members,
-        tools=[*_business_tools(business_id), workspace_context],
+        tools=[*tools, workspace_context],
         instructions=[
             f"You are {leader}, leading HYVVE's {team_id} team for one business.",
             "Read the business first, delegate each part to the right member, then combine their work.",

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from agno.agent import Agent
 from agno.db.base import BaseDb
+from agno.knowledge.knowledge import Knowledge
 from agno.team import Team
 
 from agents.events.run_events import announce_run_started
-from agents.knowledge.retrieval import workspace_knowledge
 from agents.teams.context_tools import workspace_context
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ MEMBERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def build_pm_team(models: Models, db: BaseDb) -> Team:
+def build_pm_team(models: Models, db: BaseDb, knowledge: Knowledge) -> Team:
     members: list[Agent | Team] = [
         Agent(id=member_id, name=name, role=role, model=models.primary(), fallback_config=models.fallback(), db=db,
               instructions=[role, "Answer from the project context you are given; say what you would need when "
@@ -54,7 +54,7 @@ def build_pm_team(models: Models, db: BaseDb) -> Team:
         db=db,
         members=members,
         tools=[workspace_context],
-        knowledge=workspace_knowledge(),
+        knowledge=knowledge,
         search_knowledge=True,
         instructions=[
             "You are Navi, leading HYVVE's PM team for one project of the workspace.",

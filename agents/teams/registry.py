@@ -2,8 +2,10 @@
 
 Agents and teams are agno factories: each run gets fresh instances whose models come from the
 workspace's own provider selection (agents/providers/selection.py), so no tenant's model or key can
-reach another tenant's run, even under concurrency. The ids are the ones HYVVE calls (upstream agents/main.py,
-apps/web, apps/api/src/pm/agents, CopilotKit); keep them stable. Every served id:
+reach another tenant's run, even under concurrency. Their tools and knowledge are not per run: `Tools` builds
+them once per process from the `Services` agents.main creates, and every build shares them.
+The ids are the ones HYVVE calls (upstream agents/main.py, apps/web, apps/api/src/pm/agents, CopilotKit); keep
+them stable. Every served id:
 
 | id                | agno  | leader / members                                              | preference key |
 |-------------------|-------|---------------------------------------------------------------|----------------|
@@ -20,17 +22,24 @@ Preference keys: agents/providers/selection.py `PREFERENCE_KEYS` (HYVVE's agent-
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 
 from agno.agent import Agent
 from agno.db.base import BaseDb
 from agno.models.base import Model
 from agno.models.fallback import FallbackConfig
 from agno.team import Team
+from agno.tools.function import Function
 
+from agents.knowledge.retrieval import WorkspaceKnowledge
+from agents.knowledge.service import KnowledgeService
 from agents.providers.catalog import build_model
 from agents.providers.selection import Selection
+from agents.teams.actions import ActionGateway
+from agents.teams.approval import ApprovalQueue
+from agents.teams.business import BusinessDirectory
 
 
 @dataclass(frozen=True)
@@ -51,10 +60,53 @@ class Models:
 
 
 @dataclass(frozen=True)
+class Services:
+    """What the agents' tools act through: one of each per process, created by agents.main."""
+
+    actions: ActionGateway  # approved actions, at most once (the ledger)
+    businesses: BusinessDirectory  # HYVVE's businesses, for the onboarding teams
+    approvals: ApprovalQueue  # HYVVE's approval items, read by Sentinel
+    knowledge: KnowledgeService  # the workspace knowledge base
+
+
+@dataclass(frozen=True)
+class Tools:
+    """Every tool and the knowledge base the agents use, built once per process and bound to the services.
+
+    Each run builds fresh agents and teams, all on these same objects: agno caches what it derives from a tool
+    (signature, docstring, JSON schema) by the callable's identity and gives each run its own copy
+    (agno/tools/function.py `from_callable`, `_per_run_copy`), so a shared tool is derived once and no run
+    writes into another's. Tools built per request would be derived again on every run.
+    """
+
+    knowledge: WorkspaceKnowledge
+    queue_reads: tuple[Callable[..., Awaitable[str]], ...]  # Sentinel's
+    save_to_knowledge: Function  # Scribe's
+    business: tuple[Callable[..., object] | Function, ...]  # the onboarding leaders'
+
+    @classmethod
+    def bound_to(cls, services: Services) -> Tools:
+        from agents.teams.approval import queue_tools
+        from agents.teams.onboarding import business_tools
+        from agents.teams.scribe import save_to_knowledge_tool
+
+        return cls(
+            knowledge=WorkspaceKnowledge(services.knowledge),
+            queue_reads=tuple(queue_tools(services.approvals)),
+            save_to_knowledge=save_to_knowledge_tool(services.actions, services.knowledge),
+            business=tuple(business_tools(services.actions, services.businesses)),
+        )
+
+
+# (models, agno's db, the shared tools, the verified business or "") -> a fresh agent or team
+Build = Callable[[Models, BaseDb, Tools, str], Agent | Team]
+
+
+@dataclass(frozen=True)
 class Entry:
     name: str
     description: str
-    build: Callable[..., Agent | Team]
+    build: Build
     needs_business: bool = False  # onboarding teams: built for one verified business
 
 
@@ -65,26 +117,31 @@ def _agents() -> dict[str, Entry]:
 
     return {
         APPROVAL_ID: Entry("Sentinel", "Human-in-the-loop gatekeeper: what waits for approval, and why.",
-                           build_approval),
-        SCRIBE_ID: Entry("Scribe", "Searches the workspace's knowledge base; adds notes after approval.", build_scribe),
+                           lambda models, db, tools, _: build_approval(models, db, tools.queue_reads)),
+        SCRIBE_ID: Entry("Scribe", "Searches the workspace's knowledge base; adds notes after approval.",
+                         lambda models, db, tools, _: build_scribe(models, db, tools.knowledge, tools.save_to_knowledge)),
         DASHBOARD_ID: Entry("Dashboard Agent", "Dashboard orchestration and widget coordination (CopilotKit).",
-                            build_dashboard),
+                            lambda models, db, tools, _: build_dashboard(models, db, tools.knowledge)),
     }
+
+
+def _onboarding(team_id: str, models: Models, db: BaseDb, tools: Tools, business_id: str) -> Team:
+    from agents.teams.onboarding import build_onboarding_team
+
+    return build_onboarding_team(team_id, models, db, tools.business, business_id)
 
 
 def _teams() -> dict[str, Entry]:
-    from functools import partial
-
     from agents.teams.onboarding import TEAMS as ONBOARDING
-    from agents.teams.onboarding import build_onboarding_team
     from agents.teams.pm import PM_TEAM_ID, build_pm_team
 
     teams = {
-        PM_TEAM_ID: Entry("Navi (PM)", "HYVVE's project-management team for NestJS's PM chat.", build_pm_team),
+        PM_TEAM_ID: Entry("Navi (PM)", "HYVVE's project-management team for NestJS's PM chat.",
+                          lambda models, db, tools, _: build_pm_team(models, db, tools.knowledge)),
     }
     for team_id, (leader, description, _) in ONBOARDING.items():
-        teams[team_id] = Entry(f"{leader} ({team_id.title()})", description,
-                               partial(build_onboarding_team, team_id), needs_business=True)
+        teams[team_id] = Entry(f"{leader} ({team_id.title()})", description, partial(_onboarding, team_id),
+                               needs_business=True)
     return teams
 
 
@@ -92,12 +149,20 @@ AGENTS = _agents()
 TEAMS = _teams()
 
 
-def build_component(
-    kind: str, component_id: str, models: Models, db: BaseDb, business_id: str | None = None
-) -> Agent | Team | None:
-    entry = (AGENTS if kind == "agent" else TEAMS).get(component_id)
-    if entry is None:
-        return None
-    if entry.needs_business:
-        return entry.build(models, db, business_id=business_id or "")
-    return entry.build(models, db)
+def component_ids(kind: str) -> set[str]:
+    """The served ids of one kind ("agent" or "team")."""
+    return set(AGENTS if kind == "agent" else TEAMS)
+
+
+class Components:
+    """Builds the served agents and teams: fresh instances for each run's models, on the process's one `Tools`."""
+
+    def __init__(self, db: BaseDb, tools: Tools) -> None:
+        self.db = db
+        self.tools = tools
+
+    def build(self, kind: str, component_id: str, models: Models, business_id: str | None = None) -> Agent | Team | None:
+        entry = (AGENTS if kind == "agent" else TEAMS).get(component_id)
+        if entry is None:
+            return None
+        return entry.build(models, self.db, self.tools, (business_id or "") if entry.needs_business else "")

@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING
 from agno.agent import Agent
 from agno.approval import approval
 from agno.db.base import BaseDb
+from agno.knowledge.knowledge import Knowledge
 from agno.run import RunContext
 from agno.tools import tool
+from agno.tools.function import Function
 
 from agents.events.run_events import announce_run_started
 from agents.hyvve_api import TOOL_ROUTES, tiptap_document
-from agents.knowledge.retrieval import workspace_knowledge
-from agents.knowledge.service import knowledge_service
-from agents.teams.actions import perform_action
+from agents.knowledge.service import KnowledgeService
+from agents.teams.actions import ActionGateway
 from agents.teams.context_tools import workspace_context
 
 if TYPE_CHECKING:
@@ -33,34 +34,40 @@ if TYPE_CHECKING:
 SCRIBE_ID = "scribe"
 
 
-@tool(requires_confirmation=True)
-@approval  # below @tool: agno's @tool reads the mark (typed for callables, not Functions)
-async def save_to_knowledge(run_context: RunContext, title: str, content: str, reason: str = "", confidence: int = 50) -> str:
-    """Add a note to the workspace's knowledge base, where every agent of the workspace can find it.
+def save_to_knowledge_tool(actions: ActionGateway, knowledge: KnowledgeService) -> Function:
+    """Scribe's one state-changing tool, bound to the process's services: built once (agents/teams/registry.py)."""
 
-    Args:
-        title: a short title for the note.
-        content: the note, in markdown.
-        reason: why this belongs in the knowledge base, in one sentence.
-        confidence: 0-100, how sure you are the note is correct and worth keeping.
-    """
+    @tool(requires_confirmation=True)
+    @approval  # below @tool: agno's @tool reads the mark (typed for callables, not Functions)
+    async def save_to_knowledge(run_context: RunContext, title: str, content: str, reason: str = "",
+                                confidence: int = 50) -> str:
+        """Add a note to the workspace's knowledge base, where every agent of the workspace can find it.
 
-    async def add(workspace_id: str, user_id: str | None) -> str:
-        submitted = await asyncio.to_thread(
-            knowledge_service().submit, workspace_id, name=title, source_type="markdown",
-            payload=content.encode(), metadata={"added_by": "scribe"}, created_by=user_id,
-        )
-        if not submitted.created:
-            return f"The knowledge base already has this note (document {submitted.document['id']})."
-        return f"Saved '{title}' to the knowledge base (document {submitted.document['id']}); it is being indexed."
+        Args:
+            title: a short title for the note.
+            content: the note, in markdown.
+            reason: why this belongs in the knowledge base, in one sentence.
+            confidence: 0-100, how sure you are the note is correct and worth keeping.
+        """
 
-    workspace_id = (run_context.dependencies or {}).get("workspace_id")
-    page = {"workspaceId": workspace_id, "title": title[:500], "content": tiptap_document(content)}  # CreatePageDto
-    return await perform_action(run_context, "save_to_knowledge", {"title": title, "content": content}, execute=add,
-                                route=TOOL_ROUTES["save_to_knowledge"], body=page)
+        async def add(workspace_id: str, user_id: str | None) -> str:
+            submitted = await asyncio.to_thread(
+                knowledge.submit, workspace_id, name=title, source_type="markdown",
+                payload=content.encode(), metadata={"added_by": "scribe"}, created_by=user_id,
+            )
+            if not submitted.created:
+                return f"The knowledge base already has this note (document {submitted.document['id']})."
+            return f"Saved '{title}' to the knowledge base (document {submitted.document['id']}); it is being indexed."
+
+        workspace_id = (run_context.dependencies or {}).get("workspace_id")
+        page = {"workspaceId": workspace_id, "title": title[:500], "content": tiptap_document(content)}  # CreatePageDto
+        return await actions.perform(run_context, "save_to_knowledge", {"title": title, "content": content},
+                                     execute=add, route=TOOL_ROUTES["save_to_knowledge"], body=page)
+
+    return save_to_knowledge
 
 
-def build_scribe(models: Models, db: BaseDb) -> Agent:
+def build_scribe(models: Models, db: BaseDb, knowledge: Knowledge, save_to_knowledge: Function) -> Agent:
     return Agent(
         id=SCRIBE_ID,
         name="Scribe",
@@ -69,7 +76,7 @@ def build_scribe(models: Models, db: BaseDb) -> Agent:
         model=models.primary(),
         fallback_config=models.fallback(),
         db=db,
-        knowledge=workspace_knowledge(),
+        knowledge=knowledge,
         search_knowledge=True,
         tools=[save_to_knowledge, workspace_context],
         pre_hooks=[announce_run_started],
