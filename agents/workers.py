@@ -1,4 +1,7 @@
-"""What every background worker of the service shares: who holds a lease, how it is woken, what time it is.
+"""What every background worker of the service shares: its loop, who holds a lease, how it is woken, what time it is.
+
+Continuations of decided approvals, knowledge ingestion and the orphaned-run reconciler are each a `LeasedWork`
+(claim, handle, renew) run by `run_leased`.
 
 Leases name their holder with `process_owner()`: unique per process start, because a restarted container
 keeps its hostname and often its pid, and must never renew (or finish) its predecessor's work.
@@ -9,10 +12,14 @@ calls `Wakeup.notify` to have it look at once instead of at the next poll.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import socket
 import uuid
 from datetime import UTC, datetime
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
 
 
 def process_owner() -> str:
@@ -49,3 +56,63 @@ class Wakeup:
         for waiter in waiters:
             waiter.cancel()
         self._event.clear()
+
+
+class LeasedWork(Protocol):
+    """One kind of leased background work. `run_leased` is its loop; this is what differs between kinds."""
+
+    name: str
+
+    def claim(self, limit: int) -> list[dict[str, Any]]:
+        """Claim up to `limit` jobs under this process's lease (`FOR UPDATE SKIP LOCKED`); runs in a thread."""
+        ...
+
+    async def handle(self, job: dict[str, Any]) -> None:
+        """Carry one claimed job out, in its own recorded workspace."""
+        ...
+
+    async def between(self, holding: bool) -> None:
+        """Each turn of the loop, before claiming: renew leases that are due, sweep. `holding`: jobs in hand."""
+        ...
+
+
+async def run_leased(
+    work: LeasedWork, stop: asyncio.Event, wakeup: Wakeup, *, poll_seconds: float, concurrency: int | None = None,
+    batch: int = 1,
+) -> None:
+    """The loop every leased worker runs until `stop`: renew and sweep, claim, carry out, sleep until woken.
+
+    With `concurrency`, up to that many jobs run at once as tasks (a slow one holds up no other), and a finished
+    one wakes the loop to claim the next. Without, up to `batch` jobs are claimed and carried out one after
+    another, in the order claimed. A failing turn (a database hiccup) is logged and the loop goes on; on stop,
+    jobs in hand finish (a lease left behind is taken over once it runs out).
+    """
+    wakeup.bind()
+    running: set[asyncio.Task[None]] = set()
+
+    def finished(task: asyncio.Task[None]) -> None:
+        running.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("%s: a job failed", work.name, exc_info=task.exception())
+        wakeup.notify()  # a free slot: claim the next one now
+
+    while not stop.is_set():
+        try:
+            await work.between(bool(running))
+            limit = batch if concurrency is None else concurrency - len(running)
+            claimed = await asyncio.to_thread(work.claim, limit) if limit > 0 else []
+            if concurrency is None:
+                for job in claimed:
+                    await work.handle(job)
+            else:
+                for job in claimed:
+                    task = asyncio.create_task(work.handle(job), name=f"{work.name} job")
+                    running.add(task)
+                    task.add_done_callback(finished)
+            if claimed and len(claimed) == limit:
+                continue  # maybe more are waiting
+        except Exception:  # keep the worker alive through database hiccups
+            log.exception("%s: iteration failed", work.name)
+        await wakeup.wait(stop, poll_seconds)
+    if running:
+        await asyncio.wait(running)

@@ -76,9 +76,9 @@ def test_a_document_whose_replica_died_is_indexed_once_by_another(engine: sa.Eng
     document = dead.submit(WORKSPACE, name="Roasting", source_type="text", payload=TEXT.encode()).document
 
     # Replica 1 claims the job and writes some of the chunks, then dies before recording the result.
-    job = dead._claim()
-    assert job is not None and job["id"] == document["id"]
-    assert alive._claim() is None  # its lease holds: nobody else may take it yet
+    [job] = dead.claim()
+    assert job["id"] == document["id"]
+    assert alive.claim() == []  # its lease holds: nobody else may take it yet
     dead.stores["local-minilm"].replace_document(WORKSPACE, document["id"], chunks[:2], vectors[:2])
 
     indexed = run_worker_until(alive, document["id"])
@@ -99,14 +99,14 @@ def test_a_live_replica_keeps_its_lease_while_indexing(engine: sa.Engine) -> Non
     working = replica(engine, "replica-1", lease_seconds=1.5)
     other = replica(engine, "replica-2", lease_seconds=1.5)
     document = working.submit(WORKSPACE, name="Long", source_type="text", payload=TEXT.encode()).document
-    job = working._claim()
+    [job] = working.claim()
 
     async def hold() -> None:
         heartbeat = asyncio.create_task(working._heartbeat(job["id"]))
         await asyncio.sleep(4.5)  # three lease lengths
-        taken = await asyncio.to_thread(other._claim)
+        taken = await asyncio.to_thread(other.claim)
         heartbeat.cancel()
-        assert taken is None, "another replica took a document whose indexer is alive"
+        assert taken == [], "another replica took a document whose indexer is alive"
 
     asyncio.run(hold())
     assert working.get(WORKSPACE, document["id"])["status"] == "processing"
@@ -115,7 +115,7 @@ def test_a_live_replica_keeps_its_lease_while_indexing(engine: sa.Engine) -> Non
 def test_a_document_deleted_while_being_indexed_leaves_no_chunks(engine: sa.Engine) -> None:
     service = replica(engine, "replica-1", lease_seconds=30)
     document = service.submit(WORKSPACE, name="Gone", source_type="text", payload=TEXT.encode()).document
-    job = service._claim()
+    [job] = service.claim()
     assert service.delete(WORKSPACE, document["id"])
 
     asyncio.run(service._ingest(job))  # the indexer finishes after the user deleted the document

@@ -31,7 +31,7 @@ from agents.database import tenant
 from agents.database.agno_db import AgnoStore, HyvvePostgresDb
 from agents.database.tables import ServiceTables
 from agents.observability.context import set_request_context
-from agents.workers import Wakeup
+from agents.workers import Wakeup, run_leased
 
 log = logging.getLogger(__name__)
 _tracer = trace.get_tracer(__name__)
@@ -43,6 +43,10 @@ ComponentBuilder = Callable[[str, str, str, str | None], Awaitable[Component | N
 
 
 class ContinuationWorker:
+    """Leased work (agents/workers.py): claim decided approvals, continue each run, renew, sweep."""
+
+    name = "continuation worker"
+
     def __init__(
         self,
         engine: Engine,
@@ -78,30 +82,11 @@ class ContinuationWorker:
         self.wakeup.notify()
 
     async def run(self, stop: asyncio.Event, poll_seconds: float = 0.5) -> None:
-        self.wakeup.bind()
-        running: set[asyncio.Task[None]] = set()
+        await run_leased(self, stop, self.wakeup, poll_seconds=poll_seconds, concurrency=self.concurrency)
 
-        def finished(task: asyncio.Task[None]) -> None:
-            running.discard(task)
-            self.wakeup.notify()  # a free slot: claim the next one now
-
-        while not stop.is_set():
-            try:
-                await self._renew(bool(running))
-                free = self.concurrency - len(running)
-                claimed = await asyncio.to_thread(self._claim, free) if free > 0 else []
-                for job in claimed:
-                    task = asyncio.create_task(self._continue(job), name=f"continue {job['approval_item_id']}")
-                    running.add(task)
-                    task.add_done_callback(finished)
-                if len(claimed) == free > 0:
-                    continue  # maybe more are queued
-                await self._sweep()
-            except Exception:  # keep the worker alive through database hiccups
-                log.exception("continuation worker iteration failed")
-            await self.wakeup.wait(stop, poll_seconds)
-        if running:  # let what was claimed finish; a lease left behind is taken over after it expires
-            await asyncio.wait(running)
+    async def between(self, holding: bool) -> None:
+        await self._renew(holding)
+        await self._sweep()
 
     async def _renew(self, holding: bool) -> None:
         """Extend the leases of the continuations this process is running, every third of a lease."""
@@ -131,7 +116,7 @@ class ContinuationWorker:
         await asyncio.to_thread(self.decisions.expire_overdue, self.expiry_grace_hours)
 
     @tenant.in_operator_scope  # the queue spans workspaces; each claimed job then runs in its own
-    def _claim(self, limit: int = 1) -> list[dict[str, Any]]:
+    def claim(self, limit: int = 1) -> list[dict[str, Any]]:
         ledger = self.tables.approvals
         claimable = (
             select(ledger.c.approval_item_id)
@@ -157,7 +142,7 @@ class ContinuationWorker:
             ).all()
         return [dict(row._mapping) for row in rows]
 
-    async def _continue(self, job: dict[str, Any]) -> None:
+    async def handle(self, job: dict[str, Any]) -> None:
         # Its own task: the spans of the continued run carry the workspace, like a request's (and the
         # `approval.*` span keeps the trace when agno's trace tables are sampled).
         set_request_context(workspace_id=job["workspace_id"], user_id=job["user_id"], correlation_id=job["correlation_id"])

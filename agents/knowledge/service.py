@@ -43,7 +43,7 @@ from agents.knowledge.sources import SourceError, fetch_url, read_chunks
 from agents.knowledge.store import DOCUMENT, Chunk, WorkspaceVectors
 from agents.providers.metering import UsageMeter
 from agents.providers.selection import ModelSelector, SelectionError
-from agents.workers import Wakeup, process_owner
+from agents.workers import Wakeup, process_owner, run_leased
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,8 @@ class Submitted:
 
 
 class KnowledgeService:
+    name = "knowledge ingestion"  # its worker is leased work (agents/workers.py): one document after another
+
     def __init__(
         self,
         engine: Engine,
@@ -291,20 +293,17 @@ class KnowledgeService:
         self.wakeup.notify()
 
     async def run(self, stop: asyncio.Event, poll_seconds: float = 2.0) -> None:
-        self.wakeup.bind()
-        while not stop.is_set():
-            try:
-                job = await asyncio.to_thread(self._claim)
-                if job is not None:
-                    with tenant.workspace_scope(job["workspace_id"]):  # the document's recorded workspace
-                        await self._ingest(job)
-                    continue
-            except Exception:  # keep the worker alive through database hiccups
-                log.exception("knowledge ingestion iteration failed")
-            await self.wakeup.wait(stop, poll_seconds)
+        await run_leased(self, stop, self.wakeup, poll_seconds=poll_seconds)  # one document after another
+
+    async def between(self, holding: bool) -> None:
+        """Leases are renewed per document while it is indexed (`_heartbeat`); nothing to sweep."""
+
+    async def handle(self, job: dict[str, Any]) -> None:
+        with tenant.workspace_scope(job["workspace_id"]):  # the document's recorded workspace
+            await self._ingest(job)
 
     @tenant.in_operator_scope  # the queue spans workspaces; the claimed document's work does not
-    def _claim(self) -> dict[str, Any] | None:
+    def claim(self, limit: int = 1) -> list[dict[str, Any]]:
         d = self.documents
         claimable = (
             select(d.c.id)
@@ -315,20 +314,19 @@ class KnowledgeService:
                 )
             )
             .order_by(d.c.created_at)
-            .limit(1)
+            .limit(limit)
             .with_for_update(skip_locked=True)
-            .scalar_subquery()
         )
         with self.engine.begin() as conn:
-            row = conn.execute(
+            rows = conn.execute(
                 update(d)
-                .where(d.c.id == claimable)
+                .where(d.c.id.in_(claimable.scalar_subquery()))
                 .values(status="processing", lease_owner=self.owner, attempts=d.c.attempts + 1,
                         lease_until=self._lease_end(),
                         updated_at=func.now())
                 .returning(*d.c)
-            ).first()
-        return dict(row._mapping) if row else None
+            ).all()
+        return [dict(row._mapping) for row in rows]
 
     def _lease_end(self) -> Any:
         return func.now() + func.make_interval(0, 0, 0, 0, 0, 0, self.lease_seconds)

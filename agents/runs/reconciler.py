@@ -32,10 +32,11 @@ from agno.session import AgentSession, TeamSession
 
 from agents.database.tables import ServiceTables
 from agents.database.tenant import operator_scope, workspace_scope
-from agents.workers import process_owner
+from agents.workers import Wakeup, process_owner, run_leased
 
 log = logging.getLogger(__name__)
 
+CLAIM_BATCH = 20  # expired leases claimed per turn
 IN_FLIGHT = {RunStatus.pending.value, RunStatus.running.value}
 REASON = "The run was interrupted: the service process executing it stopped before it finished. Please run it again."
 
@@ -107,7 +108,10 @@ class RunLeases:
 
 
 class RunReconciler:
-    """Renews this process's leases and fails the runs of dead processes (any replica, one at a time each)."""
+    """Renews this process's leases and fails the runs of dead processes (any replica, one at a time each).
+    Leased work (agents/workers.py): claims expired run leases, a batch at a time, and fails them in order."""
+
+    name = "run reconciler"
 
     def __init__(self, engine: Engine, agno_db: Any, leases: RunLeases) -> None:
         self.engine = engine
@@ -115,20 +119,19 @@ class RunReconciler:
         self.leases = leases
 
     async def run(self, stop: asyncio.Event) -> None:
+        # Renew (and look for runs whose owner died) every quarter of a lease; nobody wakes it sooner.
         period = self.leases.lease.total_seconds() / 4
-        while not stop.is_set():
-            try:
-                await asyncio.to_thread(self.leases.renew, self.engine)
-                claimed = await asyncio.to_thread(self.leases.claim_expired, self.engine)
-                # A team's run first: a member run agno never stored is then stored in the team's session.
-                for run in sorted(claimed, key=lambda c: not c["run"].get("team_id")):
-                    await self.fail(run)
-            except Exception:  # a database hiccup must not end the reconciler
-                log.exception("run reconciler iteration failed")
-            try:
-                await asyncio.wait_for(stop.wait(), period)
-            except TimeoutError:
-                pass
+        await run_leased(self, stop, Wakeup(), poll_seconds=period, batch=CLAIM_BATCH)
+
+    async def between(self, holding: bool) -> None:
+        await asyncio.to_thread(self.leases.renew, self.engine)
+
+    def claim(self, limit: int) -> list[dict[str, Any]]:
+        # A team's run first: a member run agno never stored is then stored in the team's session.
+        return sorted(self.leases.claim_expired(self.engine, limit), key=lambda c: not c["run"].get("team_id"))
+
+    async def handle(self, job: dict[str, Any]) -> None:
+        await self.fail(job)
 
     async def fail(self, claimed: dict[str, Any]) -> None:
         run_id = claimed["run_id"]

@@ -1,0 +1,114 @@
+"""The loop of every leased worker (agents/workers.py `run_leased`): slots, order, wake-ups, hiccups, stopping."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from agents.workers import Wakeup, run_leased
+
+
+class Queue:
+    """Leased work over an in-memory queue, recording what the loop did with it."""
+
+    name = "test queue"
+
+    def __init__(self, jobs: list[int], hold: float = 0.0, fail_claims: int = 0) -> None:
+        self.jobs, self.hold, self.fail_claims = list(jobs), hold, fail_claims
+        self.done: list[int] = []
+        self.in_hand = self.most_in_hand = 0
+        self.renewals: list[bool] = []
+
+    def claim(self, limit: int) -> list[dict[str, Any]]:
+        if self.fail_claims:
+            self.fail_claims -= 1
+            raise ConnectionError("database went away")
+        taken, self.jobs = self.jobs[:limit], self.jobs[limit:]
+        return [{"id": job} for job in taken]
+
+    async def handle(self, job: dict[str, Any]) -> None:
+        self.in_hand += 1
+        self.most_in_hand = max(self.most_in_hand, self.in_hand)
+        await asyncio.sleep(self.hold)
+        self.in_hand -= 1
+        self.done.append(job["id"])
+
+    async def between(self, holding: bool) -> None:
+        self.renewals.append(holding)
+
+
+async def run_until(queue: Queue, done: int, **options: Any) -> None:
+    stop, wakeup = asyncio.Event(), Wakeup()
+    loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=5, **options))
+    async with asyncio.timeout(5):
+        while len(queue.done) < done:
+            await asyncio.sleep(0.01)
+    stop.set()
+    await loop
+
+
+def test_with_concurrency_jobs_run_side_by_side_but_never_more_than_the_slots() -> None:
+    queue = Queue(list(range(10)), hold=0.05)
+
+    asyncio.run(run_until(queue, 10, concurrency=3))
+
+    assert sorted(queue.done) == list(range(10))
+    assert queue.most_in_hand == 3
+    assert True in queue.renewals  # leases were renewed while jobs were in hand
+
+
+def test_without_concurrency_a_batch_is_handled_one_after_another_in_claimed_order() -> None:
+    queue = Queue([5, 3, 9, 1], hold=0.01)
+
+    asyncio.run(run_until(queue, 4, batch=2))
+
+    assert queue.done == [5, 3, 9, 1] and queue.most_in_hand == 1
+
+
+def test_a_database_hiccup_does_not_end_the_worker() -> None:
+    queue = Queue([1, 2], fail_claims=2)
+
+    async def main() -> None:
+        stop, wakeup = asyncio.Event(), Wakeup()
+        loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=0.01, concurrency=1))
+        async with asyncio.timeout(5):
+            while len(queue.done) < 2:
+                await asyncio.sleep(0.01)
+        stop.set()
+        await loop
+
+    asyncio.run(main())
+    assert queue.done == [1, 2]
+
+
+def test_a_notification_claims_new_work_at_once_instead_of_at_the_next_poll() -> None:
+    queue = Queue([])
+
+    async def main() -> None:
+        stop, wakeup = asyncio.Event(), Wakeup()
+        loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=30, concurrency=2))
+        await asyncio.sleep(0.05)  # the loop found nothing and sleeps for up to 30 s
+        queue.jobs.append(7)
+        wakeup.notify()
+        async with asyncio.timeout(5):  # far below the poll: only the notification can have woken it
+            while not queue.done:
+                await asyncio.sleep(0.005)
+        stop.set()
+        await loop
+
+    asyncio.run(main())
+    assert queue.done == [7]
+
+
+def test_stopping_lets_the_jobs_in_hand_finish() -> None:
+    queue = Queue([1, 2], hold=0.2)
+
+    async def main() -> None:
+        stop, wakeup = asyncio.Event(), Wakeup()
+        loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=5, concurrency=2))
+        await asyncio.sleep(0.05)
+        stop.set()
+        await loop
+
+    asyncio.run(main())
+    assert sorted(queue.done) == [1, 2]
