@@ -5,8 +5,10 @@ allow (route_policy.py), then hands agno what its routes read from `request.stat
 - `user_id` = `<workspace_id>:<user_id>` with `user_isolation_enabled`, so agno scopes every session,
   run and memory read and write to the user within the workspace (admins are unscoped);
 - `dependencies`, `session_state` and `metadata` = the verified workspace, user, role and correlation
-  id. agno's run routes prefer these over the form fields, so a client's `user_id`, `dependencies`,
-  `session_state` or `metadata` can never override or widen them; tools read them from the run context.
+  id, written from one RunScope (agents/runs/scope.py). agno's run routes prefer these over the form fields,
+  so a client's `user_id`, `dependencies`, `session_state` or `metadata` can never override or widen them;
+  tools read them back with `RunScope.from_run_context`;
+- `claims` = the same scope for agno's trusted request context, which the component factories read.
 """
 
 from __future__ import annotations
