@@ -20,7 +20,7 @@ from agno.team.factory import TeamFactory
 from agents.middleware.deps import model_selection, record_business
 from agents.providers.selection import ModelSelector
 from agents.routes.control_plane import platform_model
-from agents.runs.scope import RunScope
+from agents.runs.scope import NOBODY, RunScope
 from agents.teams.business import BusinessDirectory
 from agents.teams.registry import AGENTS, TEAMS, Components, Models
 
@@ -47,8 +47,8 @@ class RunBuilder:
         needs_business = kind == "team" and TEAMS[component_id].needs_business
 
         async def build_for_request(ctx: RequestContext) -> object:
-            scope = RunScope.from_trusted(ctx.trusted)  # the verified caller, as the tenancy middleware put it
-            workspace_id = scope.workspace_id if scope else None
+            # The verified caller, as the tenancy middleware put it (also on agno's queued tickets).
+            workspace_id = (RunScope.from_trusted(ctx.trusted) or NOBODY).workspace_id
             business_id = None
             if needs_business:
                 business_id = await self.businesses.verified(workspace_id, ctx.input)
