@@ -16,6 +16,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -31,6 +32,7 @@ from agents.database import tenant
 from agents.database.agno_db import AgnoStore, HyvvePostgresDb
 from agents.database.tables import ServiceTables
 from agents.observability.context import set_request_context
+from agents.runs.scope import RunScope
 from agents.workers import Wakeup, run_leased
 
 log = logging.getLogger(__name__)
@@ -158,16 +160,16 @@ class ContinuationWorker:
             if top is None:
                 await asyncio.to_thread(self._finish, job, "done")
                 return
-            kind, component_id, run_id, context = top
-            component = await self.build(kind, component_id, job["workspace_id"], context.get("business_id"))
+            kind, component_id, run_id, scope = top
+            component = await self.build(kind, component_id, job["workspace_id"], scope.business_id)
             if component is None:
                 raise LookupError(f"{kind} '{component_id}' is not served by this service")
             result = await component.acontinue_run(
                 run_id=run_id,
                 session_id=job["session_id"],
                 user_id=job["agno_user_id"],
-                dependencies=context,
-                metadata=context,
+                dependencies=scope.as_dependencies(),
+                metadata=scope.as_metadata(),
                 additional_instructions=_decision_note(job),
                 stream=False,
             )
@@ -179,7 +181,7 @@ class ContinuationWorker:
             final = job["attempts"] >= MAX_ATTEMPTS
             await asyncio.to_thread(self._finish, job, "failed" if final else "queued", str(exc))
 
-    def _prepare(self, job: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]] | None:
+    def _prepare(self, job: dict[str, Any]) -> tuple[str, str, str, RunScope] | None:
         """Write the decision into agno's record; return the top-level paused run to continue."""
         agno_status = "approved" if job["status"] in GRANTED else "rejected"
         self.agno_db.update_approval(
@@ -194,11 +196,10 @@ class ContinuationWorker:
             log.info("approval %s: run %s is no longer paused; nothing to continue", job["approval_item_id"], job["run_id"])
             return None
         kind, component_id = ("team", run.team_id) if run.team_id else ("agent", run.agent_id)
-        context = {
-            key: (run.metadata or {}).get(key)
-            for key in ("workspace_id", "user_id", "role", "correlation_id", "business_id")
-        } | {"workspace_id": job["workspace_id"], "user_id": job["user_id"]}
-        return kind, component_id, run.run_id, context
+        # The run's recorded scope, acting for the ledger's workspace and user (the approval's own).
+        stored = RunScope.from_stored(run.metadata, job["agno_user_id"])
+        scope = replace(stored, workspace_id=job["workspace_id"], user_id=job["user_id"])
+        return kind, component_id, run.run_id, scope
 
     def _finish(self, job: dict[str, Any], state: str, error: str | None = None) -> None:
         ledger = self.tables.approvals

@@ -28,6 +28,7 @@ from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
 from agents.observability.context import request_context
 from agents.observability.metrics import METERS
+from agents.runs.scope import owner_id, parse_owner
 from agents.workers import utc_now_naive
 
 log = logging.getLogger(__name__)
@@ -80,10 +81,11 @@ class PauseRecorder:
         """Create the approval item for one agno approval record; idempotent per agno record."""
         owner = pause.get("user_id") or self.owner_of(pause)
         pause = {**pause, "user_id": owner}
-        workspace_id, _, user_id = str(owner or "").partition(":")
-        if not workspace_id or not user_id:
+        parsed = parse_owner(owner)
+        if parsed is None or not all(parsed):
             log.warning("paused run %s has no workspace (an operator's run): no HYVVE item", pause.get("run_id"))
             return None
+        workspace_id, user_id = parsed
         attributes = {"agno.run_id": str(pause.get("run_id")), "hyvve.tool": str(pause.get("tool_name"))}
         # The run's workspace (its verified `<workspace>:<user>`): HYVVE's RLS admits the item only there, and
         # refuses it loudly (an error, rolling back the ledger row too, so the reconciler tries again).
@@ -98,7 +100,7 @@ class PauseRecorder:
         """agno leaves `user_id` out of a team's own approval records: the request or the session knows it."""
         context = request_context.get()
         if context.get("workspace_id") and context.get("user_id"):
-            return f"{context['workspace_id']}:{context['user_id']}"
+            return owner_id(context["workspace_id"], context["user_id"])
         return self.agno_store.session_owner(pause.get("session_id"))
 
     def _record(self, conn: Connection, pause: dict[str, Any], workspace_id: str, user_id: str) -> tuple[str | None, bool]:

@@ -27,6 +27,7 @@ from agents.events.envelope import MAIN_STREAM, make_event
 from agents.observability.metrics import METERS
 from agents.providers.metering import UsageMeter
 from agents.runs.reconciler import IN_FLIGHT, RunLeases, status_of
+from agents.runs.scope import parse_owner
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,8 @@ class RunEventRecorder:
         )
 
     def announce(self, kind: str, run: dict[str, Any], agno_user_id: str | None) -> None:
-        workspace_id, _, user_id = str(agno_user_id or "").partition(":")
+        # Without a colon the whole id is taken as the workspace (as it always was here).
+        workspace_id, user_id = parse_owner(agno_user_id) or (str(agno_user_id or ""), "")
         if not run.get("run_id"):
             return
         if not workspace_id:  # an operator's run outside any workspace: no event, but leased all the same

@@ -17,20 +17,20 @@ from agno.knowledge.knowledge import Knowledge
 
 from agents.knowledge.service import KnowledgeService
 from agents.knowledge.store import Chunk
+from agents.runs.scope import parse_owner
 
 log = logging.getLogger(__name__)
 
 
 def workspace_of(agno_user_id: str | None) -> str | None:
     """The workspace of agno's user id `<workspace_id>:<user_id>` (Principal.agno_user_id)."""
-    if not agno_user_id or ":" not in agno_user_id:
-        return None
-    workspace_id = agno_user_id.split(":", 1)[0]
-    return workspace_id or None
+    owner = parse_owner(agno_user_id)
+    return (owner[0] or None) if owner else None
 
 
 def _user_of(agno_user_id: str | None) -> str | None:
-    return agno_user_id.split(":", 1)[1] if agno_user_id and ":" in agno_user_id else None
+    owner = parse_owner(agno_user_id)
+    return owner[1] if owner else None
 
 
 def _scope(agno_user_id: str | None) -> str | None:

@@ -59,12 +59,3 @@ class Principal:
         if self.workspace_id is None or user_id is None:
             return None
         return f"{self.workspace_id}:{user_id}"
-
-    def run_context(self) -> dict[str, str | None]:
-        """What every run carries in its dependencies, session_state and metadata."""
-        return {
-            "workspace_id": self.workspace_id,
-            "user_id": self.user_id,
-            "role": "admin" if self.is_admin and self.role is None else self.role,
-            "correlation_id": self.correlation_id,
-        }

@@ -5,8 +5,10 @@ allow (route_policy.py), then hands agno what its routes read from `request.stat
 - `user_id` = `<workspace_id>:<user_id>` with `user_isolation_enabled`, so agno scopes every session,
   run and memory read and write to the user within the workspace (admins are unscoped);
 - `dependencies`, `session_state` and `metadata` = the verified workspace, user, role and correlation
-  id. agno's run routes prefer these over the form fields, so a client's `user_id`, `dependencies`,
-  `session_state` or `metadata` can never override or widen them; tools read them from the run context.
+  id, written from one RunScope (agents/runs/scope.py). agno's run routes prefer these over the form fields,
+  so a client's `user_id`, `dependencies`, `session_state` or `metadata` can never override or widen them;
+  tools read them back with `RunScope.from_run_context`;
+- `claims` = the same scope for agno's trusted request context, which the component factories read.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from agents.middleware.credentials import AuthError, CredentialResolver
 from agents.middleware.principal import ADMIN_SCOPE, Principal, Right
 from agents.middleware.route_policy import Access, find_rule
 from agents.observability.context import set_request_context
+from agents.runs.scope import RunScope
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +111,7 @@ def _allowed(principal: Principal, access: Access) -> bool:
 
 
 def _pin_to_principal(scope: Scope, principal: Principal) -> None:
-    context = principal.run_context()
+    run_scope = RunScope.from_principal(principal)
     state = scope.setdefault("state", {})
     set_request_context(
         workspace_id=principal.workspace_id, user_id=principal.user_id, correlation_id=principal.correlation_id
@@ -131,9 +134,10 @@ def _pin_to_principal(scope: Scope, principal: Principal) -> None:
     state["user_id"] = principal.agno_user_id
     state["user_isolation_enabled"] = not principal.is_admin
     state["scopes"] = [ADMIN_SCOPE] if principal.is_admin else []
-    state["dependencies"] = dict(context)
-    state["session_state"] = {"workspace_id": principal.workspace_id, "user_id": principal.user_id}
-    state["metadata"] = {**context, "credential": principal.credential}
+    state["dependencies"] = run_scope.as_dependencies()
+    state["session_state"] = run_scope.session_state()
+    state["metadata"] = run_scope.as_metadata()
+    state["claims"] = run_scope.as_claims()  # agno's trusted request context: what factories read
 
 
 def is_valid_correlation_id(value: str) -> bool:

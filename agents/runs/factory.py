@@ -2,7 +2,7 @@
 
 agno calls a component factory for every run on its own routes (`agno_factories`: what AgentOS serves); our
 routes build through `build`, and continuations, reattaching and the control plane through `for_workspace`.
-The caller comes from the verified principal the tenancy middleware put on the request (agents/middleware/);
+The caller is the RunScope the tenancy middleware put in agno's trusted request context (agents/runs/scope.py);
 an onboarding team's business must be one of that workspace's (agents/teams/business.py), else nothing is built.
 """
 
@@ -17,8 +17,10 @@ from agno.db.base import BaseDb
 from agno.factory import FactoryPermissionError, RequestContext
 from agno.team.factory import TeamFactory
 
-from agents.providers.selection import ModelSelector, Selection
+from agents.middleware.deps import model_selection, record_business
+from agents.providers.selection import ModelSelector
 from agents.routes.control_plane import platform_model
+from agents.runs.scope import NOBODY, RunScope
 from agents.teams.business import BusinessDirectory
 from agents.teams.registry import AGENTS, TEAMS, Components, Models
 
@@ -45,19 +47,16 @@ class RunBuilder:
         needs_business = kind == "team" and TEAMS[component_id].needs_business
 
         async def build_for_request(ctx: RequestContext) -> object:
-            state = ctx.request.state if ctx.request else None
-            principal = getattr(state, "principal", None)
-            workspace_id = getattr(principal, "workspace_id", None)
+            # The verified caller, as the tenancy middleware put it (also on agno's queued tickets).
+            workspace_id = (RunScope.from_trusted(ctx.trusted) or NOBODY).workspace_id
             business_id = None
             if needs_business:
                 business_id = await self.businesses.verified(workspace_id, ctx.input)
                 if business_id is None:
                     raise FactoryPermissionError("business_id must name a business of your workspace")
-                # Recorded on the run (the dicts agno passes on), so a continuation rebuilds the same team.
-                for carried in (getattr(state, "dependencies", None), getattr(state, "metadata", None)):
-                    if isinstance(carried, dict):
-                        carried["business_id"] = business_id
-            selection: Selection | None = getattr(state, "model_selection", None)
+                if ctx.request:  # recorded on the run, so a continuation rebuilds the same team
+                    record_business(ctx.request, business_id)
+            selection = model_selection(ctx.request) if ctx.request else None
             if selection is None:  # a route that needs the component but starts no new run
                 return await self.for_workspace(kind, component_id, workspace_id, business_id)
             return self.build(kind, component_id, Models(selection), business_id)

@@ -29,6 +29,7 @@ from agents.database.agno_db import AgnoStore, HyvvePostgresDb
 from agents.errors import ApiError
 from agents.middleware.principal import Principal
 from agents.observability.context import request_context
+from agents.runs.scope import owner_id, owner_in_workspace
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class RecordingCancellationManager:
         await self.inner.aregister_run(run_id)
         caller = request_context.get()
         if caller.get("workspace_id") and caller.get("user_id"):
-            await self.live.record(run_id, f"{caller['workspace_id']}:{caller['user_id']}")
+            await self.live.record(run_id, owner_id(caller["workspace_id"], caller["user_id"]))
 
 
 class RunOwnership:
@@ -136,6 +137,6 @@ class RunOwnership:
         if principal.is_admin:
             return True
         if principal.credential == "service" and principal.role == "service" and principal.workspace_id:
-            return owner.startswith(f"{principal.workspace_id}:")
+            return owner_in_workspace(owner, principal.workspace_id)
         return principal.agno_user_id is not None and owner == principal.agno_user_id
 

@@ -32,6 +32,7 @@ from agno.session import AgentSession, TeamSession
 
 from agents.database.tables import ServiceTables
 from agents.database.tenant import operator_scope, workspace_scope
+from agents.runs.scope import parse_owner
 from agents.workers import Wakeup, process_owner, run_leased
 
 log = logging.getLogger(__name__)
@@ -143,7 +144,8 @@ class RunReconciler:
 
     def _store_failed_for_its_workspace(self, claimed: dict[str, Any]) -> dict[str, Any] | None:
         """As the run's own workspace (its recorded `<workspace>:<user>`): its events are that workspace's rows."""
-        workspace = str(claimed["run"].get("user_id") or "").partition(":")[0]
+        owner = claimed["run"].get("user_id")
+        workspace = (parse_owner(owner) or (str(owner or ""), ""))[0]  # no colon: the whole id (as it always was)
         with workspace_scope(workspace) if workspace else operator_scope():
             return self._store_failed(claimed)
 

@@ -40,6 +40,7 @@ from agents.middleware.principal import Principal, Right
 from agents.middleware.tenancy import is_valid_correlation_id
 from agents.providers.selection import ModelSelector, SelectionError
 from agents.runs.ownership import RunOwnership, require_joinable_session
+from agents.runs.scope import RunScope
 from agents.teams.business import BusinessDirectory
 from agents.teams.registry import AGENTS, TEAMS, Models
 
@@ -171,23 +172,21 @@ class RunStarter:
             if request.idempotency_key is not None:
                 await run_in_threadpool(self.claims.release, principal, request, run_id)
             raise
-        identity = principal.run_context()
+        scope = RunScope.from_principal(principal, request.business_id or None)
         if request.idempotency_key:
-            identity["correlation_id"] = request.idempotency_key
-        dependencies: dict[str, Any] = dict(identity)
-        if request.business_id:
-            dependencies["business_id"] = request.business_id
+            scope = scope.with_correlation_id(request.idempotency_key)
+        dependencies = scope.as_dependencies()
         if request.context:
             dependencies["client_context"] = request.context  # data for the run; identity keys stay ours
-        metadata = {**dependencies, "credential": principal.credential}
-        session_state = {**(request.state or {}), "workspace_id": principal.workspace_id, "user_id": principal.user_id}
+        metadata = {**dependencies, "credential": scope.credential}
+        session_state = {**(request.state or {}), **scope.session_state()}
         arguments: dict[str, Any] = dict(
-            input=request.message, run_id=run_id, session_id=session_id, user_id=principal.agno_user_id,
+            input=request.message, run_id=run_id, session_id=session_id, user_id=scope.agno_user_id,
             dependencies=dependencies, metadata=metadata, session_state=session_state,
         )
         if request.client_tools:
             arguments["run_context"] = RunContext(
-                run_id=run_id, session_id=session_id, user_id=principal.agno_user_id, session_state=session_state,
+                run_id=run_id, session_id=session_id, user_id=scope.agno_user_id, session_state=session_state,
                 dependencies=dependencies, metadata=metadata, client_tools=list(request.client_tools),
             )
         resumes = await self._paused_on_frontend_tools(component, session_id, request) if request.tool_messages else None

@@ -40,6 +40,7 @@ from agno.run import RunContext
 from agents.database.agno_db import AgnoStore
 from agents.database.tables import ServiceTables
 from agents.hyvve_api import Credential, HyvveRoute
+from agents.runs.scope import NOBODY, RunScope
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +77,8 @@ class ActionGateway:
     ) -> str:
         """Carry out an approved action at most once: on HYVVE through `route` (with `body`) when HYVVE_API_URL
         is set, else here with `execute` (or only recorded)."""
-        verified = run_context.dependencies or {}
-        workspace_id, user_id = verified.get("workspace_id"), verified.get("user_id")
+        scope = RunScope.from_run_context(run_context) or NOBODY
+        workspace_id, user_id = scope.workspace_id, scope.user_id
         if not workspace_id:
             return f"'{action}' was not carried out: this run acts for no workspace."
         if not await asyncio.to_thread(self._approved, run_context.run_id, action, arguments):

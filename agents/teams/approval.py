@@ -27,6 +27,7 @@ from agno.run import RunContext
 
 from agents.database.tenant import set_tenant
 from agents.events.run_events import announce_run_started
+from agents.runs.scope import NOBODY, RunScope
 from agents.teams.context_tools import workspace_context
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def _as_json(value: Any) -> str:
 
 
 async def _read(run_context: RunContext, what: str, read: Any, *args: Any) -> str:
-    workspace_id = (run_context.dependencies or {}).get("workspace_id")
+    workspace_id = (RunScope.from_run_context(run_context) or NOBODY).workspace_id
     if not workspace_id:
         return "The approval queue cannot be read: this run acts for no workspace."
     try:

@@ -16,6 +16,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from agno.run import RunContext
 
+from agents.runs.scope import NOBODY, RunScope
+
 BUSINESS_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # HYVVE business ids are cuids
 
 _BUSINESS_SQL = text(
@@ -48,7 +50,7 @@ class BusinessDirectory:
 
     async def read(self, run_context: RunContext, business_id: str) -> str:
         """The business as the onboarding tools show it to the model (JSON), or why it could not be read."""
-        workspace_id = (run_context.dependencies or {}).get("workspace_id")
+        workspace_id = (RunScope.from_run_context(run_context) or NOBODY).workspace_id
         try:
             found = await asyncio.to_thread(self.find, str(workspace_id), business_id) if workspace_id else None
         except SQLAlchemyError as exc:

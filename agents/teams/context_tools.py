@@ -6,11 +6,13 @@ import json
 
 from agno.run import RunContext
 
+from agents.runs.scope import NOBODY, RunScope
+
 
 def workspace_context(run_context: RunContext) -> str:
     """Tell which HYVVE workspace and user this conversation acts for, and the user's role there."""
-    verified = run_context.dependencies or {}
+    scope = RunScope.from_run_context(run_context) or NOBODY
     return json.dumps(
-        {key: verified.get(key) for key in ("workspace_id", "user_id", "role")},
+        {"workspace_id": scope.workspace_id, "user_id": scope.user_id, "role": scope.role},
         sort_keys=True,
     )

@@ -25,6 +25,7 @@ from agno.tools.function import Function
 from agents.events.run_events import announce_run_started
 from agents.hyvve_api import TOOL_ROUTES, tiptap_document
 from agents.knowledge.service import KnowledgeService
+from agents.runs.scope import NOBODY, RunScope
 from agents.teams.actions import ActionGateway
 from agents.teams.context_tools import workspace_context
 
@@ -59,8 +60,8 @@ def save_to_knowledge_tool(actions: ActionGateway, knowledge: KnowledgeService) 
                 return f"The knowledge base already has this note (document {submitted.document['id']})."
             return f"Saved '{title}' to the knowledge base (document {submitted.document['id']}); it is being indexed."
 
-        workspace_id = (run_context.dependencies or {}).get("workspace_id")
-        page = {"workspaceId": workspace_id, "title": title[:500], "content": tiptap_document(content)}  # CreatePageDto
+        scope = RunScope.from_run_context(run_context) or NOBODY
+        page = {"workspaceId": scope.workspace_id, "title": title[:500], "content": tiptap_document(content)}  # CreatePageDto
         return await actions.perform(run_context, "save_to_knowledge", {"title": title, "content": content},
                                      execute=add, route=TOOL_ROUTES["save_to_knowledge"], body=page)
 
