@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from enum import StrEnum
 from http import HTTPStatus
 from typing import Any
 
@@ -27,19 +28,63 @@ from agno.exceptions import AgnoError, SessionBusyError
 
 log = logging.getLogger(__name__)
 
+
+class ErrorCode(StrEnum):
+    """Every code a client can see in an error body (`error.code`), in one place: clients branch on these."""
+
+    ALREADY_DECIDED = "already_decided"
+    APPROVAL_CONTINUING = "approval_continuing"
+    APPROVAL_PENDING = "approval_pending"
+    BAD_REQUEST = "bad_request"
+    CONFLICT = "conflict"
+    DATABASE_UNAVAILABLE = "database_unavailable"
+    DOCUMENT_NOT_FOUND = "document_not_found"
+    DOCUMENT_TOO_LARGE = "document_too_large"
+    ERROR = "error"
+    FORBIDDEN = "forbidden"
+    HEADERS_TOO_LARGE = "headers_too_large"
+    INTERNAL_ERROR = "internal_error"
+    INVALID_DOCUMENT = "invalid_document"
+    INVALID_REQUEST = "invalid_request"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    NO_MODEL_CONFIGURED = "no_model_configured"
+    NOT_A_MEMBER = "not_a_member"
+    NOT_FOUND = "not_found"
+    ORIGIN_NOT_ALLOWED = "origin_not_allowed"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    PROVIDER_KEY_UNUSABLE = "provider_key_unusable"
+    PROVIDER_NOT_CONFIGURED = "provider_not_configured"
+    RATE_LIMITED = "rate_limited"
+    RUN_CANCELLED = "run_cancelled"
+    RUN_FAILED = "run_failed"
+    SESSION_ID_REQUIRED = "session_id_required"
+    TIMEOUT = "timeout"
+    TOKEN_EXPIRED = "token_expired"
+    TOKEN_INVALID = "token_invalid"
+    TOKEN_LIMIT_EXCEEDED = "token_limit_exceeded"
+    TOKEN_MISSING = "token_missing"
+    UNAUTHENTICATED = "unauthenticated"
+    UNAVAILABLE = "unavailable"
+    UNKNOWN_PROVIDER = "unknown_provider"
+    UNSUPPORTED_DOCUMENT_TYPE = "unsupported_document_type"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    URL_NOT_ALLOWED = "url_not_allowed"
+    WORKSPACE_REQUIRED = "workspace_required"
+
+
 _CODES_BY_STATUS = {
-    400: "bad_request",
-    401: "unauthenticated",
-    403: "forbidden",
-    404: "not_found",
-    405: "method_not_allowed",
-    409: "conflict",
-    413: "payload_too_large",
-    415: "unsupported_media_type",
-    422: "invalid_request",
-    429: "rate_limited",
-    431: "headers_too_large",
-    503: "unavailable",
+    400: ErrorCode.BAD_REQUEST,
+    401: ErrorCode.UNAUTHENTICATED,
+    403: ErrorCode.FORBIDDEN,
+    404: ErrorCode.NOT_FOUND,
+    405: ErrorCode.METHOD_NOT_ALLOWED,
+    409: ErrorCode.CONFLICT,
+    413: ErrorCode.PAYLOAD_TOO_LARGE,
+    415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+    422: ErrorCode.INVALID_REQUEST,
+    429: ErrorCode.RATE_LIMITED,
+    431: ErrorCode.HEADERS_TOO_LARGE,
+    503: ErrorCode.UNAVAILABLE,
 }
 
 
@@ -65,7 +110,7 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
 def _code_for(status: int) -> str:
     if status in _CODES_BY_STATUS:
         return _CODES_BY_STATUS[status]
-    return "internal_error" if status >= 500 else "error"
+    return ErrorCode.INTERNAL_ERROR if status >= 500 else ErrorCode.ERROR
 
 
 async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -112,7 +157,7 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
     sent = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if sent in _FORMS and _wants_json(request):  # the commonest mistake: curl -F / -d where JSON is needed
         message = f"This route takes a JSON body: send JSON (content-type: application/json), not a form ({message})"
-    return error_response(422, "invalid_request", message, fields=fields)
+    return error_response(422, ErrorCode.INVALID_REQUEST, message, fields=fields)
 
 
 def _wants_json(request: Request) -> bool:
@@ -133,7 +178,7 @@ async def _data_error(request: Request, exc: DataError) -> JSONResponse:
     # PostgreSQL refuses `\u0000` inside jsonb (agno's memories and topics, knowledge metadata).
     nul_in_json = isinstance(exc.orig, UntranslatableCharacter) and "\\u0000" in str(exc.orig)
     if nul_in_json or "NUL (0x00)" in str(exc.orig):
-        return error_response(400, "invalid_request", "Text cannot contain NUL (0x00) characters")
+        return error_response(400, ErrorCode.INVALID_REQUEST, "Text cannot contain NUL (0x00) characters")
     return await _unhandled(request, exc)
 
 
@@ -141,7 +186,7 @@ async def _too_deep(request: Request, exc: RecursionError) -> JSONResponse:
     # JSON nested past Python's recursion limit, in a field agno's run routes parse themselves (`dependencies`,
     # `knowledge_filters`, ...): the routes we own refuse it precisely; this is the net for agno's.
     log.warning("recursion limit reached on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_response(400, "invalid_request", "The request's JSON nests too deeply")
+    return error_response(400, ErrorCode.INVALID_REQUEST, "The request's JSON nests too deeply")
 
 
 def server_error(method: str, path: str, exc: Exception) -> JSONResponse:
@@ -151,10 +196,10 @@ def server_error(method: str, path: str, exc: Exception) -> JSONResponse:
     span.set_status(Status(StatusCode.ERROR, type(exc).__name__))  # the type only: messages can hold content
     if isinstance(exc, (OperationalError, PoolTimeout)):
         log.error("database unavailable on %s %s", method, path, exc_info=exc)
-        return error_response(503, "database_unavailable", "The database is unavailable; retry shortly",
+        return error_response(503, ErrorCode.DATABASE_UNAVAILABLE, "The database is unavailable; retry shortly",
                               {"retry-after": "1"})
     log.error("unhandled error on %s %s", method, path, exc_info=exc)
-    return error_response(500, "internal_error", "Internal server error")
+    return error_response(500, ErrorCode.INTERNAL_ERROR, "Internal server error")
 
 
 async def _unhandled(request: Request, exc: Exception) -> JSONResponse:

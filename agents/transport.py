@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agents.error_dialects import WEB_RUNS
-from agents.errors import error_response
+from agents.errors import ErrorCode, error_response
 
 PAGING_PARAMETERS = ("page", "limit", "offset")
 MAX_PAGING_VALUE = 2**31 - 1  # so (page - 1) * limit always fits a bigint
@@ -56,14 +56,14 @@ class JsonFormBodyMiddleware:
                  if v is not None}
             ).encode()
         except RecursionError:
-            await error_response(422, "invalid_request", "The JSON body nests too deeply")(scope, receive, send)
+            await error_response(422, ErrorCode.INVALID_REQUEST, "The JSON body nests too deeply")(scope, receive, send)
             return
         except UnicodeEncodeError:
             message = "The JSON body holds a lone UTF-16 surrogate (\\ud800-\\udfff), which is no text"
-            await error_response(422, "invalid_request", message)(scope, receive, send)
+            await error_response(422, ErrorCode.INVALID_REQUEST, message)(scope, receive, send)
             return
         except ValueError:
-            await error_response(422, "invalid_request", "The JSON body must be an object")(scope, receive, send)
+            await error_response(422, ErrorCode.INVALID_REQUEST, "The JSON body must be an object")(scope, receive, send)
             return
         headers[b"content-type"] = b"application/x-www-form-urlencoded"
         headers[b"content-length"] = str(len(form)).encode()
@@ -93,7 +93,7 @@ class PagingBoundsMiddleware:
             await self.app(scope, receive, send)
             return
         field, text = problem
-        await error_response(422, "invalid_request", f"{field}: {text}", fields=[{"field": field, "problem": text}])(
+        await error_response(422, ErrorCode.INVALID_REQUEST, f"{field}: {text}", fields=[{"field": field, "problem": text}])(
             scope, receive, send)
 
 
@@ -122,7 +122,7 @@ class HeaderSizeLimitMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and sum(len(k) + len(v) + 4 for k, v in scope["headers"]) > MAX_HEADER_BYTES:
             message = f"The request headers are larger than {MAX_HEADER_BYTES // 1024} KB"
-            await error_response(431, "headers_too_large", message)(scope, receive, send)
+            await error_response(431, ErrorCode.HEADERS_TOO_LARGE, message)(scope, receive, send)
             return
         await self.app(scope, receive, send)
 

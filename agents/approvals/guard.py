@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from agents.database.agno_db import AgnoStore
 from agents.database.tables import ServiceTables
-from agents.errors import error_response
+from agents.errors import ErrorCode, error_response
 
 _CONTINUE = re.compile(r"^/(agents|teams|workflows)/[^/]+/runs/(?P<run_id>[^/]+)/continue/?$")
 
@@ -36,11 +36,11 @@ class ContinueGuard:
             if blocking is not None:
                 item_id, status = blocking
                 if status == "pending":
-                    code = "approval_pending"
+                    code = ErrorCode.APPROVAL_PENDING
                     message = (f"This run waits for approval {item_id}: it continues when the approval is decided "
                                f"(POST /approval-items/{item_id}/resolve)")
                 else:
-                    code = "approval_continuing"
+                    code = ErrorCode.APPROVAL_CONTINUING
                     message = f"Approval {item_id} was decided ({status}); the approval flow is continuing this run"
                 await error_response(409, code, message, approval_id=item_id)(scope, receive, send)
                 return

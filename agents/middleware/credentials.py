@@ -34,7 +34,7 @@ from urllib.parse import unquote
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine, text
 
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.jwt_verifier import ControlPlaneVerifier, JwtVerifier, TokenRejected, looks_like_jwt
 from agents.middleware.principal import ADMIN_SCOPE, SERVICE_USER, Principal
 from agents.workers import utc_now_naive
@@ -125,7 +125,7 @@ class CredentialResolver:
         if _secret_equals(token, self.service_token):
             return await self._service(header_workspace, header_user, correlation_id)
         if header_user is not None:
-            raise AuthError(403, "forbidden", "Only the service principal may act on behalf of a user (x-user-id)")
+            raise AuthError(403, ErrorCode.FORBIDDEN, "Only the service principal may act on behalf of a user (x-user-id)")
         if _secret_equals(token, self.admin_key):
             return Principal("admin_key", None, _valid_id(header_workspace), None, True, correlation_id)
         if looks_like_jwt(token):
@@ -136,7 +136,7 @@ class CredentialResolver:
                     raise AuthError(401, rejected.code, rejected.message) from None
                 if claims is not None:
                     if ADMIN_SCOPE not in _scopes(claims):
-                        raise AuthError(403, "forbidden", f"Control Plane tokens need the {ADMIN_SCOPE} scope here")
+                        raise AuthError(403, ErrorCode.FORBIDDEN, f"Control Plane tokens need the {ADMIN_SCOPE} scope here")
                     return Principal("control_plane", None, _valid_id(header_workspace), None, True, correlation_id)
             return await self._jwt(token, header_workspace, correlation_id)
         return await self._session(token, header_workspace, correlation_id)
@@ -152,53 +152,53 @@ class CredentialResolver:
         token = self._verified_cookie(cookie)
         origin = headers.get("origin")
         if origin is None or origin.rstrip("/") not in self.cookie_origins:
-            raise AuthError(403, "origin_not_allowed",
+            raise AuthError(403, ErrorCode.ORIGIN_NOT_ALLOWED,
                             "A cookie-authenticated request must come from an allowed Origin")
         if headers.get("x-workspace-id") or headers.get("x-user-id"):
-            raise AuthError(403, "forbidden", "A session cookie names its workspace itself")
+            raise AuthError(403, ErrorCode.FORBIDDEN, "A session cookie names its workspace itself")
         return await self._session(token, None, correlation_id)
 
     def _verified_cookie(self, value: str) -> str:
         if self.cookie_secret is None:
-            raise AuthError(401, "token_invalid", "Cookie authentication is not configured (BETTER_AUTH_SECRET)")
+            raise AuthError(401, ErrorCode.TOKEN_INVALID, "Cookie authentication is not configured (BETTER_AUTH_SECRET)")
         token, _, signature = unquote(value).rpartition(".")
         expected = base64.b64encode(
             hmac.new(self.cookie_secret.encode(), token.encode(), hashlib.sha256).digest()
         ).decode()
         if not token or not hmac.compare_digest(signature.encode(), expected.encode()):
-            raise AuthError(401, "token_invalid", "The session cookie's signature is not valid")
+            raise AuthError(401, ErrorCode.TOKEN_INVALID, "The session cookie's signature is not valid")
         return token
 
     async def on_behalf_of(self, principal: Principal, user_id: str) -> Principal:
         """NestJS naming the member it acts for in a request body (the bridge API), as `x-user-id` would."""
         if principal.credential != "service" or principal.workspace_id is None:
-            raise AuthError(403, "forbidden", "Only the service principal may act on behalf of a user")
+            raise AuthError(403, ErrorCode.FORBIDDEN, "Only the service principal may act on behalf of a user")
         return await self._service(principal.workspace_id, user_id, principal.correlation_id or "")
 
     async def _service(self, workspace: str | None, user: str | None, correlation_id: str) -> Principal:
         workspace_id = _valid_id(workspace)
         if workspace_id is None:
-            raise AuthError(403, "workspace_required", "The service principal must name the workspace (x-workspace-id)")
+            raise AuthError(403, ErrorCode.WORKSPACE_REQUIRED, "The service principal must name the workspace (x-workspace-id)")
         if user is None:
             if await self._role(None, workspace_id) is None:
-                raise AuthError(403, "not_a_member", "The workspace does not exist or was deleted")
+                raise AuthError(403, ErrorCode.NOT_A_MEMBER, "The workspace does not exist or was deleted")
             return Principal("service", SERVICE_USER, workspace_id, "service", False, correlation_id)
         user_id = _valid_id(user)
         role = await self._role(user_id, workspace_id) if user_id else None
         if role is None:
-            raise AuthError(403, "not_a_member", "x-user-id is not a member of the workspace")
+            raise AuthError(403, ErrorCode.NOT_A_MEMBER, "x-user-id is not a member of the workspace")
         return Principal("service", user_id, workspace_id, role, False, correlation_id)
 
     async def _jwt(self, token: str, header_workspace: str | None, correlation_id: str) -> Principal:
         if self.jwt_verifier is None:
-            raise AuthError(401, "token_invalid", "JWT authentication is not configured (BETTER_AUTH_URL)")
+            raise AuthError(401, ErrorCode.TOKEN_INVALID, "JWT authentication is not configured (BETTER_AUTH_URL)")
         try:
             claims = await self.jwt_verifier.verify(token)
         except TokenRejected as rejected:
             raise AuthError(401, rejected.code, rejected.message) from None
         user_id = _valid_id(claims["sub"])
         if user_id is None:
-            raise AuthError(401, "token_invalid", "The token's subject is not a HYVVE user id")
+            raise AuthError(401, ErrorCode.TOKEN_INVALID, "The token's subject is not a HYVVE user id")
         if ADMIN_SCOPE in _scopes(claims):
             return Principal("jwt", user_id, _valid_id(header_workspace), None, True, correlation_id)
         claimed = next((claims[name] for name in WORKSPACE_CLAIMS if claims.get(name)), None)
@@ -208,13 +208,13 @@ class CredentialResolver:
 
     async def _session(self, token: str, header_workspace: str | None, correlation_id: str) -> Principal:
         if not token or len(token) > 512:
-            raise AuthError(401, "token_invalid", "The credential is not recognised")
+            raise AuthError(401, ErrorCode.TOKEN_INVALID, "The credential is not recognised")
         session = await self._lookup_session(token)
         if session is None:
-            raise AuthError(401, "token_invalid", "The session is not recognised")
+            raise AuthError(401, ErrorCode.TOKEN_INVALID, "The session is not recognised")
         user_id, workspace_id, expires_at = session
         if expires_at <= self.clock():
-            raise AuthError(401, "token_expired", "The session has expired")
+            raise AuthError(401, ErrorCode.TOKEN_EXPIRED, "The session has expired")
         return await self._member(
             "session", user_id, workspace_id, header_workspace, correlation_id, "The session has no active workspace"
         )
@@ -230,12 +230,12 @@ class CredentialResolver:
     ) -> Principal:
         workspace_id = _valid_id(claimed)
         if workspace_id is None:
-            raise AuthError(403, "workspace_required", missing)
+            raise AuthError(403, ErrorCode.WORKSPACE_REQUIRED, missing)
         if header_workspace is not None and header_workspace != workspace_id:
-            raise AuthError(403, "forbidden", "x-workspace-id does not match the credential's workspace")
+            raise AuthError(403, ErrorCode.FORBIDDEN, "x-workspace-id does not match the credential's workspace")
         role = await self._role(user_id, workspace_id)
         if role is None:
-            raise AuthError(403, "not_a_member", "Not a member of this workspace")
+            raise AuthError(403, ErrorCode.NOT_A_MEMBER, "Not a member of this workspace")
         return Principal(credential, user_id, workspace_id, role, False, correlation_id)  # type: ignore[arg-type]
 
     # -- shared-database lookups, cached for a few seconds -----------------------------------------
@@ -289,11 +289,11 @@ def _naive_utc(moment: datetime) -> datetime:
 
 def _bearer(authorization: str | None) -> str:
     if not authorization:
-        raise AuthError(401, "token_missing", "Send a credential: Authorization: Bearer <token>")
+        raise AuthError(401, ErrorCode.TOKEN_MISSING, "Send a credential: Authorization: Bearer <token>")
     scheme, _, token = authorization.partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token:
-        raise AuthError(401, "token_invalid", "Use the Bearer scheme: Authorization: Bearer <token>")
+        raise AuthError(401, ErrorCode.TOKEN_INVALID, "Use the Bearer scheme: Authorization: Bearer <token>")
     return token
 
 

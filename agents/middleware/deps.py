@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.principal import Principal
 from agents.providers.selection import Selection
 
@@ -16,7 +16,7 @@ from agents.providers.selection import Selection
 def current_principal(request: Request) -> Principal:
     principal = getattr(request.state, "principal", None)
     if not isinstance(principal, Principal):  # only reachable if a route was classified PUBLIC by mistake
-        raise ApiError(401, "token_missing", "Send a credential: Authorization: Bearer <token>")
+        raise ApiError(401, ErrorCode.TOKEN_MISSING, "Send a credential: Authorization: Bearer <token>")
     return principal
 
 

@@ -20,6 +20,8 @@ import httpx
 import jwt
 from jwt import PyJWK
 
+from agents.errors import ErrorCode
+
 log = logging.getLogger(__name__)
 
 LEEWAY_SECONDS = 30
@@ -119,15 +121,15 @@ class JwtVerifier:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError:
-            raise TokenRejected("token_invalid", "The token is not a well-formed JWT") from None
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, "The token is not a well-formed JWT") from None
         kid = header.get("kid")
         if not isinstance(kid, str) or not kid:
-            raise TokenRejected("token_invalid", "The token names no signing key")
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, "The token names no signing key")
         key = await self.jwks.key_for(kid)
         if key is None:
-            raise TokenRejected("token_invalid", "The token's signing key is unknown")
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, "The token's signing key is unknown")
         if header.get("alg") != key.algorithm:
-            raise TokenRejected("token_invalid", "The token's algorithm does not match its key")
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, "The token's algorithm does not match its key")
         try:
             claims: dict[str, Any] = jwt.decode(
                 token,
@@ -139,13 +141,13 @@ class JwtVerifier:
                 options={"require": ["exp", "sub"], "verify_iat": True},
             )
         except jwt.ExpiredSignatureError:
-            raise TokenRejected("token_expired", "The token has expired") from None
+            raise TokenRejected(ErrorCode.TOKEN_EXPIRED, "The token has expired") from None
         except jwt.ImmatureSignatureError:
-            raise TokenRejected("token_invalid", "The token is not valid yet") from None
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, "The token is not valid yet") from None
         except jwt.PyJWTError as exc:
-            raise TokenRejected("token_invalid", f"The token is invalid: {_reason(exc)}") from None
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, f"The token is invalid: {_reason(exc)}") from None
         if not isinstance(claims.get("sub"), str) or not claims["sub"]:
-            raise TokenRejected("token_invalid", "The token has no subject")
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, "The token has no subject")
         return claims
 
 
@@ -176,9 +178,9 @@ class ControlPlaneVerifier:
         except (jwt.InvalidSignatureError, jwt.InvalidAlgorithmError, jwt.DecodeError):
             return None  # PyJWT checks the signature first: anything after it is about a token we signed
         except jwt.ExpiredSignatureError:
-            raise TokenRejected("token_expired", "The Control Plane token has expired") from None
+            raise TokenRejected(ErrorCode.TOKEN_EXPIRED, "The Control Plane token has expired") from None
         except jwt.PyJWTError as exc:
-            raise TokenRejected("token_invalid", f"The Control Plane token is invalid: {_reason(exc)}") from None
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, f"The Control Plane token is invalid: {_reason(exc)}") from None
         if not isinstance(claims.get("exp"), (int, float)):
-            raise TokenRejected("token_invalid", "The Control Plane token has no expiry")
+            raise TokenRejected(ErrorCode.TOKEN_INVALID, "The Control Plane token has no expiry")
         return claims

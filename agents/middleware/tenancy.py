@@ -21,7 +21,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agents.database import tenant
-from agents.errors import error_response
+from agents.errors import ErrorCode, error_response
 from agents.middleware.credentials import AuthError, CredentialResolver
 from agents.middleware.principal import ADMIN_SCOPE, Principal, Right
 from agents.middleware.route_policy import Access, find_rule
@@ -66,14 +66,15 @@ class TenancyMiddleware:
             await self._refuse(scope, receive, send, refused.status, refused.code, refused.message, correlation_id)
             return
         if rule is None or rule.access is Access.OFF:
-            await self._refuse(scope, receive, send, 404, "not_found", "Not Found", correlation_id)
+            await self._refuse(scope, receive, send, 404, ErrorCode.NOT_FOUND, "Not Found", correlation_id)
             return
         if headers.get(ENTRY_HEADER) == "operator" and not principal.is_admin:  # only ever narrows
-            await self._refuse(scope, receive, send, 403, "forbidden", "The operator entry is for operators", correlation_id)
+            message = "The operator entry is for operators"
+            await self._refuse(scope, receive, send, 403, ErrorCode.FORBIDDEN, message, correlation_id)
             return
         if not _allowed(principal, rule.access):
             message = _refusal(principal, rule.access)
-            await self._refuse(scope, receive, send, 403, "forbidden", message, correlation_id)
+            await self._refuse(scope, receive, send, 403, ErrorCode.FORBIDDEN, message, correlation_id)
             return
 
         _pin_to_principal(scope, principal)

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from agents.database.tenant import set_tenant
+from agents.errors import ErrorCode
 from agents.providers.catalog import DEFAULT_BASE_URLS, KEYLESS, ModelSpec, is_known
 from agents.providers.crypto import KeyCipher, KeyDecryptionError
 from agents.settings import Settings
@@ -126,10 +127,11 @@ class ModelSelector:
         elif self.settings.allow_platform_model:
             primary, reason = self._platform(), "platform"
         if primary is None:
-            raise SelectionError(409, "no_model_configured", "This workspace has no usable AI provider configured")
+            raise SelectionError(409, ErrorCode.NO_MODEL_CONFIGURED, "This workspace has no usable AI provider configured")
         if enforce_limit and primary.config is not None and primary.config.budget_spent:
             raise SelectionError(
-                429, "token_limit_exceeded", f"The workspace's daily token limit for {primary.config.provider} is used up",
+                429, ErrorCode.TOKEN_LIMIT_EXCEEDED,
+                f"The workspace's daily token limit for {primary.config.provider} is used up",
                 _until_budget_reset(),
             )
 
@@ -169,12 +171,12 @@ class ModelSelector:
         provider, _, model_id = override.strip().partition(":")
         provider = provider.lower()
         if not is_known(provider, self.settings.provider_base_url_map):
-            raise SelectionError(400, "unknown_provider", f"'{provider}' is not a provider HYVVE supports")
+            raise SelectionError(400, ErrorCode.UNKNOWN_PROVIDER, f"'{provider}' is not a provider HYVVE supports")
         config = next((c for c in configs if c.provider == provider), None)
         if config is None:
-            raise SelectionError(409, "provider_not_configured", f"This workspace has no valid '{provider}' key")
+            raise SelectionError(409, ErrorCode.PROVIDER_NOT_CONFIGURED, f"This workspace has no valid '{provider}' key")
         if config.id not in usable:
-            raise SelectionError(409, "provider_key_unusable", f"This workspace's '{provider}' key cannot be decrypted")
+            raise SelectionError(409, ErrorCode.PROVIDER_KEY_UNUSABLE, f"This workspace's '{provider}' key cannot be decrypted")
         return self._candidate(config, model_id or None)
 
     def _candidate(self, config: ProviderConfig, model_id: str | None = None) -> Candidate:

@@ -52,7 +52,7 @@ from agno.os.interfaces.agui.input import (
 from agno.os.interfaces.agui.stream import async_stream_agno_response_as_agui_events
 
 from agents import __version__
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.deps import CurrentPrincipal
 from agents.middleware.principal import Principal
 from agents.runs.ownership import require_joinable_session
@@ -107,10 +107,10 @@ def get_agui_router(starter: RunStarter) -> APIRouter:
         if call.method == "info":
             return JSONResponse(_info().model_dump())
         if call.method == "transcribe":
-            raise ApiError(400, "invalid_request", "Audio transcription is not offered")
+            raise ApiError(400, ErrorCode.INVALID_REQUEST, "Audio transcription is not offered")
         agent_id = (call.params or {}).get("agentId")
         if not isinstance(agent_id, str) or not agent_id:
-            raise ApiError(400, "invalid_request", "params.agentId is required")
+            raise ApiError(400, ErrorCode.INVALID_REQUEST, "params.agentId is required")
         _kind(agent_id)
         if call.method == "agent/stop":
             return JSONResponse({"stopped": False, "message": "Closing the run's stream ends the run"})
@@ -137,12 +137,12 @@ def _kind(component_id: str) -> Literal["agent", "team"]:
         return "agent"
     if component_id in TEAMS:
         return "team"
-    raise ApiError(404, "not_found", f"No agent '{component_id}' (one of: {', '.join(sorted({**AGENTS, **TEAMS}))})")
+    raise ApiError(404, ErrorCode.NOT_FOUND, f"No agent '{component_id}' (one of: {', '.join(sorted({**AGENTS, **TEAMS}))})")
 
 
 def _thread_id(value: Any) -> str:
     if not isinstance(value, str) or not 0 < len(value) <= MAX_THREAD_ID or not value.isprintable():
-        raise ApiError(400, "invalid_request", f"threadId must be a string of 1 to {MAX_THREAD_ID} characters")
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, f"threadId must be a string of 1 to {MAX_THREAD_ID} characters")
     return value
 
 
@@ -153,13 +153,14 @@ async def _run(starter: RunStarter, principal: Principal, agent_id: str, body: d
     except ValidationError as invalid:
         first = invalid.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
-        raise ApiError(400, "invalid_request", f"body is not an AG-UI RunAgentInput ({where}: {first.get('msg')})") from None
+        message = f"body is not an AG-UI RunAgentInput ({where}: {first.get('msg')})"
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, message) from None
     thread_id = _thread_id(run_input.thread_id)
     messages = run_input.messages or []
     tool_messages = tuple(extract_tool_messages(messages))
     message = extract_user_input(messages)
     if not message and not tool_messages:
-        raise ApiError(400, "invalid_request", "messages must end with a user message or tool results")
+        raise ApiError(400, ErrorCode.INVALID_REQUEST, "messages must end with a user message or tool results")
     forwarded = run_input.forwarded_props if isinstance(run_input.forwarded_props, dict) else {}
     business_id = forwarded.get("business_id")
     request = RunRequest(
@@ -229,7 +230,7 @@ async def _events(starter: RunStarter, prepared: PreparedRun, agent_id: str) -> 
             yield encoder.encode(event)
     except Exception:  # the stream is open: the client learns of a failure as AG-UI's RUN_ERROR
         log.exception("AG-UI run %s failed", run_id)
-        yield encoder.encode(RunErrorEvent(type=EventType.RUN_ERROR, message="The run failed", code="internal_error"))
+        yield encoder.encode(RunErrorEvent(type=EventType.RUN_ERROR, message="The run failed", code=ErrorCode.INTERNAL_ERROR))
 
 
 def _interrupt(paused: list[Any], run_id: str, thread_id: str) -> list[BaseEvent]:

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, text
 
 from agents.approvals.decisions import DecisionService
 from agents.database.tables import ServiceTables
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.deps import CurrentPrincipal
 
 
@@ -111,7 +111,7 @@ def get_approval_items_router(engine: Engine, tables: ServiceTables, decisions: 
     async def get_item(item_id: str, principal: CurrentPrincipal) -> ApprovalItem:
         found = await run_in_threadpool(fetch, principal.workspace_id, item_id)
         if not found:
-            raise ApiError(404, "not_found", "No such approval item")
+            raise ApiError(404, ErrorCode.NOT_FOUND, "No such approval item")
         return found[0]
 
     @router.post(
@@ -126,9 +126,9 @@ def get_approval_items_router(engine: Engine, tables: ServiceTables, decisions: 
             decisions.decide, item_id, status, principal.user_id, decision.notes, "http", principal.workspace_id
         )
         if outcome.ledger is None:
-            raise ApiError(404, "not_found", "No such approval item")
+            raise ApiError(404, ErrorCode.NOT_FOUND, "No such approval item")
         if not outcome.changed and outcome.ledger["status"] != status:
-            raise ApiError(409, "already_decided", f"This approval is already {outcome.ledger['status']}")
+            raise ApiError(409, ErrorCode.ALREADY_DECIDED, f"This approval is already {outcome.ledger['status']}")
         found = await run_in_threadpool(fetch, principal.workspace_id, item_id)
         return found[0]
 

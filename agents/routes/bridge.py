@@ -38,7 +38,7 @@ from pydantic import BaseModel, Field
 from agno.os.event_streams import get_event_stream
 from agno.run.base import RunStatus
 
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.credentials import CredentialResolver
 from agents.middleware.deps import CurrentPrincipal
 from agents.middleware.principal import Principal
@@ -100,10 +100,10 @@ def get_bridge_router(starter: RunStarter, resolver: CredentialResolver, wait_se
     async def acting_principal(principal: Principal, body: BridgeRunRequest) -> Principal:
         claimed = body.metadata.workspaceId if body.metadata else None
         if claimed and claimed != principal.workspace_id:
-            raise ApiError(403, "forbidden", "metadata.workspaceId is not the credential's workspace")
+            raise ApiError(403, ErrorCode.FORBIDDEN, "metadata.workspaceId is not the credential's workspace")
         if body.userId and body.userId != principal.user_id:
             if principal.credential != "service" or principal.workspace_id is None:
-                raise ApiError(403, "forbidden", "Only the service principal may act on behalf of a user")
+                raise ApiError(403, ErrorCode.FORBIDDEN, "Only the service principal may act on behalf of a user")
             principal = await resolver.on_behalf_of(principal, body.userId)
         return principal
 
@@ -135,7 +135,7 @@ def get_bridge_router(starter: RunStarter, resolver: CredentialResolver, wait_se
     async def owned(run_id: str, principal: Principal) -> dict[str, Any]:
         run = await run_in_threadpool(runs.owned_run, run_id, principal)
         if run is None:
-            raise ApiError(404, "not_found", RUN_NOT_FOUND)
+            raise ApiError(404, ErrorCode.NOT_FOUND, RUN_NOT_FOUND)
         return run
 
     async def read(component_id: str, run_id: str, principal: Principal) -> AgentRunResponse:

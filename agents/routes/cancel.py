@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 
 from agno.run.cancel import acancel_run
 
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.deps import CurrentPrincipal
 from agents.runs.ownership import RUN_NOT_FOUND, RunOwnership
 
@@ -25,7 +25,7 @@ def get_cancel_router(ownership: RunOwnership) -> APIRouter:
     async def cancel(request: Request, component_id: str, run_id: str, principal: CurrentPrincipal,
                      session_id: str | None) -> JSONResponse:
         if not await ownership.owns_run(run_id, component_id, principal, session_id):
-            raise ApiError(404, "not_found", RUN_NOT_FOUND)
+            raise ApiError(404, ErrorCode.NOT_FOUND, RUN_NOT_FOUND)
         queue_worker = getattr(request.app.state, "queue_worker", None)
         if queue_worker is not None:
             await queue_worker.acancel_queued(run_id)

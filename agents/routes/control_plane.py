@@ -47,7 +47,7 @@ from agno.os.schema import PaginatedResponse, PaginationInfo
 
 from agents.approvals.decisions import DecisionService
 from agents.database.tables import ServiceTables
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.knowledge.service import KnowledgeService
 from agents.middleware.deps import CurrentPrincipal
 from agents.middleware.principal import Principal
@@ -69,11 +69,11 @@ def get_control_plane_router(
     async def workspace_of(principal: Principal, workspace_id: str | None) -> str:
         chosen = workspace_id or principal.workspace_id
         if not chosen:
-            raise ApiError(400, "workspace_required", "Name the workspace: ?workspace_id=<id> or x-workspace-id")
+            raise ApiError(400, ErrorCode.WORKSPACE_REQUIRED, "Name the workspace: ?workspace_id=<id> or x-workspace-id")
         if principal.workspace_id and chosen != principal.workspace_id:
-            raise ApiError(403, "forbidden", "workspace_id does not match x-workspace-id")
+            raise ApiError(403, ErrorCode.FORBIDDEN, "workspace_id does not match x-workspace-id")
         if not await run_in_threadpool(_live, engine, chosen):
-            raise ApiError(404, "not_found", "No such workspace")
+            raise ApiError(404, ErrorCode.NOT_FOUND, "No such workspace")
         return chosen
 
     # -- approvals ---------------------------------------------------------------------------------
@@ -83,7 +83,7 @@ def get_control_plane_router(
         item_id = await run_in_threadpool(_item_of, engine, tables, approval_id, principal.workspace_id)
         record = await run_in_threadpool(agno_db.get_approval, approval_id) if item_id else None
         if item_id is None or record is None:
-            raise ApiError(404, "not_found", "No such approval; HYVVE's approvals are /approval-items/{id}/resolve")
+            raise ApiError(404, ErrorCode.NOT_FOUND, "No such approval; HYVVE's approvals are /approval-items/{id}/resolve")
         notes = (body.resolution_data or {}).get("notes")
         outcome = await run_in_threadpool(
             decisions.decide, item_id, body.status, None, notes if isinstance(notes, str) else None,
@@ -91,7 +91,7 @@ def get_control_plane_router(
         )
         decided = outcome.ledger or {}
         if not outcome.changed and decided.get("status") != body.status:
-            raise ApiError(409, "already_decided", f"This approval is already {decided.get('status')}")
+            raise ApiError(409, ErrorCode.ALREADY_DECIDED, f"This approval is already {decided.get('status')}")
         # agno's record is written when the run continues; answer with the decision already made.
         resolved_at = decided.get("decided_at")
         return {**record, "status": body.status, "resolved_by": decided.get("decision_source"),
@@ -104,10 +104,10 @@ def get_control_plane_router(
         body: EvalRunInput, principal: CurrentPrincipal, workspace_id: str | None = Query(default=None),
     ) -> EvalSchema:
         if bool(body.agent_id) == bool(body.team_id):
-            raise ApiError(400, "bad_request", "Provide exactly one of agent_id or team_id")
+            raise ApiError(400, ErrorCode.BAD_REQUEST, "Provide exactly one of agent_id or team_id")
         kind, component_id = ("agent", body.agent_id) if body.agent_id else ("team", body.team_id)
         if component_id not in components(kind):
-            raise ApiError(404, "not_found", f"No {kind} {component_id!r}")
+            raise ApiError(404, ErrorCode.NOT_FOUND, f"No {kind} {component_id!r}")
         workspace = await workspace_of(principal, workspace_id)
         component: Any = await build(kind, component_id, workspace)
         # What a run in the workspace carries (tenancy.py), with the operator as the role.
@@ -150,7 +150,7 @@ def get_control_plane_router(
         workspace = await workspace_of(principal, workspace_id)
         row = await run_in_threadpool(knowledge.get, workspace, content_id)
         if row is None:
-            raise ApiError(404, "not_found", "No such document in this workspace")
+            raise ApiError(404, ErrorCode.NOT_FOUND, "No such document in this workspace")
         return row
 
     @router.get("/knowledge/content/{content_id}", response_model=ContentResponseSchema,

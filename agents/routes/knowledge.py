@@ -21,7 +21,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, ValidationError
 
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.knowledge.service import KnowledgeService
 from agents.knowledge.sources import SourceError, check_public_url
 from agents.middleware.deps import CurrentPrincipal
@@ -99,7 +99,7 @@ _MEDIA_TYPES = {"application/pdf": "pdf", "text/markdown": "markdown", "text/x-m
 
 def _workspace(principal: Principal) -> str:
     if principal.workspace_id is None:
-        raise ApiError(400, "workspace_required", "Knowledge belongs to a workspace: act within one (x-workspace-id)")
+        raise ApiError(400, ErrorCode.WORKSPACE_REQUIRED, "Knowledge belongs to a workspace: act within one (x-workspace-id)")
     return principal.workspace_id
 
 
@@ -145,7 +145,7 @@ def get_knowledge_router(service: KnowledgeService) -> APIRouter:
         elif content_type == "application/json":
             fields = await _json_document(request, service.max_bytes, service.allow_private_urls)
         else:
-            raise ApiError(415, "unsupported_media_type", "Send application/json or multipart/form-data")
+            raise ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send application/json or multipart/form-data")
         submitted = await run_in_threadpool(
             lambda: service.submit(workspace_id, created_by=principal.user_id, **fields)
         )
@@ -168,14 +168,14 @@ def get_knowledge_router(service: KnowledgeService) -> APIRouter:
         """One document and its ingestion status."""
         row = await run_in_threadpool(service.get, _workspace(principal), document_id)
         if row is None:
-            raise ApiError(404, "document_not_found", "No such document in this workspace")
+            raise ApiError(404, ErrorCode.DOCUMENT_NOT_FOUND, "No such document in this workspace")
         return KnowledgeDocument(**row)
 
     @router.delete("/knowledge/documents/{document_id}", status_code=204, response_class=Response)
     async def delete_document(document_id: str, principal: CurrentPrincipal) -> Response:
         """Remove a document and every chunk of it from the knowledge base."""
         if not await run_in_threadpool(service.delete, _workspace(principal), document_id):
-            raise ApiError(404, "document_not_found", "No such document in this workspace")
+            raise ApiError(404, ErrorCode.DOCUMENT_NOT_FOUND, "No such document in this workspace")
         return Response(status_code=204)
 
     @router.post("/knowledge/query", response_model=KnowledgeHits)
@@ -196,24 +196,24 @@ def get_knowledge_router(service: KnowledgeService) -> APIRouter:
 async def _json_document(request: Request, max_bytes: int, allow_private_urls: bool) -> dict[str, Any]:
     raw = await request.body()
     if len(raw) > max_bytes * 2:  # JSON-escaped text can be up to ~2x its bytes
-        raise ApiError(413, "document_too_large", f"Documents are limited to {max_bytes} bytes")
+        raise ApiError(413, ErrorCode.DOCUMENT_TOO_LARGE, f"Documents are limited to {max_bytes} bytes")
     try:
         data = json.loads(raw or b"null")
         kind = data.get("type") if isinstance(data, dict) else None
         doc = UrlDocument.model_validate(data) if kind == "url" else TextDocument.model_validate(data)
     except (ValueError, ValidationError) as exc:
-        raise ApiError(422, "invalid_document", _first_error(exc)) from None
+        raise ApiError(422, ErrorCode.INVALID_DOCUMENT, _first_error(exc)) from None
     except RecursionError:
-        raise ApiError(422, "invalid_document", "The JSON body nests too deeply") from None
+        raise ApiError(422, ErrorCode.INVALID_DOCUMENT, "The JSON body nests too deeply") from None
     if isinstance(doc, UrlDocument):
         try:
             check_public_url(doc.url, allow_private_urls)
         except SourceError as exc:
-            raise ApiError(400, "url_not_allowed", str(exc)) from None
+            raise ApiError(400, ErrorCode.URL_NOT_ALLOWED, str(exc)) from None
         return {"name": doc.name or doc.url, "source_type": "url", "url": doc.url, "metadata": doc.metadata}
     payload = doc.content.encode()
     if len(payload) > max_bytes:
-        raise ApiError(413, "document_too_large", f"Documents are limited to {max_bytes} bytes")
+        raise ApiError(413, ErrorCode.DOCUMENT_TOO_LARGE, f"Documents are limited to {max_bytes} bytes")
     return {"name": doc.name or "Untitled", "source_type": doc.type, "payload": payload, "metadata": doc.metadata}
 
 
@@ -221,17 +221,17 @@ async def _upload(request: Request, max_bytes: int) -> dict[str, Any]:
     form = await request.form(max_files=1, max_fields=5)
     upload = form.get("file")
     if upload is None or isinstance(upload, str):
-        raise ApiError(422, "invalid_document", "Send the document as the multipart field 'file'")
+        raise ApiError(422, ErrorCode.INVALID_DOCUMENT, "Send the document as the multipart field 'file'")
     payload = await upload.read(max_bytes + 1)
     if len(payload) > max_bytes:
-        raise ApiError(413, "document_too_large", f"Documents are limited to {max_bytes} bytes")
+        raise ApiError(413, ErrorCode.DOCUMENT_TOO_LARGE, f"Documents are limited to {max_bytes} bytes")
     if not payload:
-        raise ApiError(422, "invalid_document", "The file is empty")
+        raise ApiError(422, ErrorCode.INVALID_DOCUMENT, "The file is empty")
     filename = upload.filename or "document"
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     source_type = _FILE_TYPES.get(suffix) or _MEDIA_TYPES.get((upload.content_type or "").split(";")[0].lower())
     if source_type is None:
-        raise ApiError(415, "unsupported_document_type", "Upload a PDF, markdown (.md) or text (.txt) file")
+        raise ApiError(415, ErrorCode.UNSUPPORTED_DOCUMENT_TYPE, "Upload a PDF, markdown (.md) or text (.txt) file")
     name = form.get("name")
     metadata: Any = {}
     if isinstance(form.get("metadata"), str):
@@ -240,7 +240,7 @@ async def _upload(request: Request, max_bytes: int) -> dict[str, Any]:
         except (ValueError, RecursionError):
             metadata = None
         if not isinstance(metadata, dict):
-            raise ApiError(422, "invalid_document", "metadata must be a JSON object")
+            raise ApiError(422, ErrorCode.INVALID_DOCUMENT, "metadata must be a JSON object")
     return {"name": name if isinstance(name, str) and name else filename, "source_type": source_type,
             "payload": payload, "metadata": metadata}
 

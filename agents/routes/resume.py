@@ -19,7 +19,7 @@ from agno.db.base import BaseDb
 from agno.os.middleware.user_scope import verify_run_in_session_via_db
 
 from agents.database.agno_db import resume_stream
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.deps import CurrentPrincipal
 
 ComponentBuilder = Callable[[str, str, str | None], Awaitable[Any]]
@@ -38,14 +38,14 @@ def get_resume_router(build: ComponentBuilder, agno_db: BaseDb) -> APIRouter:
     ) -> StreamingResponse:
         if not principal.is_admin:
             if not session_id:
-                raise ApiError(400, "session_id_required", "session_id is required to reattach to a run")
+                raise ApiError(400, ErrorCode.SESSION_ID_REQUIRED, "session_id is required to reattach to a run")
             await verify_run_in_session_via_db(
                 agno_db, session_id, run_id, principal.agno_user_id or "",
                 component_type="agents" if kind == "agent" else "teams", component_id=component_id,
             )
         component = await build(kind, component_id, principal.workspace_id)
         if component is None:
-            raise ApiError(404, "not_found", f"No {kind} '{component_id}'")
+            raise ApiError(404, ErrorCode.NOT_FOUND, f"No {kind} '{component_id}'")
         user_id = None if principal.is_admin else principal.agno_user_id
         return StreamingResponse(
             resume_stream(kind, component, run_id, last_event_index, session_id, user_id=user_id),

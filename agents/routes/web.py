@@ -28,7 +28,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from agents.error_dialects import WEB_TEAM_IDS
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.deps import CurrentPrincipal
 from agents.runs.start import PreparedRun, RunRequest, RunStarter
 
@@ -103,7 +103,7 @@ def _team_routes(router: APIRouter, team: str, starter: RunStarter, wait_seconds
             return StreamingResponse(_sse(starter, prepared, team), media_type="text/event-stream")
         run = await starter.run(prepared, wait_seconds)
         if run is None:
-            raise ApiError(504, "timeout", "The run did not finish in time")
+            raise ApiError(504, ErrorCode.TIMEOUT, "The run did not finish in time")
         return JSONResponse(_json_answer(run, prepared, team))
 
 
@@ -170,12 +170,12 @@ async def _sse(starter: RunStarter, prepared: PreparedRun, team: str) -> AsyncIt
                 finished = True
             elif name in ("TeamRunError", "TeamRunCancelled"):
                 message = event.content if isinstance(getattr(event, "content", None), str) else name
-                yield _event("ERROR", code="run_failed" if name == "TeamRunError" else "run_cancelled",
+                yield _event("ERROR", code=ErrorCode.RUN_FAILED if name == "TeamRunError" else ErrorCode.RUN_CANCELLED,
                              message=message or "The run failed")
                 yield _event("RUN_FINISHED", runId=run_id, status="error")
                 finished = True
     except Exception:
         log.exception("web stream of run %s failed", run_id)
     if not finished:  # the stream ended without an end of its own: the hook must not wait forever
-        yield _event("ERROR", code="internal_error", message="The run ended unexpectedly")
+        yield _event("ERROR", code=ErrorCode.INTERNAL_ERROR, message="The run ended unexpectedly")
         yield _event("RUN_FINISHED", runId=run_id, status="error")

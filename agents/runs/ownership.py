@@ -26,7 +26,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
 from agents.database.agno_db import AgnoStore, HyvvePostgresDb
-from agents.errors import ApiError
+from agents.errors import ApiError, ErrorCode
 from agents.middleware.principal import Principal
 from agents.observability.context import request_context
 from agents.runs.scope import owner_id, owner_in_workspace
@@ -48,7 +48,7 @@ async def require_joinable_session(db: HyvvePostgresDb, session_id: str | None, 
     if not session_id or is_operator(principal):
         return
     if await run_in_threadpool(db.session_taken, session_id, principal.agno_user_id):
-        raise ApiError(404, "not_found", SESSION_NOT_FOUND)
+        raise ApiError(404, ErrorCode.NOT_FOUND, SESSION_NOT_FOUND)
 
 
 class LiveRuns:
@@ -81,7 +81,7 @@ class LiveRuns:
         try:
             raw = await self.redis.get(self.KEY + run_id)
         except (redis.RedisError, OSError, TimeoutError):
-            raise ApiError(503, "unavailable", "Run coordination is unavailable; retry shortly") from None
+            raise ApiError(503, ErrorCode.UNAVAILABLE, "Run coordination is unavailable; retry shortly") from None
         return raw.decode() if isinstance(raw, bytes) else raw
 
 

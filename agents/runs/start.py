@@ -35,7 +35,7 @@ from agno.run.base import RunContext
 
 from agents.database.agno_db import HyvvePostgresDb, find_paused_run
 from agents.database.tables import ServiceTables
-from agents.errors import ApiError, unknown_component
+from agents.errors import ApiError, ErrorCode, unknown_component
 from agents.middleware.principal import Principal, Right
 from agents.middleware.tenancy import is_valid_correlation_id
 from agents.providers.selection import ModelSelector, SelectionError
@@ -147,16 +147,16 @@ class RunStarter:
 
     async def prepare(self, principal: Principal, request: RunRequest, *, stream: bool) -> PreparedRun:
         if not principal.can(Right.RUN):
-            raise ApiError(403, "forbidden", "Your role does not allow running agents: it needs the owner, admin or "
+            raise ApiError(403, ErrorCode.FORBIDDEN, "Your role does not allow running agents: it needs the owner, admin or "
                            "member role")
         if request.idempotency_key is not None and not is_valid_correlation_id(request.idempotency_key):
-            raise ApiError(400, "invalid_request",
+            raise ApiError(400, ErrorCode.INVALID_REQUEST,
                            "metadata.correlationId must be printable ASCII of at most 128 characters")
         if unknown := unknown_component(request.kind, request.component_id):
-            raise ApiError(404, "not_found", unknown)
+            raise ApiError(404, ErrorCode.NOT_FOUND, unknown)
         await require_joinable_session(self.agno_db, request.session_id, principal)
         if stream and not await self.event_stream_ready():
-            raise ApiError(503, "unavailable", "Streaming is unavailable (the event stream is down); retry shortly "
+            raise ApiError(503, ErrorCode.UNAVAILABLE, "Streaming is unavailable (the event stream is down); retry shortly "
                            "or start the run without stream", {"retry-after": "5"})
         run_id, session_id = str(uuid.uuid4()), request.session_id or str(uuid.uuid4())
         if request.idempotency_key is not None:
@@ -198,13 +198,13 @@ class RunStarter:
         # agno's own lookup of the run to resume
         paused = find_paused_run(session, list(request.tool_messages), request.kind == "team") if session else None
         if paused is None:
-            raise ApiError(404, "not_found", "No paused run in this thread waits for these tool results")
+            raise ApiError(404, ErrorCode.NOT_FOUND, "No paused run in this thread waits for these tool results")
         waiting = [r for r in paused.requirements or [] if not r.is_resolved()]
         if any(r.pause_type != "external_execution" for r in waiting):
-            raise ApiError(409, "conflict", "This run waits for an approval; it continues once the approval is decided")
+            raise ApiError(409, ErrorCode.CONFLICT, "This run waits for an approval; it continues once the approval is decided")
         answered = {m.tool_call_id for m in request.tool_messages}
         if any(r.tool_execution is None or r.tool_execution.tool_call_id not in answered for r in waiting):
-            raise ApiError(400, "invalid_request", "Answer every tool call the run waits for")
+            raise ApiError(400, ErrorCode.INVALID_REQUEST, "Answer every tool call the run waits for")
         return str(paused.run_id)
 
     async def _component(self, principal: Principal, request: RunRequest) -> Any:
@@ -218,7 +218,7 @@ class RunStarter:
         registry = AGENTS if request.kind == "agent" else TEAMS
         if getattr(registry[request.component_id], "needs_business", False):
             if not await self.businesses.belongs(principal.workspace_id, request.business_id):
-                raise ApiError(403, "forbidden", "business_id must name a business of your workspace")
+                raise ApiError(403, ErrorCode.FORBIDDEN, "business_id must name a business of your workspace")
         return self.build(request.kind, request.component_id, Models(selection), request.business_id)
 
     async def run(self, prepared: PreparedRun, wait_seconds: float) -> dict[str, Any] | None:
