@@ -6,6 +6,7 @@ import re
 
 import httpx
 
+from agents.errors import ErrorCode
 from tests.harness import ROOT, ServiceProcess
 from tests.node_side import Workspace
 
@@ -62,6 +63,7 @@ def test_every_error_code_is_lower_snake_case() -> None:
     sources = [*(ROOT / "agents").rglob("*.py"), ROOT / "gateway" / "nginx.conf"]
     codes = {(path.name, code) for path in sources if path.name != "scripted_gemini.py"  # Google's own statuses
              for found in RAISED.findall(path.read_text()) for code in found if code}
+    codes |= {("errors.py", code.value) for code in ErrorCode}  # the service's own: agents/errors.py, one list
 
     assert len(codes) > 30
     assert sorted(c for c in codes if not CODE.match(c[1])) == []
