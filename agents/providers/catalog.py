@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 
 from openai import AsyncOpenAI
 
-from agno.models.anthropic import Claude
 from agno.models.base import Model
 from agno.models.deepseek import DeepSeek
-from agno.models.google import Gemini
 from agno.models.openai import OpenAIChat
 from agno.models.openai.like import OpenAILike
 from agno.models.openrouter import OpenRouter
@@ -62,7 +60,11 @@ def _openai(spec: ModelSpec) -> Model:
     return model
 
 
+# Claude's and Gemini's SDKs are imported on first use: together they were 2 of the service's 4 s of start-up
+# imports, paid by every process (and every test that starts one) whether or not a workspace uses them.
 def _claude(spec: ModelSpec) -> Model:
+    from agno.models.anthropic import Claude
+
     params: dict[str, object] = {"max_retries": spec.max_retries}
     if spec.base_url:
         params["base_url"] = spec.base_url
@@ -70,6 +72,8 @@ def _claude(spec: ModelSpec) -> Model:
 
 
 def _gemini(spec: ModelSpec) -> Model:
+    from agno.models.google import Gemini
+
     # agno replaces http_options wholesale when given, so the timeout (ms) goes inside it.
     options: dict[str, object] = {"timeout": int(spec.timeout * 1000)}
     if spec.base_url:
