@@ -190,7 +190,8 @@ def _exact_recall(service: WorkspaceVectors, texts: list[str], embeddings: list[
         found = {c.id for c in service.search_workspace(WORKSPACE, text, embedding, 5)}
         with service.db_engine.begin() as conn:
             conn.execute(sa.text("SET LOCAL enable_indexscan = off"))
-            exact = {row.id for row in conn.execute(service.hybrid_statement(WORKSPACE, text, embedding, 5, None))}
+            statement, params = service.hybrid_statement(WORKSPACE, text, embedding, 5, None)
+            exact = {row.id for row in conn.execute(statement, params)}
         hits += len(found & exact)
         total += len(exact)
     return round(hits / total, 3) if total else 0.0
