@@ -4,9 +4,16 @@ chunks of 384 dimensions, in one run on the same PostgreSQL and the same synthet
 - agno: `PgVector(search_type=hybrid, HNSW())` as agno ships it (m 16, ef_construction 200, ef_search 5,
   cosine, the GIN full-text index from `optimize()`), unfiltered and with a `workspace_id` metadata filter
   (what a workspace-scoped search would cost on agno's own search).
-- service: `agents.knowledge.store.WorkspaceVectors.search_workspace` (stored tsvector + GIN, HNSW with
-  ef_search 40 and iterative scan, the workspace predicate in SQL, reciprocal-rank fusion) for one of the
-  20 workspaces, 1/20 of the chunks each.
+- service: what `KnowledgeService.search` runs for one of the 20 workspaces (1/20 of the chunks each): its
+  documents' chunks through `agents.knowledge.store.WorkspaceVectors.search_workspace` (stored tsvector + GIN,
+  the workspace predicate in SQL, reciprocal-rank fusion) and its HYVVE KB pages through
+  `agents.knowledge.hyvve_pages.HyvvePages.search`, one ranking by score. The pages are rows of HYVVE's own
+  `knowledge_pages` (its migrations' table; applied from `HYVVE_REPO` when the database has none), as many as
+  there are documents (one per 20 chunks), ~2 KB of text each, on the same topics as their workspace's chunks.
+  They are searched by full text only, as production does on the local embedder: its 384-dim query vector is
+  not of the pages' model, so `page_embeddings` is not read and gets no rows here. Also measured apart: the
+  documents alone and the pages alone, and the service's recall@5 against the same search computed exactly
+  (no index scans: every chunk of the workspace compared).
 
 Embeddings are synthetic, never downloaded: 200 topic centroids (seeded random unit vectors); a chunk is its
 topic's centroid plus noise, normalised; a query naming `topicN` embeds near centroid N. Rows are generated
@@ -24,10 +31,12 @@ import hashlib
 import json
 import logging
 import math
+import os
 import random
 import re
 import statistics
 import time
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -37,12 +46,18 @@ from agno.vectordb.pgvector import PgVector
 from agno.vectordb.pgvector.index import HNSW
 from agno.vectordb.search import SearchType
 
-from agents.knowledge.store import WorkspaceVectors
+from agents.database.hyvve_migrations import apply_hyvve_migrations
+from agents.knowledge.embedders import OPENAI_MODEL
+from agents.knowledge.hyvve_pages import HyvvePages
+from agents.knowledge.store import Chunk, WorkspaceVectors
 
 DIMENSIONS = 384
 TOPICS = 200
 WORKSPACES = 20  # meta_data.workspace_id takes this many values: what a workspace filter would select
 SCHEMA = "knowledge"
+WORKSPACE = "ws-3"  # the workspace the service searches as
+PAGE_TENANT = "bench-knowledge"  # the KB pages' tenant_id: the rows this script adds to HYVVE's table (and deletes)
+CHUNKS_PER_PAGE = 20  # as many KB pages as documents
 NOISE = 0.08  # uniform(-0.04, 0.04) per dimension on a unit centroid: cosine to the centroid ~0.9
 WORDS = (
     "invoice payment refund shipping order customer supplier delivery stock inventory price discount margin "
@@ -128,7 +143,58 @@ def _populate(engine: sa.Engine, table: str, size: int, owner_column: bool = Fal
     """
     with engine.begin() as conn:
         conn.execute(sa.text(sql))
-        conn.execute(sa.text(f'ANALYZE "{SCHEMA}"."{table}"'))
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        # What autovacuum does after a bulk load, now rather than at some point of the measurements: statistics,
+        # and the visibility map that index-only scans read.
+        conn.execute(sa.text(f'VACUUM ANALYZE "{SCHEMA}"."{table}"'))
+
+
+def _populate_pages(engine: sa.Engine, count: int) -> None:
+    """`count` KB pages as HYVVE's PagesService writes them (Tiptap JSON and its plain text, tenant = workspace's
+    tenant), spread over the workspaces like the chunks: page g is in workspace g % 20 and on topic g % 200."""
+    vocabulary = "ARRAY[" + ",".join(f"'{w}'" for w in WORDS) + "]"
+    sql = f"""
+        WITH page AS (
+            SELECT g, 'topic' || (g % {TOPICS}) || ' ' || (
+                       SELECT string_agg(v.w[1 + floor(random() * array_length(v.w, 1))::int + 0 * s.i], ' ')
+                       FROM generate_series(1, 300) AS s(i) WHERE g > 0) AS body
+            FROM generate_series(1, {count}) g CROSS JOIN (SELECT {vocabulary} AS w) v
+        )
+        INSERT INTO knowledge_pages (id, tenant_id, workspace_id, title, slug, content, content_text, owner_id,
+                                     updated_at)
+        SELECT '{PAGE_TENANT}-' || g, '{PAGE_TENANT}', 'ws-' || (g % {WORKSPACES}), 'Page ' || g, 'page-' || g,
+               jsonb_build_object('type', 'doc', 'content', jsonb_build_array(jsonb_build_object('type', 'paragraph',
+                   'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', body))))),
+               body, 'bench-owner', now() - make_interval(secs => g)
+        FROM page
+    """
+    if not _has_pages_table(engine):  # a direct run on a database of its own: HYVVE's tables from its migrations
+        repo = os.environ.get("HYVVE_REPO")
+        apply_hyvve_migrations(engine, Path(repo) if repo else None)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM knowledge_pages WHERE tenant_id = :t"), {"t": PAGE_TENANT})
+        conn.execute(sa.text(sql))
+        conn.execute(sa.text("ANALYZE knowledge_pages"))
+
+
+def _has_pages_table(engine: sa.Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(sa.text("SELECT to_regclass('knowledge_pages')")).scalar() is not None
+
+
+def _exact_recall(service: WorkspaceVectors, texts: list[str], embeddings: list[list[float]]) -> float:
+    """The service's top 5 against the same statement with index scans off: every chunk of the workspace compared
+    (full-text matches found by bitmap scans, which stay on), the ranking an exhaustive search gives."""
+    hits = total = 0
+    for text, embedding in zip(texts, embeddings, strict=True):
+        found = {c.id for c in service.search_workspace(WORKSPACE, text, embedding, 5)}
+        with service.db_engine.begin() as conn:
+            conn.execute(sa.text("SET LOCAL enable_indexscan = off"))
+            statement, params = service.hybrid_statement(WORKSPACE, text, embedding, 5, None)
+            exact = {row.id for row in conn.execute(statement, params)}
+        hits += len(found & exact)
+        total += len(exact)
+    return round(hits / total, 3) if total else 0.0
 
 
 def _centroids(engine: sa.Engine) -> None:
@@ -238,16 +304,30 @@ def measure(db_url: str, size: int, queries: int, mode_budget_s: float) -> dict[
         _populate(engine, service.table_name, size, owner_column=True)
         service.create()
         result["service_fill_and_build_s"] = round(time.perf_counter() - started, 1)
+        pages = HyvvePages(engine, OPENAI_MODEL)
+        result["kb_pages"] = size // CHUNKS_PER_PAGE
+        _populate_pages(engine, result["kb_pages"])
+
+        def service_search(q: str) -> list[Chunk]:
+            # KnowledgeService.search on the local embedder: the documents' hybrid search and the KB pages' full
+            # text (no vector: the pages are of OpenAI's model), one ranking by reciprocal-rank score.
+            hits = service.search_workspace(WORKSPACE, q, embedder.get_embedding(q), 5)
+            hits += pages.search(WORKSPACE, q, None, 5)
+            return sorted(hits, key=lambda c: c.score, reverse=True)[:5]
 
         texts = _queries(queries, f"queries-{size}")
         for text in texts[:5]:  # warm the caches
             store.search(text, limit=5)
-            service.search_workspace("ws-3", text, embedder.get_embedding(text), 5)
+            service_search(text)
         # The pair the report compares goes first.
         modes = {
-            # The service: one workspace's hybrid search (the query embedding included, as in agno's calls).
-            "service_hybrid": lambda q: service.search_workspace("ws-3", q, embedder.get_embedding(q), 5),
+            # The service: one workspace's search, documents and KB pages (the query embedding included, as in
+            # agno's calls).
+            "service_hybrid": service_search,
             "hybrid_ws_filter": lambda q: store.hybrid_search(q, limit=5, filters={"workspace_id": "ws-3"}),
+            # Its two sources apart.
+            "service_documents": lambda q: service.search_workspace(WORKSPACE, q, embedder.get_embedding(q), 5),
+            "service_pages": lambda q: pages.search(WORKSPACE, q, None, 5),
             # What a workspace filter on agno's metadata would do today: HNSW's 5 candidates, then the filter.
             "vector_ws_filter": lambda q: store.vector_search(q, limit=5, filters={"workspace_id": "ws-3"}),
             "vector": lambda q: store.vector_search(q, limit=5),
@@ -269,8 +349,11 @@ def measure(db_url: str, size: int, queries: int, mode_budget_s: float) -> dict[
             result[mode] = {**_summary(latencies), "mean_results": round(statistics.fmean(found), 2) if found else 0}
         sample = [embedder.get_embedding(t) for t in texts[:20]]
         result["recall_at_5"] = {"ef_search_5": _recall(engine, table, sample, 5),
-                                 "ef_search_40": _recall(engine, table, sample, 40)}
-        service_plan = service.explain("ws-3", texts[0], sample[0], 5)
+                                 "ef_search_40": _recall(engine, table, sample, 40),
+                                 "service": _exact_recall(service, texts[:50], [embedder.get_embedding(t) for t in texts[:50]])}
+        # The indexes the search read (EXPLAIN ANALYZE: the vector branch that did not run is left out).
+        service_plan = "\n".join(line for line in service.explain(WORKSPACE, texts[0], sample[0], 5, analyze=True)
+                                  .splitlines() if "never executed" not in line)
         result["plan"] = {"hybrid": _plan(engine, table, sample[0], True), "vector": _plan(engine, table, sample[0], False),
                           "service_indexes": sorted(set(re.findall(
                               r"Index (?:Only )?Scan (?:Backward )?(?:using|on) (\S+)", service_plan)))}
@@ -281,6 +364,8 @@ def measure(db_url: str, size: int, queries: int, mode_budget_s: float) -> dict[
         with engine.begin() as conn:
             conn.execute(sa.text(f'DROP TABLE IF EXISTS "{SCHEMA}"."{table}"'))
             conn.execute(sa.text(f'DROP TABLE IF EXISTS "{SCHEMA}"."knowledge_bench_{size}"'))
+            if conn.execute(sa.text("SELECT to_regclass('knowledge_pages')")).scalar() is not None:
+                conn.execute(sa.text("DELETE FROM knowledge_pages WHERE tenant_id = :t"), {"t": PAGE_TENANT})
         engine.dispose()
     return result
 

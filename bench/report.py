@@ -162,12 +162,16 @@ def _approvals(s: dict[str, Any]) -> list[str]:
 def _knowledge(s: dict[str, Any]) -> list[str]:
     out = [f"**{s['label']}.** 384-dim synthetic embeddings, 20 workspaces of equal size, 5 results per query, latency "
            "in this process around the search call (query embedding included). p50 / p99 ms (n queries). agno: "
-           "`PgVector(search_type=hybrid, HNSW())` as shipped; service: `WorkspaceVectors.search_workspace` for one "
-           "workspace (agents/knowledge/store.py).", "",
-           "| chunks | service hybrid, one workspace | agno hybrid + workspace filter | service vs that | agno hybrid "
-           "(all) | agno vector (HNSW) | agno keyword | agno vector + workspace filter (mean results of 5) | "
-           "recall@5 ef_search 5 / 40 | agno hybrid plan | service plan uses |",
-           "|---|---|---|---|---|---|---|---|---|---|---|"]
+           "`PgVector(search_type=hybrid, HNSW())` as shipped; service: what `KnowledgeService.search` runs for one "
+           "workspace on the local embedder: its documents (`WorkspaceVectors.search_workspace`, "
+           "agents/knowledge/store.py) and its HYVVE KB pages by full text (`HyvvePages.search`, one page per 20 chunks "
+           "in HYVVE's `knowledge_pages`), one ranking; each source also alone. Service recall@5: against the same "
+           "search with every chunk of the workspace compared.", "",
+           "| chunks | KB pages | service: documents + KB pages, one workspace | documents alone | KB pages alone | "
+           "agno hybrid + workspace filter | service vs that | agno hybrid (all) | agno vector (HNSW) | agno keyword | "
+           "agno vector + workspace filter (mean results of 5) | recall@5 ef_search 5 / 40 | service recall@5 | "
+           "agno hybrid plan | service plan uses |",
+           "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for z in s.get("sizes", []):
         def q(mode: str) -> str:
             m = z.get(mode)
@@ -175,9 +179,10 @@ def _knowledge(s: dict[str, Any]) -> list[str]:
         rec = z["recall_at_5"]
         ours, theirs = z.get("service_hybrid"), z.get("hybrid_ws_filter")
         ratio = f"{ours['p50_ms'] / theirs['p50_ms']:.3f}x p50" if ours and theirs and theirs["p50_ms"] else "-"
-        out.append(f"| {z['chunks']} | {q('service_hybrid')} | {q('hybrid_ws_filter')} | {ratio} | {q('hybrid')} | "
+        out.append(f"| {z['chunks']} | {z.get('kb_pages', '-')} | {q('service_hybrid')} | {q('service_documents')} | "
+                   f"{q('service_pages')} | {q('hybrid_ws_filter')} | {ratio} | {q('hybrid')} | "
                    f"{q('vector')} | {q('keyword')} | {q('vector_ws_filter')} ({z['vector_ws_filter']['mean_results']}) | "
-                   f"{rec['ef_search_5']} / {rec['ef_search_40']} | {z['plan']['hybrid']} | "
+                   f"{rec['ef_search_5']} / {rec['ef_search_40']} | {rec.get('service', '-')} | {z['plan']['hybrid']} | "
                    f"{', '.join(z['plan'].get('service_indexes', [])) or '-'} |")
     return out
 

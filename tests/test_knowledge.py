@@ -19,7 +19,7 @@ import pytest
 import sqlalchemy as sa
 
 from agents.knowledge.sources import SourceError, fetch_url
-from agents.knowledge.store import WorkspaceVectors
+from agents.knowledge.store import EXACT_MAX_CHUNKS, WorkspaceVectors
 from agents.providers.crypto import KeyCipher
 from tests.harness import ServiceProcess
 from tests.node_side import NodeSide, Workspace
@@ -401,20 +401,35 @@ def test_a_search_over_ten_thousand_chunks_uses_the_hnsw_index(service: ServiceP
             conn.execute(sa.text(rows), {"ws": workspace_id, "n": 10_000})
             conn.execute(sa.text(rows), {"ws": other, "n": 2_000})
         store.create()
-        with engine.begin() as conn:
-            conn.execute(sa.text(f"ANALYZE {table}"))  # what autovacuum does after a bulk load
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            # What autovacuum does after a bulk load: statistics, and the visibility map index-only scans read.
+            conn.execute(sa.text(f"VACUUM ANALYZE {table}"))
         probe = [random.gauss(0, 1) for _ in range(384)]
 
         plan = store.explain(workspace_id, "widgets", probe, limit=5)
         hits = store.search_workspace(workspace_id, "widgets", probe, limit=5)
+        # A workspace below EXACT_MAX_CHUNKS compares every chunk of its own, from the covering index, not HNSW.
+        big, small = (store.explain(ws, "widgets", probe, limit=5, analyze=True) for ws in (workspace_id, other))
+        small_hits = store.search_workspace(other, "widgets", probe, limit=5)
 
         assert f"{store.table_name}_embedding_hnsw" in plan, plan
         assert f"{store.table_name}_content_tsv_gin" in plan or f"idx_{store.table_name}_user_id" in plan, plan
         assert len(hits) == 5 and {h.meta_data["workspace_id"] for h in hits} == {workspace_id}
+        assert 2_000 < EXACT_MAX_CHUNKS <= 10_000  # the other workspace is searched exactly, this one is not
+        assert _ran(big, f"{store.table_name}_embedding_hnsw"), big
+        assert not _ran(big, f"{store.table_name}_workspace_embedding"), big
+        assert _ran(small, f"{store.table_name}_workspace_embedding"), small
+        assert not _ran(small, f"{store.table_name}_embedding_hnsw"), small
+        assert len(small_hits) == 5 and {h.meta_data["workspace_id"] for h in small_hits} == {other}
     finally:
         with engine.begin() as conn:
             conn.execute(sa.text(f"DROP TABLE IF EXISTS {table}"))
         engine.dispose()
+
+
+def _ran(plan: str, index: str) -> bool:
+    """An EXPLAIN ANALYZE line scanning `index` that did run."""
+    return any(index in line and "never executed" not in line for line in plan.splitlines())
 
 
 # -- the URL guard ------------------------------------------------------------------------------------

@@ -5,10 +5,15 @@ agno's table layout is kept (its readers, chunkers, Documents and migrations sta
   not to one member; every statement here has `user_id = :workspace` and no chunk is ever shared (NULL);
 - `content_tsv`, a stored tsvector with a GIN index: agno's hybrid search computes `to_tsvector` per row
   on every query (1.2 s at 10k chunks, bench/knowledge.py);
-- an HNSW index (cosine) with `ef_search` 40 and, on pgvector >= 0.8, iterative scans, so a workspace
-  predicate does not starve the index of results. agno's `optimize()` cannot create it with psycopg 3.
-Hybrid search = the HNSW top-k and the full-text top-k, each within the workspace, fused by reciprocal
-rank. agno's own search methods are refused here: they take the scope from their caller.
+- a covering index `(user_id COLLATE "C") INCLUDE (id, embedding)`, where a vector fits in a btree entry (the
+  local model's 384 dimensions; not OpenAI's 1536): a workspace of fewer than EXACT_MAX_CHUNKS chunks is
+  searched exactly, every one of its vectors compared, read from that index alone (~1 µs a chunk);
+- an HNSW index (cosine) for the others, with `ef_search` 40 and, on pgvector >= 0.8, iterative scans, so a
+  workspace predicate does not starve the index of results. agno's `optimize()` cannot create it with psycopg 3.
+Hybrid search = the nearest CANDIDATES by vector and the full-text top CANDIDATES, each within the workspace,
+fused by reciprocal rank. agno's own search methods are refused here: they take the scope from their caller.
+At 100k chunks in 20 workspaces (bench/knowledge.py, 2 cores under other load, A/B in one run), the exact
+search took p50 16 / p99 76 ms where HNSW took 66 / 407, with recall@5 1.0 against HNSW's 0.52.
 """
 
 from __future__ import annotations
@@ -18,9 +23,25 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Column, Computed, Engine, Select, Table, and_, func, literal, select, text
+from sqlalchemy import (
+    Column,
+    Computed,
+    Engine,
+    Integer,
+    Select,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    func,
+    literal,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.dialects.postgresql import REGCONFIG as _REGCONFIG
 from sqlalchemy.dialects.postgresql import TSVECTOR, insert
 from sqlalchemy.sql.elements import ColumnElement
@@ -36,9 +57,15 @@ from agno.vectordb.search import SearchType
 log = logging.getLogger(__name__)
 
 LANGUAGE = "english"
-EF_SEARCH = 40  # recall@5 ~0.98 at 100k chunks (bench/knowledge.py); agno's default 5 gave 0.6
+EF_SEARCH = 40  # unscoped recall@5 ~0.98 at 100k chunks (bench/knowledge.py); agno's default 5 gave 0.6
 CANDIDATES = 40  # per half of the hybrid search, before fusion
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al.)
+# A workspace with fewer chunks is searched exactly (every one of its vectors compared, read from a covering index,
+# ~1 µs a chunk); from this many on, through HNSW. See `hybrid_statement`.
+EXACT_MAX_CHUNKS = 10_000
+# A btree entry holds at most 2,704 bytes: a vector of 384 dimensions (1.5 KB) fits in the covering index, one of
+# 1536 (6 KB) does not; tables of such vectors are searched through HNSW only.
+EXACT_MAX_DIMENSIONS = 512
 
 
 class UnscopedSearchError(RuntimeError):
@@ -78,6 +105,8 @@ class WorkspaceVectors(PgVector):
             content_language=LANGUAGE,
         )
         self._iterative_scan = False
+        # Small workspaces are searched exactly, from a covering index, where the vectors fit in one.
+        self.exact = dimensions <= EXACT_MAX_DIMENSIONS
 
     def get_table_v1(self) -> Table:
         table = super().get_table_v1()
@@ -103,6 +132,14 @@ class WorkspaceVectors(PgVector):
             ))
             conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name}_content_tsv_gin ON {full} USING gin (content_tsv)"))
             conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name}_workspace_document ON {full} (user_id, content_id)"))
+            if self.exact:
+                conn.execute(text(
+                    f'CREATE INDEX IF NOT EXISTS {name}_workspace_embedding ON {full} (user_id COLLATE "C") '
+                    "INCLUDE (id, embedding)"
+                ))
+                # That index is read without the table only where the visibility map says so, and VACUUM sets it;
+                # by default autovacuum waits for 20% of the table in new rows, here for 2%.
+                conn.execute(text(f"ALTER TABLE {full} SET (autovacuum_vacuum_insert_scale_factor = 0.02)"))
             version = conn.execute(text("SELECT extversion FROM pg_extension WHERE extname = 'vector'")).scalar()
         self._owner_column_exists = True
         self._iterative_scan = _at_least(version or "0", (0, 8))
@@ -154,24 +191,29 @@ class WorkspaceVectors(PgVector):
         limit: int = 5,
         filters: dict[str, Any] | list[FilterExpr] | None = None,
     ) -> list[Chunk]:
-        statement = self.hybrid_statement(workspace_id, query, query_vector, limit, filters)
+        statement, params = self.hybrid_statement(workspace_id, query, query_vector, limit, filters)
         with self.db_engine.begin() as conn:
             self._tune(conn)
-            rows = conn.execute(statement).all()
+            rows = conn.execute(statement, params).all()
         return [
             Chunk(row.id, row.content_id, row.name, row.content, dict(row.meta_data or {}), float(row.score))
             for row in rows
         ]
 
-    def explain(self, workspace_id: str, query: str, query_vector: list[float], limit: int = 5) -> str:
-        """EXPLAIN of the exact statement `search_workspace` runs (tests and operators)."""
-        statement = self.hybrid_statement(workspace_id, query, query_vector, limit, None)
+    def explain(
+        self, workspace_id: str, query: str, query_vector: list[float], limit: int = 5, analyze: bool = False
+    ) -> str:
+        """EXPLAIN of the exact statement `search_workspace` runs (tests and operators); `analyze` runs it, and
+        the branch of the vector half that did not run shows `never executed`."""
+        statement, values = self.hybrid_statement(workspace_id, query, query_vector, limit, None)
         compiled = statement.compile(self.db_engine)
         # The vector goes in pgvector's text form; the server infers its type from the operator.
-        params = {k: (str(v).replace(" ", "") if isinstance(v, list) else v) for k, v in compiled.params.items()}
+        params = {k: (str(v).replace(" ", "") if isinstance(v, list) else v)
+                  for k, v in compiled.construct_params(values).items()}
         with self.db_engine.begin() as conn:
             self._tune(conn)
-            rows = conn.exec_driver_sql(f"EXPLAIN {compiled}", params).all()
+            options = "(ANALYZE, BUFFERS OFF) " if analyze else ""
+            rows = conn.exec_driver_sql(f"EXPLAIN {options}{compiled}", params).all()
         return "\n".join(row[0] for row in rows)
 
     def hybrid_statement(
@@ -181,17 +223,55 @@ class WorkspaceVectors(PgVector):
         query_vector: list[float],
         limit: int,
         filters: dict[str, Any] | list[FilterExpr] | None,
-    ) -> Select[Any]:
-        t = self.table
-        scope = and_(self._scope(workspace_id), *self._filters(filters))
+    ) -> tuple[Select[Any], dict[str, Any]]:
+        """The search statement and its parameters. Without filters the statement is built once per table:
+        building it took ~1.5 ms of each search (bench/knowledge.py); only the parameters change."""
+        self._scope(workspace_id)  # no workspace: no statement
+        statement = self._statement(self._filters(filters)) if filters else self._unfiltered
+        return statement, {"workspace": workspace_id, "query": query, "vector": query_vector, "limit": limit}
 
-        distance = t.c.embedding.cosine_distance(query_vector)
-        nearest = select(t.c.id, distance.label("distance")).where(scope).order_by(distance).limit(CANDIDATES).subquery()
+    @cached_property
+    def _unfiltered(self) -> Select[Any]:
+        return self._statement([])
+
+    def _statement(self, filters: list[ColumnElement[bool]]) -> Select[Any]:
+        t = self.table
+        workspace = bindparam("workspace", type_=t.c.user_id.type)
+        vector = bindparam("vector", type_=t.c.embedding.type)
+        in_workspace = t.c.user_id == workspace
+        scope = and_(in_workspace, *filters)
+
+        distance = t.c.embedding.cosine_distance(vector)  # `<=>`: the HNSW index's operator
+        approximate = select(t.c.id, distance.label("distance")).where(scope).order_by(distance).limit(CANDIDATES)
+        if self.exact:
+            # HNSW finds a small workspace's chunks only after the other workspaces' chunks near the query: when
+            # those fill the neighbourhood (one workspace asking about another's subject), the iterative scan reads
+            # up to hnsw.max_scan_tuples (20,000) of them, ~300 ms at 100k chunks, and still misses some (recall@5
+            # 0.5 in bench/knowledge.py). Below EXACT_MAX_CHUNKS, every chunk of the workspace is compared, its
+            # vectors read from the covering `_workspace_embedding` index alone; `cosine_distance()` is `<=>`
+            # under a name no index serves. That branch names the workspace in the index's collation, "C" (byte
+            # equality: what `=` is under the database's deterministic collation), so no other index can serve
+            # it: by cost PostgreSQL prefers the narrow `user_id` index where a workspace's rows are close together
+            # in the table, then reads every vector from TOAST, ~4x slower. The count stops at the threshold and
+            # runs once (a CTE); each branch is gated by it, so only one of them executes.
+            size = select(func.count().label("n")).select_from(
+                select(t.c.id).where(in_workspace).limit(EXACT_MAX_CHUNKS).subquery()
+            ).cte("workspace_size")
+            small = select(size.c.n).scalar_subquery() < EXACT_MAX_CHUNKS
+            exact_distance = func.cosine_distance(t.c.embedding, vector)
+            exact = select(t.c.id, exact_distance.label("distance")).where(
+                t.c.user_id.collate("C") == workspace, *filters, small
+            )
+            nearest = union_all(
+                exact.order_by(exact_distance).limit(CANDIDATES), approximate.where(~small)
+            ).subquery()
+        else:
+            nearest = approximate.subquery()
         by_vector = select(
             nearest.c.id, func.row_number().over(order_by=nearest.c.distance).label("rnk")
         ).subquery("by_vector")
 
-        tsquery = func.websearch_to_tsquery(literal(LANGUAGE).cast(_REGCONFIG), query)
+        tsquery = func.websearch_to_tsquery(literal(LANGUAGE).cast(_REGCONFIG), bindparam("query", type_=Text()))
         rank = func.ts_rank_cd(t.c.content_tsv, tsquery)
         matching = (
             select(t.c.id, rank.label("rank"))
@@ -215,9 +295,9 @@ class WorkspaceVectors(PgVector):
         return (
             select(t.c.id, t.c.content_id, t.c.name, t.c.content, t.c.meta_data, fused.c.score)
             .join(fused, fused.c.id == t.c.id)
-            .where(self._scope(workspace_id))  # again: the join must not reach another workspace's row
+            .where(in_workspace)  # again: the join must not reach another workspace's row
             .order_by(fused.c.score.desc(), t.c.id)
-            .limit(limit)
+            .limit(bindparam("limit", type_=Integer()))
         )
 
     def _tune(self, conn: Any) -> None:
