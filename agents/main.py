@@ -37,7 +37,7 @@ from agents.approvals.pauses import PauseRecorder
 from agents.contracts import install_contract_openapi
 from agents.coordination import queue_config
 from agents.database import create_engine, describe, ensure_vector_extension, rls
-from agents.database.agno_db import HyvvePostgresDb
+from agents.database.agno_db import HyvvePostgresDb, threaded
 from agents.database.embedded import EmbeddedPostgres
 from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.tables import ServiceTables
@@ -186,10 +186,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         approvals=ApprovalQueue(engine),
         knowledge=knowledge_base,
     )
-    builder = RunBuilder(Components(agno_db, Tools.bound_to(services)), selector, services.businesses)
+    tools = Tools.bound_to(services)
+    builder = RunBuilder(Components(agno_db, tools), selector, services.businesses)
     agents, teams = builder.agno_factories(agno_db, settings.default_model)
+    # Continued runs use agno's database from worker threads: several continue at once without holding the
+    # event loop (and each other) while PostgreSQL answers (agents/database/agno_db.py ThreadedAgnoDb).
+    continuing = RunBuilder(Components(threaded(agno_db), tools), selector, services.businesses)
     worker = ContinuationWorker(
-        engine, tables, agno_db, builder.for_workspace, decisions, recorder,
+        engine, tables, agno_db, continuing.for_workspace, decisions, recorder,
         expiry_grace_hours=settings.approval_expiry_grace_hours,
         owner=owner, wakeup=continuations_wakeup,
         lease=timedelta(seconds=settings.approval_lease_seconds),
