@@ -31,13 +31,13 @@ from agno.run.cancellation_management.base import BaseRunCancellationManager
 
 from agents import __version__
 from agents.approvals.continuations import ContinuationWorker
-from agents.approvals.decisions import DecisionService
+from agents.approvals.decisions import Continuations, DecisionService
 from agents.approvals.guard import ContinueGuard
 from agents.approvals.pauses import PauseRecorder
 from agents.contracts import install_contract_openapi
 from agents.coordination import queue_config
 from agents.database import create_engine, describe, ensure_vector_extension, rls
-from agents.database.agno_db import HyvvePostgresDb
+from agents.database.agno_db import HyvvePostgresDb, threaded
 from agents.database.embedded import EmbeddedPostgres
 from agents.database.hyvve_schema import require_hyvve_schema
 from agents.database.tables import ServiceTables
@@ -78,7 +78,7 @@ from agents.teams.approval import ApprovalQueue
 from agents.teams.business import BusinessDirectory
 from agents.teams.registry import Components, Services, Tools, component_ids
 from agents.transport import HeaderSizeLimitMiddleware, JsonFormBodyMiddleware, PagingBoundsMiddleware, SseKeepaliveMiddleware
-from agents.workers import Wakeup, process_owner
+from agents.workers import Slots, Wakeup, process_owner
 
 # agno reports usage to its own servers unless told not to; AgentOS(telemetry=False) covers the OS,
 # this covers every agent, team and model built anywhere in the process.
@@ -164,10 +164,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     live_runs = LiveRuns(resources.redis)
     ownership = RunOwnership(engine, settings.agno_db_schema, live_runs)
 
-    # Approvals: a decision or an auto-approval made here wakes this process's continuation worker at once.
+    # Approvals: a decision made here hands its run's continuation to this process's worker when it has a free
+    # slot (else queues it, and wakes the worker); an auto-approval wakes it.
     owner = process_owner()  # this process as a lease holder: its continuations and the actions they carry out
     continuations_wakeup = Wakeup()
-    decisions = DecisionService(engine, tables, on_decided=continuations_wakeup.notify)
+    here = Continuations(Slots(settings.approval_continuation_concurrency, continuations_wakeup), owner,
+                         timedelta(seconds=settings.approval_lease_seconds))
+    decisions = DecisionService(engine, tables, here)
     recorder = PauseRecorder(engine, tables, on_auto_approved=continuations_wakeup.notify)
     agno_db.pause_recorder = recorder
     leases = RunLeases(tables, settings.run_lease_seconds)
@@ -186,14 +189,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         approvals=ApprovalQueue(engine),
         knowledge=knowledge_base,
     )
-    builder = RunBuilder(Components(agno_db, Tools.bound_to(services)), selector, services.businesses)
+    tools = Tools.bound_to(services)
+    builder = RunBuilder(Components(agno_db, tools), selector, services.businesses)
     agents, teams = builder.agno_factories(agno_db, settings.default_model)
+    # Continued runs use agno's database from worker threads: several continue at once without holding the
+    # event loop (and each other) while PostgreSQL answers (agents/database/agno_db.py ThreadedAgnoDb).
+    continuing = RunBuilder(Components(threaded(agno_db), tools), selector, services.businesses)
     worker = ContinuationWorker(
-        engine, tables, agno_db, builder.for_workspace, decisions, recorder,
-        expiry_grace_hours=settings.approval_expiry_grace_hours,
-        owner=owner, wakeup=continuations_wakeup,
-        lease=timedelta(seconds=settings.approval_lease_seconds),
-        concurrency=settings.approval_continuation_concurrency,
+        engine, tables, agno_db, continuing.for_workspace, decisions, recorder,
+        expiry_grace_hours=settings.approval_expiry_grace_hours, here=here,
     )
 
     @asynccontextmanager

@@ -6,7 +6,9 @@ Continuations of decided approvals, knowledge ingestion and the orphaned-run rec
 Leases name their holder with `process_owner()`: unique per process start, because a restarted container
 keeps its hostname and often its pid, and must never renew (or finish) its predecessor's work.
 A worker sleeps in `Wakeup.wait` between polls; any thread of its process (a request that queued work)
-calls `Wakeup.notify` to have it look at once instead of at the next poll.
+calls `Wakeup.notify` to have it look at once instead of at the next poll. A worker with `Slots` also takes
+jobs that another thread claimed for it in that thread's own transaction (`Slots.hand`): no claim of its own,
+no wait for its next turn.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import asyncio
 import logging
 import os
 import socket
+import threading
 import uuid
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -58,6 +61,56 @@ class Wakeup:
         self._event.clear()
 
 
+class Slots:
+    """The job slots of a worker that carries out up to `capacity` jobs at once, shared by its loop and by other
+    threads of its process.
+
+    The loop fills free slots with its own claims. Another thread may claim a job for the worker in its own
+    transaction (a decision claims its run's continuation as it commits): it `reserve`s a slot first, then
+    `hand`s the claimed job over, or `release`s the slot when it claimed nothing. A full or stopped worker
+    reserves nothing: the job stays queued for the next claim, here or on another replica.
+    """
+
+    def __init__(self, capacity: int, wakeup: Wakeup) -> None:
+        self.capacity = max(1, capacity)
+        self.wakeup = wakeup
+        self._lock = threading.Lock()
+        self._taken = 0
+        self._handed: list[dict[str, Any]] = []
+        self._open = True
+
+    def reserve(self, count: int = 1) -> int:
+        """Any thread: take up to `count` free slots; how many were taken."""
+        with self._lock:
+            taken = min(count, self.capacity - self._taken) if self._open else 0
+            self._taken += taken
+            return taken
+
+    def release(self, count: int = 1) -> None:
+        """Any thread: give back slots reserved for nothing or whose job is done; the loop may claim again."""
+        self._give_back(count)
+        self.wakeup.notify()
+
+    def hand(self, job: dict[str, Any]) -> None:
+        """Any thread: a job claimed for the worker under its lease, in a reserved slot; it starts at once."""
+        with self._lock:
+            self._handed.append(job)
+        self.wakeup.notify()
+
+    def _give_back(self, count: int) -> None:
+        with self._lock:
+            self._taken -= count
+
+    def _take_handed(self) -> list[dict[str, Any]]:
+        with self._lock:
+            handed, self._handed = self._handed, []
+            return handed
+
+    def _close(self) -> None:
+        with self._lock:
+            self._open = False
+
+
 class LeasedWork(Protocol):
     """One kind of leased background work. `run_leased` is its loop; this is what differs between kinds."""
 
@@ -78,41 +131,63 @@ class LeasedWork(Protocol):
 
 async def run_leased(
     work: LeasedWork, stop: asyncio.Event, wakeup: Wakeup, *, poll_seconds: float, concurrency: int | None = None,
-    batch: int = 1,
+    batch: int = 1, slots: Slots | None = None,
 ) -> None:
     """The loop every leased worker runs until `stop`: renew and sweep, claim, carry out, sleep until woken.
 
-    With `concurrency`, up to that many jobs run at once as tasks (a slow one holds up no other), and a finished
-    one wakes the loop to claim the next. Without, up to `batch` jobs are claimed and carried out one after
-    another, in the order claimed. A failing turn (a database hiccup) is logged and the loop goes on; on stop,
-    jobs in hand finish (a lease left behind is taken over once it runs out).
+    With `concurrency` (or `slots`, shared with the threads that hand it jobs), up to that many jobs run at once
+    as tasks (a slow one holds up no other), and a finished one wakes the loop to claim the next. Without, up to
+    `batch` jobs are claimed and carried out one after another, in the order claimed. A failing turn (a database
+    hiccup) is logged and the loop goes on; on stop, jobs in hand finish (a lease left behind is taken over once
+    it runs out).
     """
     wakeup.bind()
+    if slots is None and concurrency is not None:
+        slots = Slots(concurrency, wakeup)
     running: set[asyncio.Task[None]] = set()
+
+    def start(job: dict[str, Any]) -> None:
+        task = asyncio.create_task(work.handle(job), name=f"{work.name} job")
+        running.add(task)
+        task.add_done_callback(finished)
 
     def finished(task: asyncio.Task[None]) -> None:
         running.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("%s: a job failed", work.name, exc_info=task.exception())
-        wakeup.notify()  # a free slot: claim the next one now
+        assert slots is not None
+        slots.release()  # a free slot: claim the next one now
 
     while not stop.is_set():
         try:
-            await work.between(bool(running))
-            limit = batch if concurrency is None else concurrency - len(running)
-            claimed = await asyncio.to_thread(work.claim, limit) if limit > 0 else []
-            if concurrency is None:
+            if slots is None:
+                await work.between(False)
+                claimed = await asyncio.to_thread(work.claim, batch)
                 for job in claimed:
                     await work.handle(job)
+                more = len(claimed) == batch
             else:
+                for job in slots._take_handed():
+                    start(job)
+                await work.between(bool(running))
+                limit = slots.reserve(slots.capacity)
+                claimed = []
+                try:
+                    if limit:
+                        claimed = await asyncio.to_thread(work.claim, limit)
+                finally:
+                    slots._give_back(limit - len(claimed))  # the slots nothing was claimed for
                 for job in claimed:
-                    task = asyncio.create_task(work.handle(job), name=f"{work.name} job")
-                    running.add(task)
-                    task.add_done_callback(finished)
-            if claimed and len(claimed) == limit:
+                    start(job)
+                more = limit > 0 and len(claimed) == limit
+            if more:
                 continue  # maybe more are waiting
         except Exception:  # keep the worker alive through database hiccups
             log.exception("%s: iteration failed", work.name)
         await wakeup.wait(stop, poll_seconds)
+    if slots is not None:
+        slots._close()
+        for job in slots._take_handed():  # claimed for this process before it closed: in hand, so they finish
+            start(job)
     if running:
         await asyncio.wait(running)

@@ -653,6 +653,37 @@ def test_two_replicas_continuing_a_batch_of_approvals_act_once_each(
     assert len(owners) == 2  # both replicas took part
 
 
+def test_approvals_decided_on_two_replicas_at_once_continue_once_each(
+    service_env: dict[str, str], client: httpx.Client, workspace: Workspace, db: sa.Engine, nestjs: NestJsServer,
+    redis_url: str, scripted
+) -> None:
+    # Each replica has free slots, so whichever decision wins claims the continuation in its own transaction.
+    markers = [uuid.uuid4().hex[:10] for _ in range(6)]
+    runs = [start_run(client, note_request(marker, confidence=90)) for marker in markers]
+    items = [item_for_run(db, run["run_id"]) for run in runs]
+    owner = {"authorization": f"Bearer {workspace['owner'].session_token}"}
+
+    with ServiceProcess(service_env) as other:
+        def approve(target: tuple[str, dict[str, Any]]) -> int:
+            base_url, item = target
+            return httpx.post(f"{base_url}/approval-items/{item['id']}/resolve", json={"decision": "approve"},
+                              headers=owner, timeout=30).status_code
+
+        both = [(base_url, item) for item in items for base_url in (other.base_url, str(client.base_url))]
+        with ThreadPoolExecutor(len(both)) as pool:
+            statuses = list(pool.map(approve, both))
+        _wait_for_all(client, runs, timeout=60)
+        time.sleep(1)  # a second continuation, had one started, would have acted by now
+
+    assert set(statuses) == {200}
+    assert all(len(actions_for(db, marker)) == 1 for marker in markers)
+    for item in items:
+        assert len([e for e in events_of(redis_url, item["id"]) if e["type"] == "agent.confirmation.granted"]) == 1
+    asked = [json.dumps(request["body"]) for request in scripted.requests()]
+    for marker in markers:  # the model was asked once for the pause and once for the one continuation
+        assert sum(marker in body for body in asked) == 2
+
+
 # -- teams, expiry, Redis outages, tenancy ----------------------------------------------------------------------
 
 

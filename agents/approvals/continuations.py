@@ -3,8 +3,11 @@
 Claiming is `FOR UPDATE SKIP LOCKED` on the ledger plus a lease (`lease_until`) the process renews every
 third of it while it lives: exactly one process continues a decided approval; if it dies mid-way, the
 lease runs out and another replica (or the restarted one) takes over, however long the run itself takes.
+A decision made in a process with a free slot takes the lease in its own transaction and hands the job to
+this worker as it commits (decisions.py `Continuations`): the run continues at once, without a claim.
 A replica claims only as many as it has free slots, so decisions spread over replicas, and a slow model
-call holds up one continuation, not the queue behind it.
+call holds up one continuation, not the queue behind it. The continued run uses agno's database from
+worker threads (agents/database/agno_db.py `ThreadedAgnoDb`), so continuations do not hold the event loop.
 Before continuing, the decision is written to agno's own approval record, whose gate then confirms or
 rejects the paused tool call; the tool itself runs at most once (agents/teams/actions.py). A member's
 pause inside a team continues the team's run.
@@ -17,7 +20,6 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any
 
 from opentelemetry import trace
@@ -26,14 +28,14 @@ from sqlalchemy.sql import func
 
 from agno.run.base import RunStatus
 
-from agents.approvals.decisions import GRANTED, DecisionService
+from agents.approvals.decisions import GRANTED, Continuations, DecisionService
 from agents.approvals.pauses import PauseRecorder
 from agents.database import tenant
 from agents.database.agno_db import AgnoStore, HyvvePostgresDb
 from agents.database.tables import ServiceTables
 from agents.observability.context import set_request_context
 from agents.runs.scope import RunScope
-from agents.workers import Wakeup, run_leased
+from agents.workers import run_leased
 
 log = logging.getLogger(__name__)
 _tracer = trace.get_tracer(__name__)
@@ -58,11 +60,7 @@ class ContinuationWorker:
         decisions: DecisionService,
         recorder: PauseRecorder,
         expiry_grace_hours: float,
-        *,
-        owner: str,
-        wakeup: Wakeup,
-        lease: timedelta = timedelta(seconds=30),
-        concurrency: int = 8,
+        here: Continuations,
     ) -> None:
         self.engine = engine
         self.tables = tables
@@ -72,19 +70,15 @@ class ContinuationWorker:
         self.decisions = decisions
         self.recorder = recorder
         self.expiry_grace_hours = expiry_grace_hours
-        self.lease = lease
-        self.concurrency = max(1, concurrency)
-        self.owner = owner  # this process as a lease holder (process_owner()); its action ledger names it too
-        self.wakeup = wakeup  # notified by the decisions and auto-approvals made in this process
+        self.here = here  # its slots (shared with the decisions made here), its lease and owner name
+        self.lease = here.lease
+        self.owner = here.owner  # this process as a lease holder (process_owner()); its action ledger names it too
         self._last_sweep = 0.0
         self._last_renewal = 0.0
 
-    def notify(self) -> None:
-        """Called from any thread when a decision was made here: continue without waiting for the poll."""
-        self.wakeup.notify()
-
     async def run(self, stop: asyncio.Event, poll_seconds: float = 0.5) -> None:
-        await run_leased(self, stop, self.wakeup, poll_seconds=poll_seconds, concurrency=self.concurrency)
+        slots = self.here.slots
+        await run_leased(self, stop, slots.wakeup, poll_seconds=poll_seconds, slots=slots)
 
     async def between(self, holding: bool) -> None:
         await self._renew(holding)
@@ -134,12 +128,7 @@ class ContinuationWorker:
             rows = conn.execute(
                 update(ledger)
                 .where(ledger.c.approval_item_id.in_(claimable.scalar_subquery()))
-                .values(
-                    continuation="running",
-                    lease_owner=self.owner,
-                    lease_until=func.now() + self.lease,
-                    attempts=ledger.c.attempts + 1,
-                )
+                .values(**self.here.claimed(ledger))
                 .returning(*ledger.c)
             ).all()
         return [dict(row._mapping) for row in rows]

@@ -3,20 +3,21 @@
 The decision is one compare-and-set on our ledger row (`status = 'pending'` -> the decision) in the same
 transaction as the `approval_items` update and the outbox events. Whatever arrives second, third or
 twentieth (a double click, the event NestJS publishes for a decision made here, another replica
-consuming the same event) finds the row decided and changes nothing. The winning decision queues the
-run's continuation, which a replica then claims (continuations.py).
+consuming the same event) finds the row decided and changes nothing. The winning decision also claims the
+run's continuation for this process when its continuation worker has a free slot (the same lease a claim
+takes) and hands it over as it commits; otherwise it queues it, and a replica claims it (continuations.py).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from opentelemetry import trace
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, Table, select, text, update
 from sqlalchemy.sql import func
 
 from agents.database import tenant
@@ -24,7 +25,7 @@ from agents.database.tables import ServiceTables
 from agents.events.envelope import iso_utc, make_event
 from agents.events.outbox import enqueue
 from agents.observability.metrics import METERS
-from agents.workers import utc_now_naive
+from agents.workers import Slots, utc_now_naive
 
 log = logging.getLogger(__name__)
 _tracer = trace.get_tracer(__name__)
@@ -60,11 +61,26 @@ class Outcome:
     ledger: dict[str, Any] | None  # None: no such approval (in this workspace)
 
 
+@dataclass(frozen=True)
+class Continuations:
+    """This process's continuation worker, as decisions made here reach it: its slots, and the lease under
+    which it holds a claimed continuation (agents/approvals/continuations.py claims with the same columns)."""
+
+    slots: Slots
+    owner: str  # this process as a lease holder (workers.process_owner())
+    lease: timedelta
+
+    def claimed(self, ledger: Table) -> dict[str, Any]:
+        """The ledger columns of a continuation claimed by this process."""
+        return {"continuation": "running", "lease_owner": self.owner, "lease_until": func.now() + self.lease,
+                "attempts": ledger.c.attempts + 1}
+
+
 class DecisionService:
-    def __init__(self, engine: Engine, tables: ServiceTables, on_decided: Callable[[], None]) -> None:
+    def __init__(self, engine: Engine, tables: ServiceTables, continuations: Continuations) -> None:
         self.engine = engine
         self.tables = tables
-        self.on_decided = on_decided
+        self.continuations = continuations
 
     def decide(
         self,
@@ -78,11 +94,38 @@ class DecisionService:
         """Decide `item_id` in `workspace_id` (the verified caller's, or the event's tenant); None only for an
         operator, whose decision acts in the workspace the ledger recorded."""
         assert status in ITEM_STATUS, status
-        ledger = self.tables.approvals
         if workspace_id is None:
             workspace_id = self._recorded_workspace(item_id)
             if workspace_id is None:
                 return Outcome(False, None)
+        # A free slot of this process's worker: the decision claims the continuation for it (no claim round
+        # trip, no wait for the worker's next turn); none free, the continuation is queued for any replica.
+        slots = self.continuations.slots
+        here = slots.reserve() == 1
+        try:
+            outcome = self._decide(item_id, workspace_id, status, decided_by, notes, source, here)
+        except BaseException:
+            if here:
+                slots.release()
+            raise
+        if not outcome.changed:
+            if here:
+                slots.release()  # another decision came first: nothing was claimed
+            return outcome
+        log.info("approval %s %s by %s (%s)", item_id, status, decided_by, source)
+        METERS.approvals.add(1, {"outcome": status, "source": source})
+        assert outcome.ledger is not None
+        if here:
+            slots.hand(outcome.ledger)
+        else:
+            slots.wakeup.notify()  # a slot may free up before the next poll
+        return outcome
+
+    def _decide(self, item_id: str, workspace_id: str, status: str, decided_by: str | None, notes: str | None,
+                source: str, claim: bool) -> Outcome:
+        """The ledger's compare-and-set with HYVVE's item and the events, in one transaction; with `claim`, the
+        continuation is leased to this process."""
+        ledger = self.tables.approvals
         scope = [ledger.c.approval_item_id == item_id, ledger.c.workspace_id == workspace_id]
         span = _tracer.start_as_current_span("approval.decision", attributes={"hyvve.approval_id": item_id,
                                                                                "hyvve.decision": status, "hyvve.source": source})
@@ -96,7 +139,7 @@ class DecisionService:
                     decided_at=func.now(),
                     decision_notes=notes,
                     decision_source=source,
-                    continuation="queued",
+                    **(self.continuations.claimed(ledger) if claim else {"continuation": "queued"}),
                 )
                 .returning(*ledger.c)
             ).first()
@@ -115,9 +158,6 @@ class DecisionService:
                 # RLS hides the item (or it is gone): fail the decision rather than leave HYVVE's item pending.
                 raise ApprovalItemUnreachable(f"approval item {item_id} is not visible in its workspace")
             self._announce(conn, decided, source, notes)
-        log.info("approval %s %s by %s (%s)", item_id, status, decided_by, source)
-        METERS.approvals.add(1, {"outcome": status, "source": source})
-        self.on_decided()
         return Outcome(True, decided)
 
     def _announce(self, conn: Any, decided: dict[str, Any], source: str, notes: str | None) -> None:

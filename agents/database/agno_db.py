@@ -9,6 +9,8 @@ only here (tests/unit/test_agno_adapter.py keeps it so).
     (agents/events/run_events.py); while it stores it running, the run is leased to this process
     (agents/runs/reconciler.py).
   Both are additions after agno's own write; neither can fail agno's write or the run.
+- `ThreadedAgnoDb`: that adapter behind agno's asynchronous interface, each call in a worker thread, so a run
+  built on it (a continuation) does not hold the event loop while PostgreSQL answers.
 - `AgnoStore`: our named reads of agno's tables (a session's owner, a run's top-level run, whether an approval
   covers a tool call, ...), each in the caller's tenant scope (agents/database/tenant.py).
 - thin wrappers, one per private agno function we depend on, each naming the agno 3.1.10 function it mirrors.
@@ -16,15 +18,19 @@ only here (tests/unit/test_agno_adapter.py keeps it so).
 
 from __future__ import annotations
 
+import abc
+import asyncio
+import inspect
 import json
 import logging
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from psycopg.errors import UndefinedTable
 from sqlalchemy import Engine, Row, Table, select, text
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
+from agno.db.base import AsyncBaseDb
 from agno.db.postgres import PostgresDb
 from agno.exceptions import AgnoError
 from agno.run.status_persist import RunPersistOutcome
@@ -142,6 +148,48 @@ class HyvvePostgresDb(PostgresDb):
             except Exception:  # never fail the run: the reconciler records it
                 log.exception("recording approval item for run %s failed", approval_data.get("run_id"))
         return created
+
+
+class ThreadedAgnoDb(AsyncBaseDb):
+    """agno's asynchronous database interface over a `HyvvePostgresDb`: each call is that adapter's own method
+    (with its hooks), run in a worker thread in the caller's context (its tenant scope, its trace).
+
+    agno runs a synchronous adapter's calls on the event loop. A continued run makes about eight of them (the
+    session read twice, the approval gate, storing the run with its events and the session), and each held the
+    loop while PostgreSQL answered: concurrent continuations, and every request of the process, waited on
+    them in turn. Given an asynchronous database, agno awaits each call instead. agno's own AsyncPostgresDb
+    costs more CPU per run (bench/results/experiments-async-db.md) and would need our hooks twice; a thread
+    per call costs a hand-off.
+    """
+
+    def __init__(self, sync: HyvvePostgresDb) -> None:
+        # No AsyncBaseDb.__init__: agno's attributes (id, table names) are read from the synchronous adapter.
+        self.sync = sync
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "sync":  # not set yet (a copy being made): never recurse
+            raise AttributeError(name)
+        return getattr(self.sync, name)
+
+
+def _in_thread(name: str) -> Callable[..., Awaitable[Any]]:
+    async def call(self: ThreadedAgnoDb, *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(getattr(self.sync, name), *args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+# Every coroutine of agno's asynchronous interface (agno 3.1.10: 166, each also a method of PostgresDb), so
+# none is abstract any more.
+for _name, _ in inspect.getmembers(AsyncBaseDb, inspect.iscoroutinefunction):
+    setattr(ThreadedAgnoDb, _name, _in_thread(_name))
+abc.update_abstractmethods(ThreadedAgnoDb)  # type: ignore[type-abstract]  # mypy cannot see the loop above
+
+
+def threaded(sync: HyvvePostgresDb) -> ThreadedAgnoDb:
+    """`sync` behind agno's asynchronous interface (see ThreadedAgnoDb)."""
+    return ThreadedAgnoDb(sync)  # type: ignore[abstract]  # its coroutines are set above, from agno's interface
 
 
 class AgnoStore:

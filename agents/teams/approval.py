@@ -22,7 +22,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from agno.agent import Agent
-from agno.db.base import BaseDb
+from agno.db.base import AsyncBaseDb, BaseDb
 from agno.run import RunContext
 
 from agents.database.tenant import set_tenant
@@ -140,7 +140,7 @@ def queue_tools(queue: ApprovalQueue) -> list[Callable[..., Awaitable[str]]]:
     return [list_approvals, get_approval, approval_stats]
 
 
-def build_approval(models: Models, db: BaseDb, queue_reads: Sequence[Callable[..., Awaitable[str]]]) -> Agent:
+def build_approval(models: Models, db: BaseDb | AsyncBaseDb, queue_reads: Sequence[Callable[..., Awaitable[str]]]) -> Agent:
     return Agent(
         id=APPROVAL_ID,
         name="Sentinel",

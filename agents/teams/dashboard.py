@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from agno.agent import Agent
-from agno.db.base import BaseDb
+from agno.db.base import AsyncBaseDb, BaseDb
 from agno.knowledge.knowledge import Knowledge
 
 from agents.events.run_events import announce_run_started
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 DASHBOARD_ID = "dashboard_gateway"  # HYVVE's DASHBOARD_AGENT_NAME (use-agent-state-sync.ts)
 
 
-def build_dashboard(models: Models, db: BaseDb, knowledge: Knowledge) -> Agent:
+def build_dashboard(models: Models, db: BaseDb | AsyncBaseDb, knowledge: Knowledge) -> Agent:
     return Agent(
         id=DASHBOARD_ID,
         name="Dashboard Agent",

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from agno.agent import Agent
 from agno.approval import approval
-from agno.db.base import BaseDb
+from agno.db.base import AsyncBaseDb, BaseDb
 from agno.run import RunContext
 from agno.team import Team
 from agno.tools import tool
@@ -132,7 +132,7 @@ def business_tools(actions: ActionGateway, businesses: BusinessDirectory) -> lis
 
 
 def build_onboarding_team(
-    team_id: str, models: Models, db: BaseDb, tools: Sequence[Callable[..., object] | Function], business_id: str
+    team_id: str, models: Models, db: BaseDb | AsyncBaseDb, tools: Sequence[Callable[..., object] | Function], business_id: str
 ) -> OnboardingTeam:
     leader, description, specs = TEAMS[team_id]
     members: list[Agent | Team] = [

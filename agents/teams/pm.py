@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from agno.agent import Agent
-from agno.db.base import BaseDb
+from agno.db.base import AsyncBaseDb, BaseDb
 from agno.knowledge.knowledge import Knowledge
 from agno.team import Team
 
@@ -37,7 +37,7 @@ MEMBERS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def build_pm_team(models: Models, db: BaseDb, knowledge: Knowledge) -> Team:
+def build_pm_team(models: Models, db: BaseDb | AsyncBaseDb, knowledge: Knowledge) -> Team:
     members: list[Agent | Team] = [
         Agent(id=member_id, name=name, role=role, model=models.primary(), fallback_config=models.fallback(), db=db,
               instructions=[role, "Answer from the project context you are given; say what you would need when "

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from agno.agent import Agent
-from agno.db.base import BaseDb
+from agno.db.base import AsyncBaseDb, BaseDb
 from agno.models.base import Model
 from agno.models.fallback import FallbackConfig
 from agno.team import Team
@@ -99,7 +99,7 @@ class Tools:
 
 
 # (models, agno's db, the shared tools, the verified business or "") -> a fresh agent or team
-Build = Callable[[Models, BaseDb, Tools, str], Agent | Team]
+Build = Callable[[Models, BaseDb | AsyncBaseDb, Tools, str], Agent | Team]
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def _agents() -> dict[str, Entry]:
     }
 
 
-def _onboarding(team_id: str, models: Models, db: BaseDb, tools: Tools, business_id: str) -> Team:
+def _onboarding(team_id: str, models: Models, db: BaseDb | AsyncBaseDb, tools: Tools, business_id: str) -> Team:
     from agents.teams.onboarding import build_onboarding_team
 
     return build_onboarding_team(team_id, models, db, tools.business, business_id)
@@ -157,7 +157,7 @@ def component_ids(kind: str) -> set[str]:
 class Components:
     """Builds the served agents and teams: fresh instances for each run's models, on the process's one `Tools`."""
 
-    def __init__(self, db: BaseDb, tools: Tools) -> None:
+    def __init__(self, db: BaseDb | AsyncBaseDb, tools: Tools) -> None:
         self.db = db
         self.tools = tools
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from agno.agent import Agent
 from agno.approval import approval
-from agno.db.base import BaseDb
+from agno.db.base import AsyncBaseDb, BaseDb
 from agno.knowledge.knowledge import Knowledge
 from agno.run import RunContext
 from agno.tools import tool
@@ -68,7 +68,7 @@ def save_to_knowledge_tool(actions: ActionGateway, knowledge: KnowledgeService) 
     return save_to_knowledge
 
 
-def build_scribe(models: Models, db: BaseDb, knowledge: Knowledge, save_to_knowledge: Function) -> Agent:
+def build_scribe(models: Models, db: BaseDb | AsyncBaseDb, knowledge: Knowledge, save_to_knowledge: Function) -> Agent:
     return Agent(
         id=SCRIBE_ID,
         name="Scribe",

@@ -1,11 +1,13 @@
-"""The loop of every leased worker (agents/workers.py `run_leased`): slots, order, wake-ups, hiccups, stopping."""
+"""The loop of every leased worker (agents/workers.py `run_leased`): slots, order, wake-ups, hiccups, stopping, and
+jobs other threads claim for it (`Slots`)."""
 
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any
 
-from agents.workers import Wakeup, run_leased
+from agents.workers import Slots, Wakeup, run_leased
 
 
 class Queue:
@@ -112,3 +114,48 @@ def test_stopping_lets_the_jobs_in_hand_finish() -> None:
 
     asyncio.run(main())
     assert sorted(queue.done) == [1, 2]
+
+
+def test_a_job_another_thread_claimed_starts_at_once_in_the_slot_it_reserved() -> None:
+    queue = Queue([])
+
+    async def main() -> None:
+        stop, wakeup = asyncio.Event(), Wakeup()
+        slots = Slots(2, wakeup)
+        loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=30, slots=slots))
+        await asyncio.sleep(0.05)  # the loop found nothing and sleeps for up to 30 s
+
+        def decide() -> None:  # a request's thread, which claimed job 7 in its own transaction
+            assert slots.reserve() == 1
+            slots.hand({"id": 7})
+
+        threading.Thread(target=decide).start()
+        async with asyncio.timeout(5):  # far below the poll: the hand-off itself started it
+            while not queue.done:
+                await asyncio.sleep(0.005)
+        stop.set()
+        await loop
+
+    asyncio.run(main())
+    assert queue.done == [7]
+
+
+def test_slots_reserved_by_other_threads_are_not_claimed_until_released() -> None:
+    queue = Queue([1, 2, 3], hold=0.01)
+
+    async def main() -> None:
+        stop, wakeup = asyncio.Event(), Wakeup()
+        slots = Slots(2, wakeup)
+        assert slots.reserve(2) == 2 and slots.reserve() == 0  # full: a decision would queue its job instead
+        loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=30, slots=slots))
+        await asyncio.sleep(0.1)
+        assert queue.done == [] and queue.jobs == [1, 2, 3]  # no slot free: nothing claimed
+        slots.release(2)  # reserved for nothing (the decisions lost their race)
+        async with asyncio.timeout(5):
+            while len(queue.done) < 3:
+                await asyncio.sleep(0.005)
+        stop.set()
+        await loop
+
+    asyncio.run(main())
+    assert sorted(queue.done) == [1, 2, 3] and queue.most_in_hand == 2
