@@ -36,6 +36,8 @@ _tenant: ContextVar[str | None] = ContextVar("tenant", default=None)
 # transaction, so a pooled connection never carries one workspace into another's transaction.
 _SET_TENANT = text("SELECT set_config('app.tenant_id', :ws, true)")
 _SET_TENANT_DRIVER = "SELECT set_config('app.tenant_id', %s, true)"
+# In a pooled connection's `info`: the tenant the hook began the connection's current transaction for.
+_BEGUN_FOR = "hyvve.tenant_begun_for"
 
 
 def _checked(workspace_id: str) -> str:
@@ -93,8 +95,15 @@ def in_operator_scope(function: Callable[P, R]) -> Callable[P, R]:
 
 
 def set_tenant(conn: Connection, workspace_id: str) -> None:
-    """Within a transaction: its rows are `workspace_id`'s (overrides the context's tenant for the transaction)."""
-    conn.execute(_SET_TENANT, {"ws": _checked(workspace_id)})
+    """Within a transaction: its rows are `workspace_id`'s (overrides the context's tenant for the transaction).
+
+    A transaction the engine hook began for this very workspace (a request's own, the usual case) already acts
+    for it: no second round trip. Anything else (another tenant, none, no transaction yet) sets it."""
+    workspace_id = _checked(workspace_id)
+    if conn.in_transaction() and conn.info.get(_BEGUN_FOR) == workspace_id:
+        return
+    conn.execute(_SET_TENANT, {"ws": workspace_id})
+    conn.info.pop(_BEGUN_FOR, None)  # set by hand now (a savepoint's rollback may undo it): no longer vouched for
 
 
 def install(engine: Engine) -> None:
@@ -104,6 +113,7 @@ def install(engine: Engine) -> None:
 
 def _on_begin(conn: Connection) -> None:
     tenant = _tenant.get()
+    conn.info[_BEGUN_FOR] = tenant  # every transaction on the engine passes here: always the current one's
     if tenant is None:
         return  # app.tenant_id stays unset: RLS shows nothing
     # Called before SQLAlchemy's own BEGIN: the driver starts the transaction with this statement, so the
