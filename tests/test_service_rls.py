@@ -126,6 +126,9 @@ def test_a_transaction_acts_for_the_workspace_it_was_last_set_to(node: NodeSide,
         assert conn.execute(setting).scalar() == mine
     with service_engine.connect() as conn:
         assert conn.execute(setting).scalar() in (None, "")  # outside any scope: none
+    quoted = "it's'; SELECT 1; --"  # the hook quotes what it sends
+    with tenant.workspace_scope(quoted), service_engine.begin() as conn:
+        assert conn.execute(setting).scalar() == quoted
 
 
 def test_reads_that_forget_their_workspace_see_no_foreign_rows(
