@@ -6,7 +6,8 @@ concurrency 1 and 32). Plain agno and the service as shipped are measured in
 the same run. Writes bench/results/experiments.{json,md}. `--smoke` for a quick pass.
 
 Besides bench/patched_serve.py's patches, a variant may hold `replicas2` (two service processes behind the
-variant's gateway, as docker-compose.yml runs them), or be `plain-workers2` (plain agno with two uvicorn workers).
+variant's gateway, as docker-compose.yml runs them), `@<git ref>` (the service's code as committed at that ref, to
+compare two commits in one run: `--variants '@HEAD~1|'`), or be `plain-workers2` (plain agno with two uvicorn workers).
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def render(result: dict[str, Any]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.experiments", description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true")
-    parser.add_argument("--variants", default="|".join(VARIANTS), help="|-separated patch sets ('' = as shipped)")
+    parser.add_argument("--variants", default="|".join(VARIANTS),
+                        help="|-separated patch sets ('' = as shipped; '@<git ref>' = the service as committed there)")
     parser.add_argument("--passes", type=int, default=2, help="passes over the variants, alternating the order")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)

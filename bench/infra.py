@@ -518,10 +518,11 @@ def stack(log: Any = print, otlp: bool = True) -> Iterator[Stack]:
 
 
 class PatchedService(ServiceProcess):
-    """The service started through bench/patched_serve.py with `BENCH_PATCHES` (bench/experiments.py)."""
+    """The service started through bench/patched_serve.py with `BENCH_PATCHES` (bench/experiments.py), from the
+    code in `code` (this checkout unless a variant names a git ref)."""
 
-    def __init__(self, env: dict[str, str], patches: str, cwd: Path) -> None:
-        super().__init__({**env, "BENCH_PATCHES": patches, "PYTHONPATH": str(ROOT)}, cwd=cwd)
+    def __init__(self, env: dict[str, str], patches: str, cwd: Path, code: Path = ROOT) -> None:
+        super().__init__({**env, "BENCH_PATCHES": patches, "PYTHONPATH": str(code)}, cwd=cwd)
 
     def start(self, wait: bool = True, timeout: float = 90) -> PatchedService:
         self.process = subprocess.Popen(
@@ -533,15 +534,30 @@ class PatchedService(ServiceProcess):
         return self
 
 
+def code_at(ref: str, workdir: Path) -> Path:
+    """This repository's files as committed at `ref`, extracted under `workdir` (once per ref)."""
+    commit = subprocess.run(["git", "rev-parse", "--verify", f"{ref}^{{commit}}"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout.strip()
+    target = workdir / f"code-{commit[:12]}"
+    if not target.exists():
+        target.mkdir()
+        archive = subprocess.run(["git", "archive", commit], cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target
+
+
 @contextlib.contextmanager
 def variant(stack: Stack, patches: str) -> Iterator[Target]:
     """A second service (with `patches`) behind its own gateway, as a Target; stopped afterwards.
 
-    `replicas2` among the patches: two such processes behind that gateway, as docker-compose.yml runs them."""
+    `replicas2` among the patches: two such processes behind that gateway, as docker-compose.yml runs them.
+    `@<git ref>` among them: the service's code as committed at that ref (an A/B of two commits in one run)."""
     wanted = [p for p in patches.split(",") if p]
     replicas = 2 if "replicas2" in wanted else 1
-    services = [PatchedService(stack.service_env, ",".join(p for p in wanted if p != "replicas2"), stack.workdir)
-                for _ in range(replicas)]
+    refs = [p.removeprefix("@") for p in wanted if p.startswith("@")]
+    code = code_at(refs[0], stack.workdir) if refs else ROOT
+    rest = ",".join(p for p in wanted if p != "replicas2" and not p.startswith("@"))
+    services = [PatchedService(stack.service_env, rest, stack.workdir, code) for _ in range(replicas)]
     gateway = None
     try:
         for service in services:

@@ -102,6 +102,35 @@ def test_every_workspace_table_of_the_service_is_protected(foreign: Workspace, d
     assert chunks, "the knowledge chunk table is not protected"
 
 
+def test_a_transaction_acts_for_the_workspace_it_was_last_set_to(node: NodeSide, service_engine: sa.Engine) -> None:
+    mine, theirs = node.workspace(roles=("member",)).id, node.workspace(roles=("member",)).id
+    setting = sa.text("SELECT current_setting('app.tenant_id', true)")
+    with tenant.workspace_scope(mine), service_engine.begin() as conn:
+        tenant.set_tenant(conn, mine)  # already the transaction's: nothing to send
+        assert conn.execute(setting).scalar() == mine
+        tenant.set_tenant(conn, theirs)
+        assert conn.execute(setting).scalar() == theirs
+        tenant.set_tenant(conn, mine)
+        assert conn.execute(setting).scalar() == mine
+        savepoint = conn.begin_nested()
+        tenant.set_tenant(conn, theirs)
+        savepoint.rollback()  # undoes the setting with it
+        assert conn.execute(setting).scalar() == mine
+        tenant.set_tenant(conn, theirs)
+        assert conn.execute(setting).scalar() == theirs
+    with tenant.workspace_scope(mine), service_engine.begin() as conn:
+        assert conn.execute(setting).scalar() == mine
+    # The pooled connection's last transaction was begun for `mine`; a new one, not begun yet, is set all the same.
+    with tenant.operator_scope(), service_engine.connect() as conn:
+        tenant.set_tenant(conn, mine)
+        assert conn.execute(setting).scalar() == mine
+    with service_engine.connect() as conn:
+        assert conn.execute(setting).scalar() in (None, "")  # outside any scope: none
+    quoted = "it's'; SELECT 1; --"  # the hook quotes what it sends
+    with tenant.workspace_scope(quoted), service_engine.begin() as conn:
+        assert conn.execute(setting).scalar() == quoted
+
+
 def test_reads_that_forget_their_workspace_see_no_foreign_rows(
     foreign: Workspace, node: NodeSide, db: sa.Engine, service_engine: sa.Engine, agno_db: HyvvePostgresDb
 ) -> None:

@@ -24,6 +24,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, ParamSpec, TypeVar
 
+import psycopg
+from psycopg import sql
+from psycopg.pq import ExecStatus, PipelineStatus, TransactionStatus
 from sqlalchemy import Connection, Engine, event, text
 
 ALL_WORKSPACES = "*"
@@ -36,6 +39,9 @@ _tenant: ContextVar[str | None] = ContextVar("tenant", default=None)
 # transaction, so a pooled connection never carries one workspace into another's transaction.
 _SET_TENANT = text("SELECT set_config('app.tenant_id', :ws, true)")
 _SET_TENANT_DRIVER = "SELECT set_config('app.tenant_id', %s, true)"
+_SET_TENANT_LITERAL = b"SELECT set_config('app.tenant_id', "  # + the quoted tenant (libpq's escaping) + ", true)"
+# In a pooled connection's `info`: the tenant the hook began the connection's current transaction for.
+_BEGUN_FOR = "hyvve.tenant_begun_for"
 
 
 def _checked(workspace_id: str) -> str:
@@ -93,8 +99,15 @@ def in_operator_scope(function: Callable[P, R]) -> Callable[P, R]:
 
 
 def set_tenant(conn: Connection, workspace_id: str) -> None:
-    """Within a transaction: its rows are `workspace_id`'s (overrides the context's tenant for the transaction)."""
-    conn.execute(_SET_TENANT, {"ws": _checked(workspace_id)})
+    """Within a transaction: its rows are `workspace_id`'s (overrides the context's tenant for the transaction).
+
+    A transaction the engine hook began for this very workspace (a request's own, the usual case) already acts
+    for it: no second round trip. Anything else (another tenant, none, no transaction yet) sets it."""
+    workspace_id = _checked(workspace_id)
+    if conn.in_transaction() and conn.info.get(_BEGUN_FOR) == workspace_id:
+        return
+    conn.execute(_SET_TENANT, {"ws": workspace_id})
+    conn.info.pop(_BEGUN_FOR, None)  # set by hand now (a savepoint's rollback may undo it): no longer vouched for
 
 
 def install(engine: Engine) -> None:
@@ -104,12 +117,28 @@ def install(engine: Engine) -> None:
 
 def _on_begin(conn: Connection) -> None:
     tenant = _tenant.get()
+    conn.info[_BEGUN_FOR] = tenant  # every transaction on the engine passes here: always the current one's
     if tenant is None:
         return  # app.tenant_id stays unset: RLS shows nothing
-    # Called before SQLAlchemy's own BEGIN: the driver starts the transaction with this statement, so the
-    # setting is local to exactly the transaction SQLAlchemy is beginning.
+    # Called before SQLAlchemy's own BEGIN: the transaction starts here, with the setting local to exactly the
+    # transaction SQLAlchemy is beginning.
     dbapi: Any = conn.connection.dbapi_connection
     if getattr(dbapi, "autocommit", False):
         raise RuntimeError("a tenant-scoped transaction needs a connection that is not in autocommit")
+    if _plain_begin(dbapi):
+        # BEGIN and the setting in one round trip (psycopg would send its BEGIN alone first: every transaction of
+        # the service would pay one more). libpq's own call, as psycopg documents `pgconn` for; the GIL is
+        # released while it waits. psycopg reads the transaction state from libpq, so it sends no BEGIN of its own.
+        result = dbapi.pgconn.exec_(b"BEGIN; " + _SET_TENANT_LITERAL + sql.Literal(tenant).as_bytes(dbapi) + b", true)")
+        if result.status != ExecStatus.TUPLES_OK:
+            raise psycopg.OperationalError(f"setting the transaction's tenant failed: {result.get_error_message()}")
+        return
     with dbapi.cursor() as cursor:
         cursor.execute(_SET_TENANT_DRIVER, (tenant,))
+
+
+def _plain_begin(dbapi: Any) -> bool:
+    """Whether psycopg would begin with a bare `BEGIN` right now (idle, no pipeline, no transaction options)."""
+    return (isinstance(dbapi, psycopg.Connection) and dbapi.pgconn.transaction_status == TransactionStatus.IDLE
+            and dbapi.pgconn.pipeline_status == PipelineStatus.OFF
+            and dbapi.isolation_level is None and dbapi.read_only is None and dbapi.deferrable is None)

@@ -44,13 +44,16 @@ class RunEventRecorder:
         self.leases = leases  # a run in flight is leased to this process in the same transactions
         schema = tables.metadata.schema
         # first_time() and enqueue() (agents/database/tables.py, agents/events/outbox.py) in one round trip:
-        # the event row is written only if the marker is new.
-        self._once_enqueue = text(
-            f"""WITH marker AS (
-                    INSERT INTO "{schema}".{tables.once.name} (key) VALUES (:key) ON CONFLICT DO NOTHING RETURNING key)
-                INSERT INTO "{schema}".{tables.outbox.name} (stream, event)
-                SELECT :stream, CAST(:event AS jsonb) FROM marker RETURNING id"""
-        )
+        # the event row is written only if the marker is new. The run's lease rides along (taken as it starts,
+        # dropped as it settles): a data-modifying CTE runs whether or not the marker is new.
+        once_enqueue = f"""marker AS (
+                INSERT INTO "{schema}".{tables.once.name} (key) VALUES (:key) ON CONFLICT DO NOTHING RETURNING key)
+            INSERT INTO "{schema}".{tables.outbox.name} (stream, event)
+            SELECT :stream, CAST(:event AS jsonb) FROM marker RETURNING id"""
+        self._once_enqueue = text(f"WITH {once_enqueue}")
+        if leases is not None:
+            self._hold_once_enqueue = leases.with_hold(f"WITH lease AS ({leases.hold_sql}), {once_enqueue}")
+            self._release_once_enqueue = text(f"WITH lease AS ({leases.release_sql}), {once_enqueue}")
 
     def announce(self, kind: str, run: dict[str, Any], agno_user_id: str | None) -> None:
         # Without a colon the whole id is taken as the workspace (as it always was here).
@@ -84,9 +87,7 @@ class RunEventRecorder:
         metadata = run.get("metadata") or {}
         event = make_event(f"agent.run.{kind}", workspace_id, user_id, data, metadata.get("correlation_id"))
         with self.engine.begin() as conn:
-            if self.leases is not None:
-                self._lease(conn, kind, run)
-            if not self._first(conn, f"run:{run['run_id']}:{kind}", event):
+            if not self._first(conn, f"run:{run['run_id']}:{kind}", event, kind, run):
                 return
             if kind != "started" and self.meter is not None:
                 self.meter.meter(conn, run, workspace_id, user_id)
@@ -100,10 +101,21 @@ class RunEventRecorder:
         else:
             self.leases.release(conn, run["run_id"])
 
-    def _first(self, conn: Connection, key: str, event: dict[str, Any]) -> bool:
-        """Record `key` and enqueue `event`, only if `key` is new; True then."""
-        enqueued = conn.execute(self._once_enqueue, {"key": key, "stream": MAIN_STREAM, "event": json.dumps(event)})
-        return enqueued.first() is not None
+    def _first(self, conn: Connection, key: str, event: dict[str, Any], kind: str, run: dict[str, Any]) -> bool:
+        """Record `key` and enqueue `event`, only if `key` is new; True then. Takes the run's lease (`kind`
+        started) or drops it (settled) in the same statement, new key or not."""
+        params: dict[str, Any] = {"key": key, "stream": MAIN_STREAM, "event": json.dumps(event)}
+        statement, leased = self._once_enqueue, None
+        if self.leases is not None and kind == "started":
+            lease = self.leases.hold_params(run, run.get("session_id"))
+            if lease is not None:
+                statement, params, leased = self._hold_once_enqueue, params | lease, True
+        elif self.leases is not None:
+            statement, params, leased = self._release_once_enqueue, params | {"lease_run_id": run["run_id"]}, False
+        enqueued = conn.execute(statement, params).first() is not None
+        if self.leases is not None and leased is not None:
+            self.leases.note(run["run_id"], held=leased)
+        return enqueued
 
     def settled(self, run: Any, user_id: str | None, session_id: str | None = None) -> None:
         """Called whenever agno stores a run: announce it once it completed or failed; lease it to this

@@ -20,8 +20,8 @@ import time
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Connection, Engine, TextClause, bindparam, select, text, update
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.sql import func
 
 from agno.os.event_streams import get_event_stream
@@ -56,26 +56,51 @@ class RunLeases:
         self.lease = timedelta(seconds=lease_seconds)
         self.owner = process_owner()
         self.held: set[str] = set()  # runs this process already leased: agno stores a run several times
+        # Taking and dropping a lease, as SQL written once (a statement built per run cost more CPU than its round
+        # trip), alone or as a data-modifying CTE of the statement of the run's event (agents/events/run_events.py).
+        name = f'"{tables.metadata.schema}".{self.table.name}'
+        self.hold_sql = (
+            f"INSERT INTO {name} (run_id, session_id, owner, lease_until, run) "
+            "VALUES (:lease_run_id, :lease_session_id, :lease_owner, now() + :lease_for, :lease_run) "
+            "ON CONFLICT (run_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until"
+        )
+        self.release_sql = f"DELETE FROM {name} WHERE run_id = :lease_run_id"
+        self._hold, self._release = self.with_hold(self.hold_sql), text(self.release_sql)
+
+    @staticmethod
+    def with_hold(sql: str) -> TextClause:
+        """`sql` (holding a lease) as a statement: the run summary bound as JSONB (the engine's serializer)."""
+        return text(sql).bindparams(bindparam("lease_run", type_=JSONB))
+
+    def hold_params(self, run: dict[str, Any], session_id: str | None) -> dict[str, Any] | None:
+        """The parameters of `hold_sql` for `run`, or None when there is nothing to lease (no id or session, or
+        this process holds it already)."""
+        run_id = run.get("run_id")
+        if not run_id or not session_id or run_id in self.held:
+            return None
+        summary = {k: run.get(k) for k in ("agent_id", "agent_name", "team_id", "team_name", "user_id", "metadata")}
+        summary["created_at"] = run.get("created_at") or int(time.time())
+        return {"lease_run_id": run_id, "lease_session_id": session_id, "lease_owner": self.owner,
+                "lease_for": self.lease, "lease_run": summary}
 
     def hold(self, conn: Connection, run: dict[str, Any], session_id: str | None) -> None:
         """Lease `run` to this process (in the caller's transaction)."""
-        run_id = run.get("run_id")
-        if not run_id or not session_id or run_id in self.held:
-            return
-        summary = {k: run.get(k) for k in ("agent_id", "agent_name", "team_id", "team_name", "user_id", "metadata")}
-        summary["created_at"] = run.get("created_at") or int(time.time())
-        row = insert(self.table).values(
-            run_id=run_id, session_id=session_id, owner=self.owner, lease_until=func.now() + self.lease, run=summary
-        )
-        conn.execute(row.on_conflict_do_update(
-            index_elements=["run_id"], set_={"owner": row.excluded.owner, "lease_until": row.excluded.lease_until}
-        ))
-        self.held.add(run_id)
+        params = self.hold_params(run, session_id)
+        if params is not None:
+            conn.execute(self._hold, params)
+            self.note(params["lease_run_id"], held=True)
 
     def release(self, conn: Connection, run_id: str) -> None:
         """The run settled or paused: nobody needs to fail it (in the caller's transaction)."""
-        conn.execute(delete(self.table).where(self.table.c.run_id == run_id))
-        self.held.discard(run_id)
+        conn.execute(self._release, {"lease_run_id": run_id})
+        self.note(run_id, held=False)
+
+    def note(self, run_id: str, held: bool) -> None:
+        """`hold_sql` or `release_sql` for `run_id` ran (here or in another statement)."""
+        if held:
+            self.held.add(run_id)
+        else:
+            self.held.discard(run_id)
 
     def renew(self, engine: Engine) -> None:
         with engine.begin() as conn:
