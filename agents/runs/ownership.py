@@ -15,6 +15,7 @@ Operators (the admin key, no workspace) are unscoped, as on agno's own routes.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import OrderedDict
 from dataclasses import replace
@@ -98,10 +99,15 @@ class RecordingCancellationManager:
         return getattr(self.inner, name)
 
     async def aregister_run(self, run_id: str) -> None:
-        await self.inner.aregister_run(run_id)
         caller = request_context.get()
-        if caller.get("workspace_id") and caller.get("user_id"):
-            await self.live.record(run_id, owner_id(caller["workspace_id"], caller["user_id"]))
+        if not (caller.get("workspace_id") and caller.get("user_id")):
+            await self.inner.aregister_run(run_id)
+            return
+        # Two independent Redis writes (both fail open), side by side: the run's first event waits for one round
+        # trip, not two.
+        await asyncio.gather(
+            self.inner.aregister_run(run_id), self.live.record(run_id, owner_id(caller["workspace_id"], caller["user_id"]))
+        )
 
 
 class RunOwnership:
