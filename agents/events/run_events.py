@@ -1,7 +1,9 @@
 """`agent.run.started|completed|failed` on HYVVE's bus, once per run.
 
-`started` comes from a pre-hook every agent and team carries (async: its write runs in a thread, off the
-event loop); `completed`/`failed` from the moment agno stores a run in that state (our database adapter's
+`started` comes from a pre-hook every agent and team carries. Its write runs in a thread beside the model call
+rather than before it (the model's first token does not wait for the database); every later write of the run
+(its events, its lease) waits for it, so HYVVE hears `started` first and a lease is never released before it is
+taken. `completed`/`failed` come from the moment agno stores a run in that state (our database adapter's
 `upsert_run`, which agno calls on the event loop, so that write is one short transaction). A once-marker
 per (run, kind) makes each event once-only, however often agno stores the run; marker and outbox row are
 one statement. A settled run is metered (agents/providers/metering.py) in the same transaction, so also
@@ -11,10 +13,12 @@ process and release it (agents/runs/reconciler.py fails the runs of processes th
 
 from __future__ import annotations
 
-import asyncio
+import contextvars
 import json
 import logging
+import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from pydantic import BaseModel
@@ -42,6 +46,11 @@ class RunEventRecorder:
         self.tables = tables
         self.meter = meter
         self.leases = leases  # a run in flight is leased to this process in the same transactions
+        # `started` writes in flight, by run id. Their own threads: a later write of the run blocks on one
+        # (on the event loop), so it must never queue behind work that needs the loop.
+        self._starting: dict[str, Future[None]] = {}
+        self._starting_lock = threading.Lock()
+        self._starter = ThreadPoolExecutor(max_workers=4, thread_name_prefix="run-started")
         schema = tables.metadata.schema
         # first_time() and enqueue() (agents/database/tables.py, agents/events/outbox.py) in one round trip:
         # the event row is written only if the marker is new. The run's lease rides along (taken as it starts,
@@ -55,11 +64,39 @@ class RunEventRecorder:
             self._hold_once_enqueue = leases.with_hold(f"WITH lease AS ({leases.hold_sql}), {once_enqueue}")
             self._release_once_enqueue = text(f"WITH lease AS ({leases.release_sql}), {once_enqueue}")
 
+    def announce_started(self, run: dict[str, Any], agno_user_id: str | None) -> None:
+        """Announce (and lease) a run that starts now, in the background: returns at once. The request's
+        context goes with it (its tenant for row-level security, its trace)."""
+        run_id = run.get("run_id")
+        if not run_id:
+            return
+        context = contextvars.copy_context()
+        with self._starting_lock:
+            future = self._starter.submit(context.run, self.announce, "started", run, agno_user_id)
+            self._starting[run_id] = future
+        future.add_done_callback(lambda done: self._started(run_id, done))
+
+    def _started(self, run_id: str, done: Future[None]) -> None:
+        with self._starting_lock:
+            if self._starting.get(run_id) is done:
+                del self._starting[run_id]
+        if (error := done.exception()) is not None:  # events never fail a run
+            log.error("announcing run %s failed", run_id, exc_info=error)
+
+    def wait_until_started(self, run_id: str | None) -> None:
+        """Block until the run's `started` write, if one is in flight, has committed (or failed: logged)."""
+        with self._starting_lock:
+            future = self._starting.get(run_id or "")
+        if future is not None:
+            future.exception()  # waits; the outcome is logged by _started
+
     def announce(self, kind: str, run: dict[str, Any], agno_user_id: str | None) -> None:
         # Without a colon the whole id is taken as the workspace (as it always was here).
         workspace_id, user_id = parse_owner(agno_user_id) or (str(agno_user_id or ""), "")
         if not run.get("run_id"):
             return
+        if kind != "started":
+            self.wait_until_started(run["run_id"])
         if not workspace_id:  # an operator's run outside any workspace: no event, but leased all the same
             if self.leases is not None:
                 with self.engine.begin() as conn:
@@ -120,6 +157,7 @@ class RunEventRecorder:
     def settled(self, run: Any, user_id: str | None, session_id: str | None = None) -> None:
         """Called whenever agno stores a run: announce it once it completed or failed; lease it to this
         process while it is in flight (agents/runs/reconciler.py), release it once paused or cancelled."""
+        self.wait_until_started(run.get("run_id") if isinstance(run, dict) else run.run_id)
         status = status_of(run.get("status") if isinstance(run, dict) else run.status)
         kind = SETTLED.get(status)
         if kind is not None:
@@ -134,6 +172,7 @@ class RunEventRecorder:
     def lease_stored(self, status: str, run: dict[str, Any], session_id: str | None) -> None:
         """agno stored a run as `status` outside a settling write: keep its lease in step."""
         assert self.leases is not None
+        self.wait_until_started(run.get("run_id"))
         if status in IN_FLIGHT:
             if run.get("run_id") not in self.leases.held:
                 with self.engine.begin() as conn:
@@ -176,16 +215,15 @@ def _summary(run: Any) -> dict[str, Any]:
 async def announce_run_started(
     run_context: RunContext, agent: Any = None, team: Any = None, run_input: Any = None
 ) -> None:
-    """Pre-hook on every agent and team: the run has started. (agno awaits async hooks in `arun`, the only
-    way the service runs them; a sync `run()` would skip it with a warning.)"""
+    """Pre-hook on every agent and team: the run has started. The write goes on beside the model call
+    (RunEventRecorder.announce_started). (agno awaits async hooks in `arun`, the only way the service runs them;
+    a sync `run()` would skip it with a warning.)"""
     component, kind = (team, "team") if team is not None else (agent, "agent")
     recorder = getattr(getattr(component, "db", None), "run_events", None)
     if recorder is None:
         return
     try:
-        await asyncio.to_thread(
-            recorder.announce,
-            "started",
+        recorder.announce_started(
             {
                 "run_id": run_context.run_id,
                 "session_id": run_context.session_id,
@@ -193,7 +231,8 @@ async def announce_run_started(
                 f"{kind}_id": getattr(component, "id", None),
                 f"{kind}_name": getattr(component, "name", None),
                 "input": getattr(run_input, "input_content", run_input),
-                "metadata": run_context.metadata,
+                # A copy: the write reads it while the run goes on.
+                "metadata": dict(run_context.metadata) if run_context.metadata else run_context.metadata,
             },
             run_context.user_id,
         )

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
-from agents.database.tenant import set_tenant
+from agents.database.tenant import workspace_scope
 from agents.errors import ErrorCode
 from agents.providers.catalog import DEFAULT_BASE_URLS, KEYLESS, ModelSpec, is_known
 from agents.providers.crypto import KeyCipher, KeyDecryptionError
@@ -200,8 +200,9 @@ class ModelSelector:
         return Candidate(spec, None)
 
     def _load(self, workspace_id: str) -> tuple[list[ProviderConfig], dict[str, Any]]:
-        with self.engine.begin() as conn:
-            set_tenant(conn, workspace_id)  # ai_provider_configs is under HYVVE's RLS
+        # ai_provider_configs is under HYVVE's RLS: the transaction acts for the workspace from its start (the
+        # engine's begin hook names it, one round trip; not a second set_config after the request's own).
+        with workspace_scope(workspace_id), self.engine.begin() as conn:
             rows = conn.execute(_LOAD_SQL, {"ws": workspace_id}).all()
         configs = [ProviderConfig(**{k: row._mapping[k] for k in _CONFIG_COLUMNS}) for row in rows if row.id is not None]
         preferences = rows[0].agent_model_preferences or {}

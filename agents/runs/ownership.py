@@ -15,7 +15,9 @@ Operators (the admin key, no workspace) are unscoped, as on agno's own routes.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -88,20 +90,61 @@ class LiveRuns:
 class RecordingCancellationManager:
     """agno's cancellation manager, recording who starts each run as agno registers it: before the run's first
     event, so before the client can know its id. The owner is the request's verified caller (a run started
-    by the approval flow has none, and is stored before anyone sees it)."""
+    by the approval flow has none, and is stored before anyone sees it).
 
-    def __init__(self, inner: Any, live: LiveRuns) -> None:
+    agno asks whether a run was cancelled before each event it yields (with Redis: a round trip each, five of
+    them before a streamed run's first content, then one per piece). Here Redis is asked at most once per
+    `check_interval` per run; a cancel sent to this process is seen at its next check, one sent to another
+    replica within `check_interval`. A run's first check always asks (a cancel may precede its start)."""
+
+    CHECK_INTERVAL_SECONDS = 0.1
+    MAX_TRACKED = 10_000
+
+    def __init__(self, inner: Any, live: LiveRuns, check_interval: float = CHECK_INTERVAL_SECONDS) -> None:
         self.inner = inner
         self.live = live
+        self.check_interval = check_interval
+        self._checked: OrderedDict[str, float] = OrderedDict()  # run id -> when Redis last said "not cancelled"
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
     async def aregister_run(self, run_id: str) -> None:
-        await self.inner.aregister_run(run_id)
         caller = request_context.get()
-        if caller.get("workspace_id") and caller.get("user_id"):
-            await self.live.record(run_id, owner_id(caller["workspace_id"], caller["user_id"]))
+        if not (caller.get("workspace_id") and caller.get("user_id")):
+            await self.inner.aregister_run(run_id)
+            return
+        # Two independent Redis writes (both fail open), side by side: the run's first event waits for one round
+        # trip, not two.
+        await asyncio.gather(
+            self.inner.aregister_run(run_id), self.live.record(run_id, owner_id(caller["workspace_id"], caller["user_id"]))
+        )
+
+    async def araise_if_cancelled(self, run_id: str) -> None:
+        checked = self._checked.get(run_id)
+        if checked is not None and time.monotonic() - checked < self.check_interval:
+            return
+        await self.inner.araise_if_cancelled(run_id)  # raises when cancelled: then it is asked again next time
+        self._checked[run_id] = time.monotonic()
+        self._checked.move_to_end(run_id)
+        while len(self._checked) > self.MAX_TRACKED:
+            self._checked.popitem(last=False)
+
+    def cancel_run(self, run_id: str) -> bool:
+        self._checked.pop(run_id, None)  # a cancel made here is seen at the run's next check
+        return bool(self.inner.cancel_run(run_id))
+
+    async def acancel_run(self, run_id: str) -> bool:
+        self._checked.pop(run_id, None)
+        return bool(await self.inner.acancel_run(run_id))
+
+    async def acleanup_run(self, run_id: str) -> None:
+        self._checked.pop(run_id, None)
+        await self.inner.acleanup_run(run_id)
+
+    def cleanup_run(self, run_id: str) -> None:
+        self._checked.pop(run_id, None)
+        self.inner.cleanup_run(run_id)
 
 
 class RunOwnership:
