@@ -67,8 +67,9 @@ class Slots:
 
     The loop fills free slots with its own claims. Another thread may claim a job for the worker in its own
     transaction (a decision claims its run's continuation as it commits): it `reserve`s a slot first, then
-    `hand`s the claimed job over, or `release`s the slot when it claimed nothing. A full or stopped worker
-    reserves nothing: the job stays queued for the next claim, here or on another replica.
+    `hand`s the claimed job over, or `release`s the slot when it claimed nothing. A full worker, or one not
+    running (not started yet, or stopped), reserves nothing: the job stays queued for the next claim, here or
+    on another replica.
     """
 
     def __init__(self, capacity: int, wakeup: Wakeup) -> None:
@@ -77,7 +78,7 @@ class Slots:
         self._lock = threading.Lock()
         self._taken = 0
         self._handed: list[dict[str, Any]] = []
-        self._open = True
+        self._open = False  # while the worker's loop runs
 
     def reserve(self, count: int = 1) -> int:
         """Any thread: take up to `count` free slots; how many were taken."""
@@ -106,9 +107,9 @@ class Slots:
             handed, self._handed = self._handed, []
             return handed
 
-    def _close(self) -> None:
+    def _set_open(self, is_open: bool) -> None:
         with self._lock:
-            self._open = False
+            self._open = is_open
 
 
 class LeasedWork(Protocol):
@@ -144,6 +145,8 @@ async def run_leased(
     wakeup.bind()
     if slots is None and concurrency is not None:
         slots = Slots(concurrency, wakeup)
+    if slots is not None:
+        slots._set_open(True)
     running: set[asyncio.Task[None]] = set()
 
     def start(job: dict[str, Any]) -> None:
@@ -186,7 +189,7 @@ async def run_leased(
             log.exception("%s: iteration failed", work.name)
         await wakeup.wait(stop, poll_seconds)
     if slots is not None:
-        slots._close()
+        slots._set_open(False)
         for job in slots._take_handed():  # claimed for this process before it closed: in hand, so they finish
             start(job)
     if running:

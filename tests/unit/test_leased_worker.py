@@ -141,13 +141,17 @@ def test_a_job_another_thread_claimed_starts_at_once_in_the_slot_it_reserved() -
 
 
 def test_slots_reserved_by_other_threads_are_not_claimed_until_released() -> None:
-    queue = Queue([1, 2, 3], hold=0.01)
+    queue = Queue([], hold=0.01)
 
     async def main() -> None:
         stop, wakeup = asyncio.Event(), Wakeup()
         slots = Slots(2, wakeup)
-        assert slots.reserve(2) == 2 and slots.reserve() == 0  # full: a decision would queue its job instead
+        assert slots.reserve() == 0  # the worker is not running yet: a decision would queue its job instead
         loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=30, slots=slots))
+        await asyncio.sleep(0.05)
+        assert slots.reserve(2) == 2 and slots.reserve() == 0  # full: a decision would queue its job instead
+        queue.jobs += [1, 2, 3]
+        wakeup.notify()
         await asyncio.sleep(0.1)
         assert queue.done == [] and queue.jobs == [1, 2, 3]  # no slot free: nothing claimed
         slots.release(2)  # reserved for nothing (the decisions lost their race)
@@ -156,6 +160,8 @@ def test_slots_reserved_by_other_threads_are_not_claimed_until_released() -> Non
                 await asyncio.sleep(0.005)
         stop.set()
         await loop
+        assert slots.reserve() == 0  # stopped
 
     asyncio.run(main())
     assert sorted(queue.done) == [1, 2, 3] and queue.most_in_hand == 2
+
