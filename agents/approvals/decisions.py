@@ -118,7 +118,7 @@ class DecisionService:
         if here:
             slots.hand(outcome.ledger)
         else:
-            slots.wakeup.notify()  # a slot may free up before the next poll
+            slots.wakeup.notify()  # queued: the worker claims it with the next slot to free up (or another replica)
         return outcome
 
     def _decide(self, item_id: str, workspace_id: str, status: str, decided_by: str | None, notes: str | None,

@@ -20,8 +20,10 @@ class Queue:
         self.done: list[int] = []
         self.in_hand = self.most_in_hand = 0
         self.renewals: list[bool] = []
+        self.claims = 0
 
     def claim(self, limit: int) -> list[dict[str, Any]]:
+        self.claims += 1
         if self.fail_claims:
             self.fail_claims -= 1
             raise ConnectionError("database went away")
@@ -141,13 +143,17 @@ def test_a_job_another_thread_claimed_starts_at_once_in_the_slot_it_reserved() -
 
 
 def test_slots_reserved_by_other_threads_are_not_claimed_until_released() -> None:
-    queue = Queue([1, 2, 3], hold=0.01)
+    queue = Queue([], hold=0.01)
 
     async def main() -> None:
         stop, wakeup = asyncio.Event(), Wakeup()
         slots = Slots(2, wakeup)
-        assert slots.reserve(2) == 2 and slots.reserve() == 0  # full: a decision would queue its job instead
+        assert slots.reserve() == 0  # the worker is not running yet: a decision would queue its job instead
         loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=30, slots=slots))
+        await asyncio.sleep(0.05)
+        assert slots.reserve(2) == 2 and slots.reserve() == 0  # full: a decision would queue its job instead
+        queue.jobs += [1, 2, 3]
+        wakeup.notify()
         await asyncio.sleep(0.1)
         assert queue.done == [] and queue.jobs == [1, 2, 3]  # no slot free: nothing claimed
         slots.release(2)  # reserved for nothing (the decisions lost their race)
@@ -156,6 +162,40 @@ def test_slots_reserved_by_other_threads_are_not_claimed_until_released() -> Non
                 await asyncio.sleep(0.005)
         stop.set()
         await loop
+        assert slots.reserve() == 0  # stopped
 
     asyncio.run(main())
     assert sorted(queue.done) == [1, 2, 3] and queue.most_in_hand == 2
+
+
+def test_a_handed_job_costs_the_loop_no_claim_and_work_queued_meanwhile_takes_the_slot_it_frees() -> None:
+    queue = Queue([], hold=0.1)
+
+    async def main() -> None:
+        stop, wakeup = asyncio.Event(), Wakeup()
+        slots = Slots(1, wakeup)
+        loop = asyncio.create_task(run_leased(queue, stop, wakeup, poll_seconds=30, slots=slots))
+        await asyncio.sleep(0.05)  # its first turn claimed, found nothing, and sleeps for up to 30 s
+        claims = queue.claims
+        assert slots.reserve() == 1
+        slots.hand({"id": 7})
+        async with asyncio.timeout(5):
+            while queue.done != [7]:
+                await asyncio.sleep(0.005)
+        await asyncio.sleep(0.05)
+        assert queue.claims == claims  # neither starting nor finishing a handed job made the loop claim
+
+        assert slots.reserve() == 1
+        slots.hand({"id": 8})
+        await asyncio.sleep(0.01)
+        assert slots.reserve() == 0  # 8 holds the only slot: the next decision queues its job instead
+        queue.jobs.append(9)
+        wakeup.notify()
+        async with asyncio.timeout(5):  # far below the poll: 8's slot went to 9 as it freed
+            while len(queue.done) < 3:
+                await asyncio.sleep(0.005)
+        stop.set()
+        await loop
+
+    asyncio.run(main())
+    assert queue.done == [7, 8, 9]
