@@ -9,11 +9,19 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
+import pytest
 import sqlalchemy as sa
 
 from tests.harness import ServiceProcess
 from tests.node_side import NodeSide, Workspace
 from tests.test_approvals import item_for_run, note_request, start_run
+
+
+@pytest.fixture(scope="module")
+def workspace(node: NodeSide) -> Workspace:
+    """A workspace of this module's own (`client` signs in to it): the suite's shared one collects the pending items
+    of every other test, and a listing of 100 would then miss this module's own."""
+    return node.workspace()
 
 
 def hyvve_item(db: sa.Engine, workspace: Workspace, title: str, priority: str = "high",
