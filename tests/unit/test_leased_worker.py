@@ -85,6 +85,13 @@ def test_a_database_hiccup_does_not_end_the_worker() -> None:
     assert queue.done == [1, 2]
 
 
+async def first_done(queue: Queue, within: float = 5) -> None:
+    """Until the queue finished a job; `within` is far below the tests' 30 s poll."""
+    async with asyncio.timeout(within):
+        while not queue.done:
+            await asyncio.sleep(0.005)
+
+
 def test_a_notification_claims_new_work_at_once_instead_of_at_the_next_poll() -> None:
     queue = Queue([])
 
@@ -94,9 +101,7 @@ def test_a_notification_claims_new_work_at_once_instead_of_at_the_next_poll() ->
         await asyncio.sleep(0.05)  # the loop found nothing and sleeps for up to 30 s
         queue.jobs.append(7)
         wakeup.notify()
-        async with asyncio.timeout(5):  # far below the poll: only the notification can have woken it
-            while not queue.done:
-                await asyncio.sleep(0.005)
+        await first_done(queue)  # far below the poll: only the notification can have woken it
         stop.set()
         await loop
 
@@ -132,9 +137,7 @@ def test_a_job_another_thread_claimed_starts_at_once_in_the_slot_it_reserved() -
             slots.hand({"id": 7})
 
         threading.Thread(target=decide).start()
-        async with asyncio.timeout(5):  # far below the poll: the hand-off itself started it
-            while not queue.done:
-                await asyncio.sleep(0.005)
+        await first_done(queue)  # far below the poll: the hand-off itself started it
         stop.set()
         await loop
 
