@@ -235,6 +235,12 @@ class Stack:
         response.raise_for_status()
         return response.json()
 
+    def model_arrivals(self, since: float) -> list[float]:
+        """When (epoch seconds) the model stand-in received each request since `since`, in order."""
+        response = httpx.get(self.model_url.removesuffix("/v1") + "/_scripted/requests", timeout=30)
+        response.raise_for_status()
+        return sorted(t for r in response.json() if (t := r.get("received_at")) is not None and t >= since)
+
     def cpu(self) -> dict[str, float]:
         """CPU seconds so far of everything that does work for a request."""
         assert self.service.process is not None and self.gateway.process is not None

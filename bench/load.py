@@ -96,7 +96,7 @@ async def stream(spec: Json) -> Json:
         for i in range(int(spec.get("warmup", 0)) + count):
             if time.monotonic() > deadline:
                 break
-            started = time.perf_counter()
+            started, sent_at = time.perf_counter(), time.time()
             first_event = first_content = None
             content_times: list[float] = []
             last_event = ""
@@ -124,7 +124,7 @@ async def stream(spec: Json) -> Json:
                 errors.append(f"stream ended with {last_event!r}")
                 continue
             gaps = [b - a for a, b in zip(content_times, content_times[1:], strict=False)]
-            samples.append({"first_event": first_event, "first_content": first_content, "gaps": gaps,
+            samples.append({"sent_at": sent_at, "first_event": first_event, "first_content": first_content, "gaps": gaps,
                             "total": time.perf_counter() - started, "content_events": len(content_times)})
     return {"samples": samples, "errors": errors[:5], "error_count": len(errors)}
 
@@ -217,11 +217,12 @@ async def approvals(spec: Json) -> Json:
                 break
             try:
                 run, pause = await _pause(http, target, i)
-                decided_at = time.perf_counter()
+                decided_at, sent_at = time.perf_counter(), time.time()
                 decision = await _decide(http, target, run)
                 if target["approvals"] == "service":
                     await _wait_completed(http, target, run, min(deadline, time.monotonic() + 30), poll)
-                cycles.append({"pause": pause, "decision": decision, "completion": time.perf_counter() - decided_at})
+                cycles.append({"sent_at": sent_at, "pause": pause, "decision": decision,
+                               "completion": time.perf_counter() - decided_at})
             except (RuntimeError, TimeoutError, httpx.HTTPError) as exc:
                 errors.append(repr(exc)[:300])
         # Throughput: pause a batch, then decide all of it with the given concurrency.
@@ -236,7 +237,9 @@ async def approvals(spec: Json) -> Json:
                     errors.append(repr(exc)[:300])
                     return None
 
+        print(json.dumps({"phase": "pausing"}), flush=True)
         runs = [r for r in await asyncio.gather(*(paused(i) for i in range(batch))) if r is not None]
+        print(json.dumps({"phase": "paused"}), flush=True)  # the orchestrator samples CPU at each phase
 
         async def decided(run: Json) -> bool:
             async with gate:
@@ -260,6 +263,7 @@ async def approvals(spec: Json) -> Json:
                     errors.append(repr(exc)[:300])
                     break
             completed_s = time.perf_counter() - started
+        print(json.dumps({"phase": "completed"}), flush=True)
     return {"cycles": cycles, "batch": len(runs), "decided": ok, "decisions_wall_s": decisions_s,
             "completed_wall_s": completed_s, "errors": errors[:5], "error_count": len(errors)}
 

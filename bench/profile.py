@@ -1,10 +1,11 @@
-"""`python -m bench --profile`: where the CPU goes, service vs plain agno, under concurrency-32 runs.
+"""`python -m bench --profile`: where the CPU goes, service vs plain agno, in runs and in approvals.
 
 Starts the same stack as the benchmarks, warms both up, then for each target samples the server process with
 py-spy (`pip install py-spy` into the venv; 100 Hz, `--gil`: the thread holding the GIL, so samples are Python CPU
-time, not waits on PostgreSQL) while
-bench/load.py drives non-streaming runs at concurrency 32. Writes `bench/results/profile.md` (shares by area
-and the heaviest frames, inclusive and self) and the raw collapsed stacks `profile-<target>.txt`.
+time, not waits on PostgreSQL) while bench/load.py drives non-streaming runs at concurrency 32, then while it
+pauses a batch of runs on an approval and decides them 8 at a time (plain agno: its `continue`; the service: the
+approval item's resolve, then its continuation worker). Writes `bench/results/profile.md` (shares by area and
+the heaviest frames, inclusive and self) and the raw collapsed stacks `profile-<target>[-approvals].txt`.
 Profiling slows the sampled process: use these shares, not the run's throughput.
 """
 
@@ -103,22 +104,29 @@ def analyse(path: Path, top: int = 25) -> dict[str, Any]:
             "self": share(self_time)}
 
 
-def _profile_one(stack: Stack, target: Target, seconds: float, out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+def _profile_one(stack: Stack, target: Target, seconds: float, out: Path, flow: str) -> tuple[dict[str, Any], str]:
     from bench.run import load
 
-    raw = out / f"profile-{'service' if target.pid != stack.plain_process.pid else 'plain'}.txt"
+    side = "service" if target.pid != stack.plain_process.pid else "plain"
+    raw = out / f"profile-{side}{'' if flow == 'runs' else '-' + flow}.txt"
     # --gil: only the thread holding the GIL is sampled, so a thread blocked in libpq (psycopg's Connection.wait)
     # or in a socket is not counted as work; what remains is the Python CPU that competes for the one GIL.
     spy = subprocess.Popen([_pyspy(), "record", "-p", str(target.pid), "-r", "100", "-d", str(int(seconds)), "-f", "raw",
                             "-o", str(raw), "--nonblocking", "--gil"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                            text=True)
     time.sleep(1.0)
-    result = load({"mode": "runs", "target": target.spec(), "concurrency": 32, "count": 100_000, "warmup": 0,
-                   "deadline_s": seconds - 2})
+    if flow == "runs":
+        result = load({"mode": "runs", "target": target.spec(), "concurrency": 32, "count": 100_000, "warmup": 0,
+                       "deadline_s": seconds - 2})
+        done = f"{result['completed']} runs ({round(result['completed'] / result['wall_s'], 1)} runs/s while sampled)"
+    else:  # approvals: a batch paused, then decided 8 at a time, each run completed (as the benchmark's throughput)
+        result = load({"mode": "approvals", "target": target.spec(), "cycles": 0, "batch": 150, "concurrency": 8,
+                       "deadline_s": seconds - 2})
+        done = f"{result['batch']} runs paused, decided and completed ({result['error_count']} errors)"
     spy.wait(timeout=seconds + 30)
     if not raw.exists():
         raise RuntimeError(f"py-spy wrote nothing: {spy.stderr.read() if spy.stderr else ''}")
-    return analyse(raw), {"runs": result["completed"], "runs_per_s": round(result["completed"] / result["wall_s"], 1)}
+    return analyse(raw), done
 
 
 def profile_main(args: argparse.Namespace) -> int:
@@ -129,7 +137,7 @@ def profile_main(args: argparse.Namespace) -> int:
         return 2
     seconds = 20.0 if args.smoke else 40.0
     args.out.mkdir(parents=True, exist_ok=True)
-    report = ["# Where the CPU goes: service vs plain agno (py-spy, concurrency 32, non-streaming runs)", "",
+    report = ["# Where the CPU goes: service vs plain agno (py-spy: concurrency-32 runs, then the approvals flow)", "",
               "Samples are the server process's Python CPU: py-spy at 100 Hz, non-blocking, `--gil` (only the thread "
               "holding the GIL, so waits on PostgreSQL or sockets are not counted). "
               "Areas are exclusive (each sample counted once); frames are inclusive or self. "
@@ -137,11 +145,12 @@ def profile_main(args: argparse.Namespace) -> int:
     with infra.stack(say, otlp=not args.no_otlp) as stack:
         for target in (stack.plain, stack.service_gateway):
             load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 40, "warmup": 8, "deadline_s": 30})
-        for target in (stack.plain, stack.service_gateway):
-            say(f"profiling {target.name} for {seconds:.0f} s ...")
-            found, load_result = _profile_one(stack, target, seconds, args.out)
-            report += [f"## {target.name}: {found['samples']} samples, {load_result['runs']} runs "
-                       f"({load_result['runs_per_s']} runs/s while sampled)", "", "| area | % of CPU |", "|---|---|"]
+        for flow, target in [(flow, target) for flow in ("runs", "approvals") for target in (stack.plain, stack.service_gateway)]:
+            say(f"profiling {target.name} ({flow}) for {seconds:.0f} s ...")
+            found, done = _profile_one(stack, target, seconds, args.out, flow)
+            title = "non-streaming runs at concurrency 32" if flow == "runs" else "approvals (pause, decide, complete)"
+            report += [f"## {target.name}, {title}: {found['samples']} samples, {done}", "",
+                       "| area | % of CPU |", "|---|---|"]
             report += [f"| {name} | {pct} |" for name, pct in found["areas"]]
             report += ["", "Heaviest frames, inclusive (server loop and middleware chain left out):", "",
                        "| frame | % |", "|---|---|"]

@@ -123,6 +123,20 @@ def _streaming(s: dict[str, Any]) -> list[str]:
     for anchor, d in (s.get("gateway_vs_anchor_ms") or {}).items():
         out.append(f"Service through the gateway minus {anchor} direct (p50): first event "
                    f"{_v(d['first_event_p50'], ' ms')}, first content {_v(d['first_content_p50'], ' ms')}.")
+    return out + _split(s["rows"], "first content", "first_content_split")
+
+
+def _split(rows: list[dict[str, Any]], until: str, key: str) -> list[str]:
+    """Where the latency goes: before the model stand-in receives the run's model call, and after."""
+    if not any(r.get(key) for r in rows):
+        return []
+    out = ["", f"Where the time to {until} goes (p50 / p99 ms): from sending until the model stand-in receives the "
+                "run's model call (the target's own work before the model), and from there on (the model's scripted "
+                "latency, then the target's work after it).", "",
+           "| target | before the model call | model call -> " + until + " |", "|---|---|---|"]
+    for r in rows:
+        if split := r.get(key):
+            out.append(f"| {r['target']} | {_pm(split['before_model_call'])} | {_pm(split['model_call_to_end'])} |")
     return out
 
 
@@ -156,6 +170,16 @@ def _approvals(s: dict[str, Any]) -> list[str]:
         out.append(f"| {r['target']} | {r['flow']} | {_pm(r['pause'])} | {_pm(r['decision_call'])} | "
                    f"{_pm(r['decision_to_completed'])} | {_v(r['decisions_per_s'])} | {_v(r['completions_per_s'])} | "
                    f"{_both(r, 'decision_to_completed_p50')} | {_both(r, 'completions_per_s')} | {r['errors']} |")
+    out += _split(s["rows"], "completed", "decision_split")
+    if any(r.get("server_cpu_ms_per_approval") for r in s["rows"]):
+        out += ["", "Server CPU per approval in the throughput batch (ms): the paused run, then the decision until the "
+                    "run completed (the service's continuation runs in its background worker; the benchmark's completion "
+                    "polls, a GET per run every 50 ms, included).", "",
+                "| target | pause | decision -> completed | whole approval |", "|---|---|---|---|"]
+        for r in s["rows"]:
+            if cpu := r.get("server_cpu_ms_per_approval"):
+                out.append(f"| {r['target']} | {_v(cpu['pause'])} | {_v(cpu['decision_to_completed'])} | "
+                           f"{_v(round(cpu['pause'] + cpu['decision_to_completed'], 1))} |")
     return out
 
 

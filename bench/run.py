@@ -93,14 +93,14 @@ def load(spec: dict[str, Any], on_line: Callable[[dict[str, Any], subprocess.Pop
             if not line.startswith("{"):
                 continue
             last = json.loads(line)
-            if on_line is not None and ("measuring" in last or "ready" in last):
+            if on_line is not None and ("measuring" in last or "ready" in last or "phase" in last):
                 on_line(last, process)
         process.wait()
         stderr = process.stderr.read() if process.stderr else ""
     finally:
         timer.cancel()
         os.unlink(f.name)
-    if process.returncode != 0 or last is None or "measuring" in last or "ready" in last:
+    if process.returncode != 0 or last is None or "measuring" in last or "ready" in last or "phase" in last:
         raise RuntimeError(f"load generator failed ({process.returncode}): {stderr[-2000:]}")
     return last
 
@@ -248,6 +248,21 @@ def db_work(stack: Stack, runs: int, settle_s: float) -> dict[str, Any]:
 # -- 2. streaming ------------------------------------------------------------------------------------------------------
 
 
+def split_at_model_call(samples: list[dict[str, Any]], arrivals: list[float], until: str) -> dict[str, Any]:
+    """Where the time of one-at-a-time requests goes: from sending until the model stand-in receives the run's
+    model call (the target's own work before the model), and from then until `until` (the model's scripted
+    latency, then the target's work after it). Each sample's model call is the first one after it was sent."""
+    before: list[float] = []
+    after: list[float] = []
+    for sample in samples:
+        sent = sample.get("sent_at")
+        hit = next((t for t in arrivals if sent is not None and sent <= t <= sent + sample[until]), None)
+        if hit is not None:
+            before.append(hit - sent)
+            after.append(sample[until] - (hit - sent))
+    return {"before_model_call": latency_summary(before), "model_call_to_end": latency_summary(after)}
+
+
 def scenario_streaming(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     before = stack.model_config()
     stack.model_config(chunk_delay_ms=plan["chunk_delay_ms"])
@@ -256,8 +271,10 @@ def scenario_streaming(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
         for target in (stack.plain, stack.secured, stack.service_direct, stack.service_gateway):
             spec = {"mode": "stream", "target": target.spec(), "count": plan["count"], "warmup": plan["warmup"],
                     "deadline_s": plan["deadline_s"]}
+            since = time.time()
             result = load(spec)
             samples = result["samples"]
+            split = split_at_model_call(samples, stack.model_arrivals(since), "first_content")
             gaps = [g for s in samples for g in s["gaps"]]
             row = {
                 "target": target.name, "streams": len(samples), "errors": result["error_count"],
@@ -267,6 +284,7 @@ def scenario_streaming(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
                 "gap": latency_summary(gaps),
                 "total": latency_summary([s["total"] for s in samples]),
                 "content_events": round(sum(s["content_events"] for s in samples) / len(samples), 1) if samples else None,
+                "first_content_split": split,
             }
             rows.append(row)
             say(f"  {target.name:<18} first event p50 {row['first_event']['p50_ms']} ms, first content p50 "
@@ -347,8 +365,15 @@ def scenario_approvals(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
     for target in (stack.plain, stack.secured, stack.service_gateway):
         spec = {"mode": "approvals", "target": target.spec(),
                 **{k: plan[k] for k in ("cycles", "batch", "concurrency", "deadline_s")}}
-        result = load(spec)
+        since = time.time()
+        marks: dict[str, dict[str, float]] = {}
+        result = load(spec, lambda line, _: marks.setdefault(line.get("phase", ""), stack.cpu()))
         cycles = result["cycles"]
+        cpu = {}
+        if result["batch"] and {"pausing", "paused", "completed"} <= marks.keys():  # the batch: paused, then decided
+            at = {phase: marks[phase][target.cpu_key] for phase in ("pausing", "paused", "completed")}
+            cpu = {"pause": round((at["paused"] - at["pausing"]) * 1000 / result["batch"], 1),
+                   "decision_to_completed": round((at["completed"] - at["paused"]) * 1000 / result["batch"], 1)}
         row = {
             "target": target.name,
             "flow": "approval item: POST /approval-items/{id}/resolve, run continues in the background"
@@ -357,6 +382,8 @@ def scenario_approvals(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
             "pause": latency_summary([c["pause"] for c in cycles]),
             "decision_call": latency_summary([c["decision"] for c in cycles]),
             "decision_to_completed": latency_summary([c["completion"] for c in cycles]),
+            "decision_split": split_at_model_call(cycles, stack.model_arrivals(since), "completion"),
+            "server_cpu_ms_per_approval": cpu,
             "batch": result["batch"],
             "decisions_per_s": round(result["decided"] / result["decisions_wall_s"], 2) if result["decisions_wall_s"] else None,
             "completions_per_s": round(result["batch"] / result["completed_wall_s"], 2) if result["completed_wall_s"] else None,

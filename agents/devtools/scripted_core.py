@@ -13,6 +13,7 @@ import copy
 import json
 import re
 import threading
+import time
 from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -103,7 +104,8 @@ class ScriptState:
 
     def record(self, body: Any, authorization: str | None, path: str = "") -> None:
         with self._lock:
-            self.recorded.append({"body": body, "authorization": authorization, "path": path})
+            # received_at (epoch seconds): benchmarks split a run's latency at the model call with it
+            self.recorded.append({"body": body, "authorization": authorization, "path": path, "received_at": time.time()})
 
     def requests(self) -> list[dict[str, Any]]:
         with self._lock:

@@ -23,7 +23,7 @@ Latency and faults (HTTP errors, timeouts, dropped connections) are injectable t
 test-only ``/_scripted/*`` endpoints and apply to whichever protocol is called next; errors use
 that provider's error body (``message`` and ``retry_after`` work everywhere, ``type``/``code``
 are OpenAI-only). Every response carries ``x-model-provider: scripted-test-double`` so it can
-never pass for a real provider. Recorded requests are ``{"body", "authorization", "path"}``;
+never pass for a real provider. Recorded requests are ``{"body", "authorization", "path", "received_at"}``;
 ``authorization`` is the protocol's credential: OpenAI's raw ``Authorization`` header
 (``Bearer sk-...``), the bare Anthropic key (``x-api-key``, or the Bearer token anthropic SDK 2.x
 sends instead), the Gemini ``x-goog-api-key`` header or ``key`` query parameter.
