@@ -3,7 +3,9 @@
 Starts the benchmark stack, then for each variant a second service process through bench/patched_serve.py
 (monkeypatches applied in that process only) behind its own gateway, and measures it like scenario 1 (runs at
 concurrency 1 and 32). Plain agno and the service as shipped are measured in
-the same run. Writes bench/results/experiments.{json,md}. `--smoke` for a quick pass.
+the same run. Writes bench/results/experiments.{json,md}. `--smoke` for a quick pass. `--approvals` measures the
+approvals flow instead (as scenario 4: latency one at a time, then a batch with the server's CPU per phase) and
+writes experiments-approvals.{json,md}.
 
 Besides bench/patched_serve.py's patches, a variant may hold `replicas2` (two service processes behind the
 variant's gateway, as docker-compose.yml runs them), `@<git ref>` (the service's code as committed at that ref, to
@@ -25,7 +27,7 @@ if str(ROOT) not in sys.path:
 
 from bench import infra  # noqa: E402
 from bench.infra import Stack, Target  # noqa: E402
-from bench.run import RESULTS, load, measured, say  # noqa: E402
+from bench.run import FULL, RESULTS, SMOKE, load, measure_approvals, measured, say  # noqa: E402
 from bench.stats import latency_summary, ratio  # noqa: E402
 
 # Against the service as it is now (one shared OpenAI client per endpoint since 524e290, no pre-ping since
@@ -105,6 +107,37 @@ def render(result: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _approvals_row(name: str, passes: list[dict[str, Any]]) -> dict[str, Any]:
+    def mean(values: list[float | None]) -> float | None:
+        found = [v for v in values if v is not None]
+        return round(sum(found) / len(found), 1) if found else None
+
+    return {
+        "variant": name,
+        "decision_to_completed_p50_ms": [p["decision_to_completed"]["p50_ms"] for p in passes],
+        "before_model_call_p50_ms": [p["decision_split"]["before_model_call"]["p50_ms"] for p in passes],
+        "completions_per_s": [p["completions_per_s"] for p in passes],
+        "cpu_pause_ms": mean([p["server_cpu_ms_per_approval"].get("pause") for p in passes]),
+        "cpu_decision_to_completed_ms": mean([p["server_cpu_ms_per_approval"].get("decision_to_completed")
+                                              for p in passes]),
+        "errors": sum(p["errors"] for p in passes),
+    }
+
+
+def render_approvals(result: dict[str, Any]) -> list[str]:
+    lines = ["# What each candidate fix buys: approvals (bench/experiments.py --approvals)", "",
+             "As scenario 4 of `make bench`, per variant and pass (alternating order): decision -> completed p50 one "
+             "at a time, of it the time before the continued run's model call, completions/s of a batch decided 8 "
+             "at a time, and the server's CPU per approval (means over passes).", "",
+             "| variant | decision -> completed p50 ms | before the model call p50 ms | completions/s | "
+             "CPU ms: pause | CPU ms: decision -> completed | errors |", "|---|---|---|---|---|---|---|"]
+    for row in result["rows"]:
+        lines.append(f"| {row['variant']} | {row['decision_to_completed_p50_ms']} | {row['before_model_call_p50_ms']} | "
+                     f"{row['completions_per_s']} | {row['cpu_pause_ms']} | {row['cpu_decision_to_completed_ms']} | "
+                     f"{row['errors']} |")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.experiments", description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true")
@@ -112,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="|-separated patch sets ('' = as shipped; '@<git ref>' = the service as committed there)")
     parser.add_argument("--passes", type=int, default=2, help="passes over the variants, alternating the order")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--approvals", action="store_true", help="the approvals flow instead of runs")
     args = parser.parse_args(argv)
     variants = args.variants.split("|")
     passes = 1 if args.smoke else args.passes
@@ -120,6 +154,23 @@ def main(argv: list[str] | None = None) -> int:
     with infra.stack(say) as stack:
         for target in (stack.plain, stack.service_gateway):  # warm both
             load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 40, "warmup": 8, "deadline_s": 30})
+        if args.approvals:
+            plan = (SMOKE if args.smoke else FULL)["approvals"]
+            for n in range(passes):
+                for patches in (variants if n % 2 == 0 else variants[::-1]):
+                    with _target(stack, patches) as target:
+                        load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 24, "warmup": 8,
+                              "deadline_s": 30})
+                        measures.setdefault(patches or "as shipped", []).append(measure_approvals(stack, target, plan))
+            result = {"machine": infra.machine(), "passes": passes, "seconds": round(time.monotonic() - started, 1),
+                      "rows": [_approvals_row(name, found) for name, found in measures.items()]}
+            args.out.mkdir(parents=True, exist_ok=True)
+            stem = "experiments-approvals-smoke" if args.smoke else "experiments-approvals"
+            (args.out / f"{stem}.json").write_text(json.dumps(result, indent=2) + "\n")
+            lines = render_approvals(result)
+            (args.out / f"{stem}.md").write_text("\n".join(lines) + "\n")
+            say("\n".join(lines))
+            return 0
         for n in range(passes):
             measures.setdefault("plain agno", []).append(_measure(stack, stack.plain, args.smoke))
             say(f"  pass {n + 1} plain agno: {measures['plain agno'][-1]}")

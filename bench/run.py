@@ -360,38 +360,41 @@ def scenario_session(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
 # -- 4. approvals ------------------------------------------------------------------------------------------------
 
 
+def measure_approvals(stack: Stack, target: Target, plan: dict[str, Any]) -> dict[str, Any]:
+    """One target's approvals: `cycles` one at a time (latency), then a `batch` paused and decided `concurrency` at
+    a time (throughput, and the server's CPU per phase)."""
+    spec = {"mode": "approvals", "target": target.spec(),
+            **{k: plan[k] for k in ("cycles", "batch", "concurrency", "deadline_s")}}
+    since = time.time()
+    marks: dict[str, float] = {}
+    result = load(spec, lambda line, _: marks.setdefault(line.get("phase", ""), target.cpu_seconds()))
+    cycles = result["cycles"]
+    cpu = {}
+    if result["batch"] and {"pausing", "paused", "completed"} <= marks.keys():  # the batch: paused, then decided
+        cpu = {"pause": round((marks["paused"] - marks["pausing"]) * 1000 / result["batch"], 1),
+               "decision_to_completed": round((marks["completed"] - marks["paused"]) * 1000 / result["batch"], 1)}
+    row = {
+        "target": target.name,
+        "flow": "approval item: POST /approval-items/{id}/resolve, run continues in the background"
+        if target.approvals == "service" else "agno HITL: POST .../runs/{id}/continue with the tool confirmed",
+        "cycles": len(cycles), "errors": result["error_count"], "error_samples": result["errors"],
+        "pause": latency_summary([c["pause"] for c in cycles]),
+        "decision_call": latency_summary([c["decision"] for c in cycles]),
+        "decision_to_completed": latency_summary([c["completion"] for c in cycles]),
+        "decision_split": split_at_model_call(cycles, stack.model_arrivals(since), "completion"),
+        "server_cpu_ms_per_approval": cpu,
+        "batch": result["batch"],
+        "decisions_per_s": round(result["decided"] / result["decisions_wall_s"], 2) if result["decisions_wall_s"] else None,
+        "completions_per_s": round(result["batch"] / result["completed_wall_s"], 2) if result["completed_wall_s"] else None,
+    }
+    say(f"  {target.name:<18} pause p50 {row['pause']['p50_ms']} ms, decision->completed p50 "
+        f"{row['decision_to_completed']['p50_ms']} ms, decisions/s {row['decisions_per_s']}, completions/s "
+        f"{row['completions_per_s']}, server CPU per approval {cpu}  errors {row['errors']}")
+    return row
+
+
 def scenario_approvals(stack: Stack, plan: dict[str, Any]) -> dict[str, Any]:
-    rows = []
-    for target in (stack.plain, stack.secured, stack.service_gateway):
-        spec = {"mode": "approvals", "target": target.spec(),
-                **{k: plan[k] for k in ("cycles", "batch", "concurrency", "deadline_s")}}
-        since = time.time()
-        marks: dict[str, dict[str, float]] = {}
-        result = load(spec, lambda line, _: marks.setdefault(line.get("phase", ""), stack.cpu()))
-        cycles = result["cycles"]
-        cpu = {}
-        if result["batch"] and {"pausing", "paused", "completed"} <= marks.keys():  # the batch: paused, then decided
-            at = {phase: marks[phase][target.cpu_key] for phase in ("pausing", "paused", "completed")}
-            cpu = {"pause": round((at["paused"] - at["pausing"]) * 1000 / result["batch"], 1),
-                   "decision_to_completed": round((at["completed"] - at["paused"]) * 1000 / result["batch"], 1)}
-        row = {
-            "target": target.name,
-            "flow": "approval item: POST /approval-items/{id}/resolve, run continues in the background"
-            if target.approvals == "service" else "agno HITL: POST .../runs/{id}/continue with the tool confirmed",
-            "cycles": len(cycles), "errors": result["error_count"], "error_samples": result["errors"],
-            "pause": latency_summary([c["pause"] for c in cycles]),
-            "decision_call": latency_summary([c["decision"] for c in cycles]),
-            "decision_to_completed": latency_summary([c["completion"] for c in cycles]),
-            "decision_split": split_at_model_call(cycles, stack.model_arrivals(since), "completion"),
-            "server_cpu_ms_per_approval": cpu,
-            "batch": result["batch"],
-            "decisions_per_s": round(result["decided"] / result["decisions_wall_s"], 2) if result["decisions_wall_s"] else None,
-            "completions_per_s": round(result["batch"] / result["completed_wall_s"], 2) if result["completed_wall_s"] else None,
-        }
-        rows.append(row)
-        say(f"  {target.name:<18} pause p50 {row['pause']['p50_ms']} ms, decision->completed p50 "
-            f"{row['decision_to_completed']['p50_ms']} ms, decisions/s {row['decisions_per_s']}, completions/s "
-            f"{row['completions_per_s']}  errors {row['errors']}")
+    rows = [measure_approvals(stack, target, plan) for target in (stack.plain, stack.secured, stack.service_gateway)]
     for key, base in (("ratio", rows[0]), ("ratio_secured", rows[1])):
         for row in rows:
             row[key] = {
