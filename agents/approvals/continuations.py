@@ -173,14 +173,8 @@ class ContinuationWorker:
     def _prepare(self, job: dict[str, Any]) -> tuple[str, str, str, RunScope] | None:
         """Write the decision into agno's record; return the top-level paused run to continue."""
         agno_status = "approved" if job["status"] in GRANTED else "rejected"
-        self.agno_db.update_approval(
-            job["agno_approval_id"],
-            expected_status="pending",
-            status=agno_status,
-            resolved_by=job["decided_by"] or job["decision_source"],
-            resolved_at=int(time.time()),
-        )
-        run = self.agno_store.top_level_run(job["run_id"])
+        run = self.agno_store.resolve_and_find_run(job["agno_approval_id"], agno_status,
+                                                   job["decided_by"] or job["decision_source"], job["run_id"])
         if run is None or str(run.status).upper() != RunStatus.paused.value.upper():
             log.info("approval %s: run %s is no longer paused; nothing to continue", job["approval_item_id"], job["run_id"])
             return None

@@ -23,11 +23,12 @@ import asyncio
 import inspect
 import json
 import logging
+import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from psycopg.errors import UndefinedTable
-from sqlalchemy import Engine, Row, Table, select, text
+from sqlalchemy import Connection, Engine, Row, Table, select, text
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from agno.db.base import AsyncBaseDb
@@ -211,6 +212,17 @@ class AgnoStore:
             f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id AND user_id LIKE :workspace'
         )
         self._any_run = text(f'SELECT run_data FROM "{schema}".agno_runs WHERE run_id = :run_id')
+        self._approval_covers = text(
+            f"""SELECT 1 FROM "{schema}".agentos_approvals l
+                JOIN "{schema}".agno_approvals a ON a.id = l.agno_approval_id
+                WHERE l.run_id = :run_id AND l.tool_name = :action AND l.status IN ('approved', 'auto_approved')
+                  AND a.tool_args @> CAST(:arguments AS jsonb)
+                LIMIT 1"""
+        )
+        self._resolve_approval = text(
+            f"""UPDATE "{schema}".agno_approvals SET status = :status, resolved_by = :by, resolved_at = :now,
+                updated_at = :now WHERE id = :id AND status = 'pending'"""
+        )
         # The run and every run under it (a team's members, nested teams).
         self._blocking_approval = text(
             f"""
@@ -252,9 +264,21 @@ class AgnoStore:
         """The run (run_id, parent_run_id, agent_id, team_id, status, metadata), or its parent run when it is a
         team member's run: the run an approval's decision continues."""
         with self.engine.connect() as conn:
-            run = conn.execute(self._top_level_run, {"run_id": run_id}).first()
-            if run is not None and run.parent_run_id:
-                run = conn.execute(self._top_level_run, {"run_id": run.parent_run_id}).first() or run
+            return self._top_level(conn, run_id)
+
+    def resolve_and_find_run(self, approval_id: str, status: str, resolved_by: str | None, run_id: str) -> Row[Any] | None:
+        """Write a decision into agno's pending approval record (what agno's `update_approval` writes, whose
+        gate then confirms or rejects the paused call) and return `top_level_run(run_id)`, in one transaction.
+        A record no longer pending is left as it is."""
+        now = int(time.time())
+        with self.engine.begin() as conn:
+            conn.execute(self._resolve_approval, {"id": approval_id, "status": status, "by": resolved_by, "now": now})
+            return self._top_level(conn, run_id)
+
+    def _top_level(self, conn: Connection, run_id: str) -> Row[Any] | None:
+        run = conn.execute(self._top_level_run, {"run_id": run_id}).first()
+        if run is not None and run.parent_run_id:
+            run = conn.execute(self._top_level_run, {"run_id": run.parent_run_id}).first() or run
         return run
 
     def blocking_approval(self, run_id: str) -> tuple[str, str] | None:
@@ -269,19 +293,15 @@ class AgnoStore:
             raise
         return (row.approval_item_id, row.status) if row is not None else None
 
-    def approval_covers(self, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
+    def approval_covers(self, run_id: str, action: str, arguments: dict[str, Any], conn: Connection | None = None) -> bool:
         """Whether a granted (or auto-approved) ledger approval of this run, for this tool, covers exactly these
-        arguments: agno's approval record holds the paused call's arguments."""
-        sql = text(
-            f"""SELECT 1 FROM "{self.schema}".agentos_approvals l
-                JOIN "{self.schema}".agno_approvals a ON a.id = l.agno_approval_id
-                WHERE l.run_id = :run_id AND l.tool_name = :action AND l.status IN ('approved', 'auto_approved')
-                  AND a.tool_args @> CAST(:arguments AS jsonb)
-                LIMIT 1"""
-        )
-        with self.engine.connect() as conn:
-            params = {"run_id": run_id, "action": action, "arguments": json.dumps(arguments)}
-            return conn.execute(sql, params).first() is not None
+        arguments: agno's approval record holds the paused call's arguments. On `conn` if given (the caller's
+        transaction), else on a connection of its own."""
+        params = {"run_id": run_id, "action": action, "arguments": json.dumps(arguments)}
+        if conn is not None:
+            return conn.execute(self._approval_covers, params).first() is not None
+        with self.engine.connect() as own:
+            return own.execute(self._approval_covers, params).first() is not None
 
     def run_of_owner(self, run_id: str, owner: str | None) -> dict[str, Any] | None:
         """The stored run (agno's `run_data`) if it was stored for the agno user id `owner`."""
