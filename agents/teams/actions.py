@@ -81,11 +81,11 @@ class ActionGateway:
         workspace_id, user_id = scope.workspace_id, scope.user_id
         if not workspace_id:
             return f"'{action}' was not carried out: this run acts for no workspace."
-        if not await asyncio.to_thread(self._approved, run_context.run_id, action, arguments):
-            log.warning("refused %s in run %s: no approval grants it", action, run_context.run_id)
-            return f"'{action}' was not carried out: no approval grants it."
         key = hashlib.sha256(json.dumps([run_context.run_id, action, arguments], sort_keys=True).encode()).hexdigest()
         claimed = await asyncio.to_thread(self._claim, key, workspace_id, run_context.run_id, action, arguments)
+        if claimed is None:
+            log.warning("refused %s in run %s: no approval grants it", action, run_context.run_id)
+            return f"'{action}' was not carried out: no approval grants it."
         if not claimed and not await asyncio.to_thread(self._take_over, key):
             return await asyncio.to_thread(self._earlier_outcome, key, action)
         refusal = self._refusal(action, route) if self.api_url else None
@@ -128,17 +128,18 @@ class ActionGateway:
         response.raise_for_status()
         return f"{action} done: {response.text[:500]}"
 
-    def _approved(self, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
-        """Whether a granted approval of this run covers exactly this call.
+    def _claim(self, key: str, workspace_id: str, run_id: str, action: str, arguments: dict[str, Any]) -> bool | None:
+        """Claim the action under `key` if a granted approval of this run covers exactly this call: None when none
+        does, else whether this claim was the first (False: claimed before, maybe by a process that died).
 
         agno's own gate can be talked past by a client that continues the run with its own copy of the
         tool calls; the ledger cannot: only a decision recorded here (or auto-approval) grants an action.
+        One transaction: the check and the claim cost one round of the thread pool and the database.
         """
-        return self.agno_store.approval_covers(run_id, action, arguments)
-
-    def _claim(self, key: str, workspace_id: str, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
         actions = self.tables.actions
         with self.engine.begin() as conn:
+            if not self.agno_store.approval_covers(run_id, action, arguments, conn):
+                return None
             claimed = conn.execute(
                 insert(actions)
                 .values(action_key=key, workspace_id=workspace_id, run_id=run_id, tool_name=action,
