@@ -173,7 +173,7 @@ class DecisionService:
             "message": notes or f"{decided['tool_name']} {status}",
         }
         kind = "agent.confirmation.granted" if status in GRANTED else "agent.confirmation.denied"
-        enqueue(conn, self.tables, make_event(kind, workspace_id, user_id, confirmation, decided["correlation_id"]))
+        events = [make_event(kind, workspace_id, user_id, confirmation, decided["correlation_id"])]
         # Decisions made here (not in NestJS) are announced as HYVVE approval events too.
         # With HYVVE's payloads (packages/shared/src/types/events.ts): a decision, or an expiry's due time.
         if source in ("http", "expiry"):
@@ -190,7 +190,8 @@ class DecisionService:
                                "confidenceScore": item.confidence_score if item is not None else 0}
             kind = f"approval.item.{status}"
             # An expiry has no decider: the event is about the user the run acts for.
-            enqueue(conn, self.tables, make_event(kind, workspace_id, decided["decided_by"] or user_id, item_event))
+            events.append(make_event(kind, workspace_id, decided["decided_by"] or user_id, item_event))
+        enqueue(conn, self.tables, *events)
 
     def _recorded_workspace(self, item_id: str) -> str | None:
         if tenant.current_tenant() != tenant.ALL_WORKSPACES:

@@ -36,22 +36,21 @@ _tracer = trace.get_tracer(__name__)
 
 DEFAULT_AUTO_APPROVE, DEFAULT_QUICK_REVIEW = 85, 60
 
-_THRESHOLDS_SQL = text(
-    "SELECT auto_approve_threshold, quick_review_threshold FROM workspace_settings WHERE workspace_id = :ws"
-)
-# The requester's role now, as the credential check reads it (an ex-member's run scores as no member).
-_ROLE_SQL = text(
+# What the item needs from HYVVE's tables, in one round trip: the workspace's thresholds (none: the defaults), the
+# requester's role now, as the credential check reads it (an ex-member's run scores as no member), and the
+# assignee (the owner, else the longest-standing admin).
+_WORKSPACE_SQL = text(
     """
-    SELECT m.role FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id
-    WHERE m.workspace_id = :ws AND m.user_id = :user AND m.accepted_at IS NOT NULL AND w.deleted_at IS NULL
-    """
-)
-_ASSIGNEE_SQL = text(
-    """
-    SELECT user_id FROM workspace_members
-    WHERE workspace_id = :ws AND role IN ('owner', 'admin') AND accepted_at IS NOT NULL
-    ORDER BY CASE role WHEN 'owner' THEN 0 ELSE 1 END, accepted_at, id
-    LIMIT 1
+    SELECT
+        (SELECT auto_approve_threshold FROM workspace_settings WHERE workspace_id = :ws) AS auto_at,
+        (SELECT quick_review_threshold FROM workspace_settings WHERE workspace_id = :ws) AS quick_at,
+        (SELECT m.role FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id
+         WHERE m.workspace_id = :ws AND m.user_id = :user AND m.accepted_at IS NOT NULL AND w.deleted_at IS NULL)
+            AS role,
+        (SELECT user_id FROM workspace_members
+         WHERE workspace_id = :ws AND role IN ('owner', 'admin') AND accepted_at IS NOT NULL
+         ORDER BY CASE role WHEN 'owner' THEN 0 ELSE 1 END, accepted_at, id
+         LIMIT 1) AS assignee
     """
 )
 _INSERT_ITEM_SQL = text(
@@ -107,9 +106,11 @@ class PauseRecorder:
         tool_name = str(pause.get("tool_name") or "unknown_tool")
         tool_args = dict(pause.get("tool_args") or {})
         agent_name = pause.get("source_name") or pause.get("agent_id")
-        thresholds = conn.execute(_THRESHOLDS_SQL, {"ws": workspace_id}).first()
-        auto_at, quick_at = thresholds or (DEFAULT_AUTO_APPROVE, DEFAULT_QUICK_REVIEW)
-        role = conn.execute(_ROLE_SQL, {"ws": workspace_id, "user": user_id}).scalar()
+        workspace = conn.execute(_WORKSPACE_SQL, {"ws": workspace_id, "user": user_id}).one()
+        # Both thresholds are NOT NULL in HYVVE's schema: NULL here means the workspace has no settings row.
+        auto_at = DEFAULT_AUTO_APPROVE if workspace.auto_at is None else workspace.auto_at
+        quick_at = DEFAULT_QUICK_REVIEW if workspace.quick_at is None else workspace.quick_at
+        role, assignee = workspace.role, workspace.assignee
         found = assess(tool_name, tool_args, agent_name, role)
         review = review_type(found, auto_at, quick_at)
         auto = review == "auto"
@@ -143,7 +144,6 @@ class PauseRecorder:
         if claimed is None:  # recorded already (inline hook and reconciler raced)
             return None, False
 
-        assignee = conn.execute(_ASSIGNEE_SQL, {"ws": workspace_id}).scalar()
         conn.execute(
             _INSERT_ITEM_SQL,
             {
@@ -194,7 +194,7 @@ class PauseRecorder:
                 "sourceModule": "agentos",
                 "sourceId": pause["run_id"],
             }
-        enqueue(conn, self.tables, make_event(kind, workspace_id, user_id, item_event))
+        events = [make_event(kind, workspace_id, user_id, item_event)]
         confirmation = {
             "runId": pause["run_id"],
             "agentId": pause.get("agent_id") or pause.get("team_id"),
@@ -203,10 +203,11 @@ class PauseRecorder:
             "toolArgs": redact(tool_args),
             "message": found.title,
         }
-        enqueue(conn, self.tables, make_event("agent.confirmation.requested", workspace_id, user_id, confirmation))
+        events.append(make_event("agent.confirmation.requested", workspace_id, user_id, confirmation))
         if auto:
             granted = {**confirmation, "decision": "auto_approved"}
-            enqueue(conn, self.tables, make_event("agent.confirmation.granted", workspace_id, user_id, granted))
+            events.append(make_event("agent.confirmation.granted", workspace_id, user_id, granted))
+        enqueue(conn, self.tables, *events)
         log.info("approval item %s for run %s: %s (score %d)", item_id, pause["run_id"], kind, found.score)
         METERS.approvals.add(1, {"outcome": "auto_approved" if auto else "requested", "source": "pause"})
         return item_id, auto

@@ -41,8 +41,10 @@ _METADATA_SQL = text(
 )
 
 
-def enqueue(conn: Connection, tables: ServiceTables, event: dict[str, Any], stream: str = MAIN_STREAM) -> None:
-    conn.execute(tables.outbox.insert().values(stream=stream, event=event))
+def enqueue(conn: Connection, tables: ServiceTables, *events: dict[str, Any], stream: str = MAIN_STREAM) -> None:
+    """Queue `events`, in order, in the caller's transaction (one statement for all of them)."""
+    if events:
+        conn.execute(tables.outbox.insert().values([{"stream": stream, "event": event} for event in events]))
 
 
 class OutboxPublisher:
