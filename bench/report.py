@@ -346,6 +346,10 @@ def markdown(results: dict[str, Any]) -> str:
     anchored = _targets_vs_anchors(results)
     if anchored:
         lines += ["Targets (issue 24: against both agno anchors), measured in this run:", *anchored, ""]
+        if any("**not met**" in line for line in anchored):
+            lines += ["For each target not met, where the remaining time goes (this run's latency splits in sections 2 "
+                      "and 4, the py-spy profiles in [profile.md](profile.md)) and which measured changes were tried: "
+                      "[where-the-time-goes.md](where-the-time-goes.md).", ""]
     for key, title, render in SECTIONS:
         scenario = results["scenarios"].get(key)
         if scenario is None:

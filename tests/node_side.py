@@ -432,6 +432,7 @@ class OtlpReceiver:
                             server.spans.append({
                                 "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
                                 "parent_id": span.parent_span_id.hex(), "name": span.name,
+                                "start_ns": span.start_time_unix_nano, "end_ns": span.end_time_unix_nano,
                                 "attributes": {a.key: _otlp_value(a.value) for a in span.attributes},
                             })
                 self.reply({})
