@@ -162,7 +162,8 @@ def _session(s: dict[str, Any]) -> list[str]:
 
 def _approvals(s: dict[str, Any]) -> list[str]:
     out = ["p50 / p99 in ms. Decision to completed: from sending the decision until the run is COMPLETED "
-           "(service: polled every 10 ms).", "",
+           "(service: its approval item, `GET /approval-items/{id}`, polled every 10 ms until its continuation is done; "
+           "the run is then checked COMPLETED).", "",
            "| target | flow | pause (run -> PAUSED) | decision call | decision -> completed | decisions/s | "
            "completions/s | decision -> completed p50 vs plain / secured | completions/s vs plain / secured | errors |",
            "|---|---|---|---|---|---|---|---|---|---|"]
@@ -174,7 +175,7 @@ def _approvals(s: dict[str, Any]) -> list[str]:
     if any(r.get("server_cpu_ms_per_approval") for r in s["rows"]):
         out += ["", "Server CPU per approval in the throughput batch (ms): the paused run, then the decision until the "
                     "run completed (the service's continuation runs in its background worker; the benchmark's completion "
-                    "polls, a GET per run every 50 ms, included).", "",
+                    "polls, an approval item read per run every 50 ms, included).", "",
                 "| target | pause | decision -> completed | whole approval |", "|---|---|---|---|"]
         for r in s["rows"]:
             if cpu := r.get("server_cpu_ms_per_approval"):
