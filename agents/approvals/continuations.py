@@ -35,6 +35,7 @@ from agents.database.agno_db import AgnoStore, HyvvePostgresDb
 from agents.database.tables import ServiceTables
 from agents.observability.context import set_request_context
 from agents.runs.scope import RunScope
+from agents.teams.registry import AGENTS, TEAMS
 from agents.workers import run_leased
 
 log = logging.getLogger(__name__)
@@ -144,13 +145,25 @@ class ContinuationWorker:
 
     async def _continue_run(self, job: dict[str, Any]) -> None:
         item_id = job["approval_item_id"]
+        # The component the ledger names (the paused run's own) is built while the decision is written into agno's
+        # record: the workspace's model selection is a round trip of its own. A team member's pause continues its
+        # team, and an onboarding team needs the run's business: then it is built again, for the run that is found.
+        named = _named_component(job)
+        early: asyncio.Future[Component | None] | None = (
+            asyncio.ensure_future(self.build(*named, job["workspace_id"], None)) if named else None
+        )
+        if early is not None:
+            early.add_done_callback(lambda task: task.cancelled() or task.exception())  # never an unread error
         try:
             top = await asyncio.to_thread(self._prepare, job)
             if top is None:
                 await asyncio.to_thread(self._finish, job, "done")
                 return
             kind, component_id, run_id, scope = top
-            component = await self.build(kind, component_id, job["workspace_id"], scope.business_id)
+            if early is not None and named == (kind, component_id) and scope.business_id is None:
+                component = await early
+            else:
+                component = await self.build(kind, component_id, job["workspace_id"], scope.business_id)
             if component is None:
                 raise LookupError(f"{kind} '{component_id}' is not served by this service")
             result = await component.acontinue_run(
@@ -166,6 +179,8 @@ class ContinuationWorker:
             log.info("approval %s: run %s continued (%s)", item_id, run_id, getattr(result, "status", None))
             await asyncio.to_thread(self._finish, job, "done")
         except Exception as exc:
+            if early is not None:
+                early.cancel()
             log.exception("continuing the run of approval %s failed", item_id)
             final = job["attempts"] >= MAX_ATTEMPTS
             await asyncio.to_thread(self._finish, job, "failed" if final else "queued", str(exc))
@@ -195,6 +210,16 @@ class ContinuationWorker:
         if state == "failed" and self.agno_db.run_events is not None:
             failed = {"run_id": job["run_id"], "agent_id": job["agent_id"], "content": f"continuation failed: {error}"}
             self.agno_db.run_events.announce("failed", failed, job["agno_user_id"])
+
+
+def _named_component(job: dict[str, Any]) -> tuple[str, str] | None:
+    """("agent" | "team", id) of the component the ledger names for a pause, if this service serves it."""
+    name = job.get("agent_id")
+    if name in AGENTS:
+        return "agent", name
+    if name in TEAMS:
+        return "team", name
+    return None
 
 
 def _decision_note(job: dict[str, Any]) -> str | None:
