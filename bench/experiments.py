@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -157,29 +158,19 @@ def main(argv: list[str] | None = None) -> int:
         if args.approvals:
             plan = (SMOKE if args.smoke else FULL)["approvals"]
             for n in range(passes):
-                for patches in (variants if n % 2 == 0 else variants[::-1]):
-                    with _target(stack, patches) as target:
-                        load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 24, "warmup": 8,
-                              "deadline_s": 30})
-                        measures.setdefault(patches or "as shipped", []).append(measure_approvals(stack, target, plan))
+                for name, target in _warmed(stack, variants, n):
+                    measures.setdefault(name, []).append(measure_approvals(stack, target, plan))
             result = {"machine": infra.machine(), "passes": passes, "seconds": round(time.monotonic() - started, 1),
                       "rows": [_approvals_row(name, found) for name, found in measures.items()]}
-            args.out.mkdir(parents=True, exist_ok=True)
-            stem = "experiments-approvals-smoke" if args.smoke else "experiments-approvals"
-            (args.out / f"{stem}.json").write_text(json.dumps(result, indent=2) + "\n")
-            lines = render_approvals(result)
-            (args.out / f"{stem}.md").write_text("\n".join(lines) + "\n")
-            say("\n".join(lines))
+            _write(args.out, "experiments-approvals-smoke" if args.smoke else "experiments-approvals", result,
+                   render_approvals(result))
             return 0
         for n in range(passes):
             measures.setdefault("plain agno", []).append(_measure(stack, stack.plain, args.smoke))
             say(f"  pass {n + 1} plain agno: {measures['plain agno'][-1]}")
-            for patches in (variants if n % 2 == 0 else variants[::-1]):
-                with _target(stack, patches) as target:
-                    load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 24, "warmup": 8,
-                          "deadline_s": 30})
-                    measures.setdefault(patches or "as shipped", []).append(_measure(stack, target, args.smoke))
-                say(f"  pass {n + 1} {patches or 'as shipped'}: {measures[patches or 'as shipped'][-1]}")
+            for name, target in _warmed(stack, variants, n):
+                measures.setdefault(name, []).append(_measure(stack, target, args.smoke))
+                say(f"  pass {n + 1} {name}: {measures[name][-1]}")
     rows = [{"variant": name, **_combine(found)} for name, found in measures.items()]
     plain = rows[0]
     for row in rows:
@@ -188,13 +179,23 @@ def main(argv: list[str] | None = None) -> int:
         row["ratio_c1_p50"] = ratio(row["c1"]["p50_ms"], plain["c1"]["p50_ms"])
     result = {"machine": infra.machine(), "passes": passes, "seconds": round(time.monotonic() - started, 1),
               "rows": rows, "patches": "see bench/patched_serve.py"}
-    args.out.mkdir(parents=True, exist_ok=True)
-    stem = "experiments-smoke" if args.smoke else "experiments"
-    (args.out / f"{stem}.json").write_text(json.dumps(result, indent=2) + "\n")
-    lines = render(result)
-    (args.out / f"{stem}.md").write_text("\n".join(lines) + "\n")
-    say("\n".join(lines))
+    _write(args.out, "experiments-smoke" if args.smoke else "experiments", result, render(result))
     return 0
+
+
+def _warmed(stack: Stack, variants: list[str], n: int) -> Iterator[tuple[str, Target]]:
+    """Pass `n`'s variants (in alternating order from pass to pass), each started, warmed, then stopped after use."""
+    for patches in (variants if n % 2 == 0 else variants[::-1]):
+        with _target(stack, patches) as target:
+            load({"mode": "runs", "target": target.spec(), "concurrency": 8, "count": 24, "warmup": 8, "deadline_s": 30})
+            yield patches or "as shipped", target
+
+
+def _write(out: Path, stem: str, result: dict[str, Any], lines: list[str]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{stem}.json").write_text(json.dumps(result, indent=2) + "\n")
+    (out / f"{stem}.md").write_text("\n".join(lines) + "\n")
+    say("\n".join(lines))
 
 
 if __name__ == "__main__":
