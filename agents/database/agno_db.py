@@ -260,25 +260,17 @@ class AgnoStore:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(sql)]
 
-    def top_level_run(self, run_id: str) -> Row[Any] | None:
-        """The run (run_id, parent_run_id, agent_id, team_id, status, metadata), or its parent run when it is a
-        team member's run: the run an approval's decision continues."""
-        with self.engine.connect() as conn:
-            return self._top_level(conn, run_id)
-
     def resolve_and_find_run(self, approval_id: str, status: str, resolved_by: str | None, run_id: str) -> Row[Any] | None:
         """Write a decision into agno's pending approval record (what agno's `update_approval` writes, whose
-        gate then confirms or rejects the paused call) and return `top_level_run(run_id)`, in one transaction.
-        A record no longer pending is left as it is."""
+        gate then confirms or rejects the paused call) and return the run the decision continues, in one
+        transaction: the run (run_id, parent_run_id, agent_id, team_id, status, metadata), or its parent run when
+        it is a team member's. A record no longer pending is left as it is."""
         now = int(time.time())
         with self.engine.begin() as conn:
             conn.execute(self._resolve_approval, {"id": approval_id, "status": status, "by": resolved_by, "now": now})
-            return self._top_level(conn, run_id)
-
-    def _top_level(self, conn: Connection, run_id: str) -> Row[Any] | None:
-        run = conn.execute(self._top_level_run, {"run_id": run_id}).first()
-        if run is not None and run.parent_run_id:
-            run = conn.execute(self._top_level_run, {"run_id": run.parent_run_id}).first() or run
+            run = conn.execute(self._top_level_run, {"run_id": run_id}).first()
+            if run is not None and run.parent_run_id:
+                run = conn.execute(self._top_level_run, {"run_id": run.parent_run_id}).first() or run
         return run
 
     def blocking_approval(self, run_id: str) -> tuple[str, str] | None:
@@ -293,15 +285,11 @@ class AgnoStore:
             raise
         return (row.approval_item_id, row.status) if row is not None else None
 
-    def approval_covers(self, run_id: str, action: str, arguments: dict[str, Any], conn: Connection | None = None) -> bool:
+    def approval_covers(self, conn: Connection, run_id: str, action: str, arguments: dict[str, Any]) -> bool:
         """Whether a granted (or auto-approved) ledger approval of this run, for this tool, covers exactly these
-        arguments: agno's approval record holds the paused call's arguments. On `conn` if given (the caller's
-        transaction), else on a connection of its own."""
+        arguments (agno's approval record holds the paused call's arguments), asked in the caller's transaction."""
         params = {"run_id": run_id, "action": action, "arguments": json.dumps(arguments)}
-        if conn is not None:
-            return conn.execute(self._approval_covers, params).first() is not None
-        with self.engine.connect() as own:
-            return own.execute(self._approval_covers, params).first() is not None
+        return conn.execute(self._approval_covers, params).first() is not None
 
     def run_of_owner(self, run_id: str, owner: str | None) -> dict[str, Any] | None:
         """The stored run (agno's `run_data`) if it was stored for the agno user id `owner`."""

@@ -138,7 +138,7 @@ class ActionGateway:
         """
         actions = self.tables.actions
         with self.engine.begin() as conn:
-            if not self.agno_store.approval_covers(run_id, action, arguments, conn):
+            if not self.agno_store.approval_covers(conn, run_id, action, arguments):
                 return None
             claimed = conn.execute(
                 insert(actions)
